@@ -1,0 +1,23 @@
+import type { Diagnostic } from './diagnostics';
+import { buildModel } from './model/build';
+import type { StackModel } from './model/types';
+import type { SyntaxTree } from './syntax/ast';
+import { parse } from './syntax/parser';
+import { validate, type ValidationOptions } from './validate';
+
+/** Everything the editor features need from one pass over a document. */
+export interface Analysis {
+  readonly tree: SyntaxTree;
+  readonly model: StackModel;
+  /** Syntax, schema and taxonomy findings, sorted by position. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Parses, builds the model and validates. Never throws, whatever the text. */
+export function analyze(text: string, options?: ValidationOptions): Analysis {
+  const { tree, diagnostics } = parse(text);
+  const model = buildModel(tree, diagnostics);
+  diagnostics.push(...validate(model, text, options));
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { tree, model, diagnostics };
+}

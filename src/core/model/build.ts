@@ -1,0 +1,150 @@
+import type { Diagnostic } from '../diagnostics';
+import type { Statement, SyntaxTree } from '../syntax/ast';
+import { didYouMean } from '../suggest';
+import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
+import { findProduct } from '../taxonomy/catalogue';
+import { readProperty } from './properties';
+import { ALL_KEYWORDS, describeKind, isLayerKind, NAMED_KINDS, PROPERTY_PLACES, TOP_LEVEL_ONLY } from './schema';
+import { defaultSimulation, readSimulate } from './simulate';
+import type { Layer, LayerKind, StackModel } from './types';
+import { extraArgs, type ReadContext, report } from './values';
+
+/** Machines whose `os` line (without a block) carries the rest of the block. */
+const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
+
+/** Gives the syntax tree its meaning: layers, what sits on what, typed properties. */
+export function buildModel(tree: SyntaxTree, diagnostics: Diagnostic[]): StackModel {
+  const ctx: ReadContext = { diagnostics };
+  const model: StackModel = { hosts: [], layers: [], names: new Map(), simulation: defaultSimulation() };
+  const builder = new Builder(ctx, model);
+  for (const stmt of tree.statements) builder.topLevel(stmt);
+  return model;
+}
+
+class Builder {
+  constructor(
+    private readonly ctx: ReadContext,
+    private readonly model: StackModel,
+  ) {}
+
+  topLevel(stmt: Statement): void {
+    const key = stmt.keyword.text;
+    if (key === 'stack') {
+      const [title, ...rest] = stmt.args;
+      if (title?.kind === 'string') this.model.title = title.value;
+      else report(this.ctx, 'schema.expectedValue', title ?? stmt.keyword, 'stack', 'a title in quotes', 'stack "Web tier"');
+      extraArgs(this.ctx, rest, 'stack');
+      if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
+    } else if (key === 'simulate') {
+      extraArgs(this.ctx, stmt.args, 'simulate');
+      readSimulate(this.ctx, stmt.block?.statements ?? [], this.model.simulation);
+    } else if (key === 'hardware') {
+      this.model.hosts.push(this.layer(stmt, 'hardware', undefined));
+    } else if (isLayerKind(key) || key in PROPERTY_PLACES) {
+      report(this.ctx, 'schema.misplacedTopLevel', stmt.keyword, key);
+      // Still read it, so that mistakes inside are reported too.
+      if (isLayerKind(key)) this.layer(stmt, key, undefined);
+    } else {
+      report(this.ctx, 'schema.unknownKeyword', stmt.keyword, key, didYouMean(key, ALL_KEYWORDS));
+    }
+  }
+
+  /** Creates a layer from its statement and reads its block. */
+  private layer(stmt: Statement, kind: LayerKind, parent: Layer | undefined): Layer {
+    const layer = this.header(stmt, kind);
+    layer.parent = parent;
+    parent?.children.push(layer);
+    this.model.layers.push(layer);
+    if (NAMED_KINDS.has(kind) && layer.name !== '' && !this.model.names.has(layer.name)) this.model.names.set(layer.name, layer);
+    if (stmt.block) this.body(layer, stmt.block.statements);
+    if (kind === 'job' && !layer.props.work) report(this.ctx, 'schema.jobNeedsWork', layer.nameSpan, layer.name);
+    return layer;
+  }
+
+  /** Reads a block: properties of `layer`, and the layers that sit on it (or on its OS line). */
+  private body(layer: Layer, statements: readonly Statement[]): void {
+    let carrier = layer;
+    if (MACHINES.has(layer.kind)) {
+      const osLine = statements.find((s) => s.keyword.text === 'os' && !s.block);
+      if (osLine) carrier = this.layer(osLine, 'os', layer);
+    }
+    let seenOs = carrier !== layer;
+    for (const stmt of statements) {
+      const key = stmt.keyword.text;
+      if (carrier !== layer && stmt === carrier.statement) continue;
+      if (isLayerKind(key)) {
+        if (key === 'os' && MACHINES.has(layer.kind)) {
+          if (seenOs) report(this.ctx, 'taxonomy.oneOs', stmt.keyword);
+          seenOs = true;
+          this.layer(stmt, 'os', layer);
+        } else {
+          this.layer(stmt, key, carrier);
+        }
+      } else if (key in PROPERTY_PLACES) {
+        const places = PROPERTY_PLACES[key];
+        if (places.includes(layer.kind)) readProperty(this.ctx, stmt, layer.kind, layer.props);
+        else report(this.ctx, 'schema.propertyNotHere', stmt.keyword, key, describeKind(layer.kind), places.map(describeKind).join(', '));
+        if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
+      } else if (TOP_LEVEL_ONLY.includes(key)) {
+        report(this.ctx, 'schema.nestedSimulate', stmt.keyword, key);
+      } else {
+        report(this.ctx, 'schema.unknownKeyword', stmt.keyword, key, didYouMean(key, ALL_KEYWORDS));
+      }
+    }
+  }
+
+  /** Reads the words after the keyword: a name, or a product with `as NAME`, and an optional label. */
+  private header(stmt: Statement, kind: LayerKind): Layer {
+    const args = stmt.args;
+    const first = args[0];
+    let i = 0;
+    let name = '';
+    let nameSpan = { start: stmt.keyword.start, end: stmt.keyword.end };
+    let product: string | undefined;
+    let productSpan: { start: number; end: number } | undefined;
+    if (first?.kind === 'word') {
+      i = 1;
+      name = first.text;
+      nameSpan = { start: first.start, end: first.end };
+      if (!NAMED_KINDS.has(kind)) {
+        product = first.text;
+        productSpan = nameSpan;
+      }
+    } else {
+      const example: Record<LayerKind, string> = {
+        hardware: 'hardware node1 { … }', hypervisor: 'hypervisor kvm { … }', os: 'os linux "Ubuntu 24.04"', vm: 'vm web { … }', runtime: 'runtime docker { … }',
+        container: 'container api { … }', middleware: 'middleware nginx', app: 'app shop', job: 'job backup { work 2 core-h }',
+      };
+      const what = kind === 'os' ? `kernel family (${KERNEL_FAMILIES.join(', ')})` : NAMED_KINDS.has(kind) ? 'name' : 'product name';
+      report(this.ctx, 'schema.missingName', first ?? stmt.keyword, kind, what, example[kind]);
+    }
+    const asWord = args[i];
+    if ((kind === 'hypervisor' || kind === 'runtime') && asWord?.kind === 'word' && asWord.text === 'as') {
+      const alias = args[i + 1];
+      if (alias?.kind === 'word') {
+        name = alias.text;
+        nameSpan = { start: alias.start, end: alias.end };
+        i += 2;
+      } else {
+        report(this.ctx, 'schema.missingName', alias ?? asWord, 'as', 'name', 'hypervisor kvm as hv1 { … }');
+        i += 1;
+      }
+    }
+    let label: string | undefined;
+    const labelArg = args[i];
+    if (labelArg?.kind === 'string') {
+      label = labelArg.value;
+      i++;
+    }
+    extraArgs(this.ctx, args.slice(i), stmt.keyword.text);
+    const layer: Layer = {
+      kind, name, nameSpan, product, productSpan, label, statement: stmt, props: {}, children: [],
+      catalogue: product !== undefined && kind !== 'os' ? findProduct(product) : undefined,
+    };
+    if (kind === 'os' && product !== undefined) {
+      if (isKernelFamily(product)) layer.kernel = product;
+      else report(this.ctx, 'taxonomy.unknownKernel', nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || ` Known families: ${KERNEL_FAMILIES.join(', ')}.`);
+    }
+    return layer;
+  }
+}

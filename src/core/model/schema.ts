@@ -1,0 +1,45 @@
+import type { LayerKind } from './types';
+
+/** Layer keywords, bottom to top. */
+export const LAYER_KINDS: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job'];
+
+/** Where each property may be written. */
+export const PROPERTY_PLACES: Readonly<Record<string, readonly LayerKind[]>> = {
+  cpu: ['hardware', 'container', 'app', 'job'],
+  vcpu: ['vm'],
+  memory: ['hardware', 'vm', 'container', 'app', 'job'],
+  disk: ['hardware', 'vm', 'container'],
+  network: ['hardware', 'vm', 'container'],
+  reserve: ['hardware'],
+  power: ['hardware'],
+  type: ['hypervisor'],
+  image: ['container'],
+  tenant: ['vm', 'container', 'app'],
+  boot: ['hardware', 'vm', 'container'],
+  load: ['app'],
+  work: ['job'],
+  start: ['job'],
+  depends: ['vm', 'container', 'app', 'job'],
+};
+
+/** Keywords of the top-level `simulate` block. */
+export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed', 'overcommit', 'boot'];
+
+/** Statements that stand only at the top level. */
+export const TOP_LEVEL_ONLY: readonly string[] = ['stack', 'simulate'];
+
+/** Layers whose names share the file's namespace (others are named after their product). */
+export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container', 'app', 'job']);
+
+/** Every keyword, for "did you mean". */
+export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS];
+
+/** Whether a word starts a layer. */
+export function isLayerKind(word: string): word is LayerKind {
+  return (LAYER_KINDS as readonly string[]).includes(word);
+}
+
+/** How a layer is written in messages: "hardware 'node1'", "hypervisor KVM". */
+export function describeKind(kind: LayerKind): string {
+  return kind === 'vm' ? 'a VM' : kind === 'os' ? 'an OS' : kind === 'app' ? 'an app' : `a ${kind}`;
+}

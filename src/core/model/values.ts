@@ -1,0 +1,123 @@
+import type { Diagnostic } from '../diagnostics';
+import { makeDiagnostic, type MessageId } from '../messages';
+import type { Arg, Quantity, Statement } from '../syntax/ast';
+import { BASE_UNIT, type Dimension, UNITS, toBase, unitsOf } from '../units';
+import type { Bounds } from './types';
+
+/** What a reader needs: somewhere to report. */
+export interface ReadContext {
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Constraints on a quantity read from a statement. */
+export interface QuantityRule {
+  readonly dimension: Dimension;
+  /** Human description for messages, e.g. "a number of cores". */
+  readonly what: string;
+  /** An example to show in messages. */
+  readonly example: string;
+  readonly range?: boolean;
+  /** 'positive' (> 0) or 'nonNegative' (>= 0). */
+  readonly sign: 'positive' | 'nonNegative';
+  readonly integer?: boolean;
+  /** Upper bound in base units, e.g. 1 for a share (100 %). */
+  readonly max?: number;
+  /** Whether a bare number is accepted (cores, seeds and ratios have no unit). */
+  readonly bare?: boolean;
+}
+
+/** Reports a message at a span. */
+export function report(ctx: ReadContext, id: MessageId, span: { start: number; end: number }, ...args: string[]): void {
+  ctx.diagnostics.push(makeDiagnostic(id, span.start, span.end, ...args));
+}
+
+/** Reads the one quantity (or range) argument of `stmt`, checking unit, sign and order. */
+export function readBounds(ctx: ReadContext, stmt: Statement, rule: QuantityRule): Bounds | undefined {
+  const key = stmt.keyword.text;
+  const [first, ...rest] = stmt.args;
+  if (!first || (first.kind !== 'quantity' && first.kind !== 'range') || (first.kind === 'range' && !rule.range)) {
+    report(ctx, 'schema.expectedValue', first ?? stmt.keyword, key, rule.what, rule.example);
+    return undefined;
+  }
+  extraArgs(ctx, rest, key);
+  return boundsOf(ctx, key, first, rule);
+}
+
+/** Converts a quantity or range argument already picked out of a statement. */
+export function boundsOf(ctx: ReadContext, key: string, arg: Quantity | Arg, rule: QuantityRule): Bounds | undefined {
+  if (arg.kind === 'range') {
+    const low = quantityValue(ctx, key, arg.low, rule);
+    const high = quantityValue(ctx, key, arg.high, rule);
+    if (low === undefined || high === undefined) return undefined;
+    if (low > high) {
+      report(ctx, 'schema.rangeOrder', arg, show(arg.low), show(arg.high));
+      return undefined;
+    }
+    return { min: low, max: high, span: { start: arg.start, end: arg.end } };
+  }
+  if (arg.kind !== 'quantity') {
+    report(ctx, 'schema.expectedValue', arg, key, rule.what, rule.example);
+    return undefined;
+  }
+  const v = quantityValue(ctx, key, arg, rule);
+  return v === undefined ? undefined : { min: v, max: v, span: { start: arg.start, end: arg.end } };
+}
+
+/** A single quantity in base units, or undefined after reporting why not. */
+export function quantityValue(ctx: ReadContext, key: string, q: Quantity, rule: QuantityRule): number | undefined {
+  if (!Number.isFinite(q.value)) return undefined; // the parser already reported it
+  const units = unitsOf(rule.dimension).join(', ');
+  if (q.unit === undefined) {
+    if (!rule.bare) {
+      report(ctx, 'schema.missingUnit', q, key, dimensionName(rule.dimension), units);
+      return undefined;
+    }
+  } else if (UNITS[q.unit].dimension !== rule.dimension) {
+    report(ctx, 'schema.wrongUnit', q, key, dimensionName(rule.dimension), q.unit, dimensionName(UNITS[q.unit].dimension), units);
+    return undefined;
+  }
+  const value = toBase(q.value, q.unit);
+  const bad =
+    (rule.sign === 'positive' ? !(value > 0) : !(value >= 0)) ||
+    (rule.integer === true && !Number.isInteger(q.value)) ||
+    (rule.max !== undefined && value > rule.max);
+  if (bad) {
+    report(ctx, 'schema.outOfRange', q, key, requirement(rule), show(q));
+    return undefined;
+  }
+  return value;
+}
+
+/** Reports every argument past the ones a statement uses. */
+export function extraArgs(ctx: ReadContext, rest: readonly Arg[], key: string): void {
+  if (rest.length > 0) report(ctx, 'schema.extraArgument', { start: rest[0].start, end: rest[rest.length - 1].end }, describeArg(rest[0]), key);
+}
+
+/** How an argument is named in messages. */
+export function describeArg(a: Arg): string {
+  switch (a.kind) {
+    case 'word': return `'${a.text}'`;
+    case 'string': return `the string "${a.value}"`;
+    case 'quantity': return `'${show(a)}'`;
+    case 'range': return `'${show(a.low)}..${show(a.high)}'`;
+    case 'time': return `'${String(a.hours).padStart(2, '0')}:${String(a.minutes).padStart(2, '0')}'`;
+  }
+}
+
+function show(q: Quantity): string {
+  return q.unit === undefined ? String(q.value) : q.unit === '%' ? `${q.value}%` : `${q.value} ${q.unit}`;
+}
+
+function requirement(rule: QuantityRule): string {
+  const parts = [rule.sign === 'positive' ? 'greater than zero' : 'zero or more'];
+  if (rule.integer) parts.push('a whole number');
+  if (rule.max !== undefined) parts.push(`at most ${rule.max === 1 && rule.dimension === 'share' ? '100%' : `${rule.max} ${BASE_UNIT[rule.dimension]}`}`);
+  return parts.join(', ');
+}
+
+function dimensionName(d: Dimension): string {
+  const names: Record<Dimension, string> = {
+    cores: 'CPU cores', size: 'a size', rate: 'a bit rate', duration: 'a duration', share: 'a share', power: 'power', work: 'CPU work',
+  };
+  return names[d];
+}

@@ -1,0 +1,71 @@
+// The syntax tree: uniform statements (keyword, arguments, optional block) with offsets.
+// Meaning is given later by the model builder, so the parser never needs to know the schema.
+
+/** An identifier argument or keyword. */
+export interface Word {
+  readonly kind: 'word';
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A double-quoted string argument, decoded. */
+export interface StringArg {
+  readonly kind: 'string';
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A number with an optional unit (`32 cores`, `20%`, `0.5`). */
+export interface Quantity {
+  readonly kind: 'quantity';
+  readonly value: number;
+  /** The unit as written, `%` for percent; undefined when bare. */
+  readonly unit?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** `low..high`, e.g. `256 MiB..1 GiB`. */
+export interface RangeArg {
+  readonly kind: 'range';
+  readonly low: Quantity;
+  readonly high: Quantity;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A time of day, `14:00`. */
+export interface TimeArg {
+  readonly kind: 'time';
+  readonly hours: number;
+  readonly minutes: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Any argument of a statement. */
+export type Arg = Word | StringArg | Quantity | RangeArg | TimeArg;
+
+/** `{ … }`; close is -1 when the block is never closed. */
+export interface Block {
+  readonly open: number;
+  readonly close: number;
+  readonly statements: Statement[];
+}
+
+/** `keyword args… [block]`. */
+export interface Statement {
+  readonly keyword: Word;
+  readonly args: Arg[];
+  block?: Block;
+  readonly start: number;
+  end: number;
+}
+
+/** The whole file. */
+export interface SyntaxTree {
+  readonly statements: Statement[];
+  readonly length: number;
+}

@@ -1,0 +1,221 @@
+import type { Diagnostic } from '../diagnostics';
+import { makeDiagnostic } from '../messages';
+import { isUnit } from '../units';
+import type { Arg, Block, Quantity, Statement, SyntaxTree, Word } from './ast';
+import { Scanner } from './scanner';
+import { T, TOKEN_NAMES } from './tokens';
+
+/** Deepest block nesting the parser builds; deeper content is skipped with one diagnostic. */
+export const MAX_DEPTH = 64;
+
+/** The result of parsing: always a tree, plus whatever was wrong with the text. */
+export interface ParseResult {
+  readonly tree: SyntaxTree;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Parses .virt text. Never throws; recovers at statement and block boundaries. */
+export function parse(text: string): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const parser = new Parser(text, diagnostics);
+  return { tree: { statements: parser.parseFile(), length: text.length }, diagnostics };
+}
+
+class Parser {
+  private readonly scanner: Scanner;
+  private tok: T;
+
+  constructor(text: string, private readonly diagnostics: Diagnostic[]) {
+    this.scanner = new Scanner(text, diagnostics);
+    this.tok = this.scanner.next();
+  }
+
+  parseFile(): Statement[] {
+    const statements: Statement[] = [];
+    while (this.tok !== T.EOF) {
+      if (this.tok === T.RBrace) {
+        this.report('syntax.unexpectedBrace', this.scanner.start, this.scanner.end);
+        this.advance();
+      } else {
+        this.parseStatementInto(statements, 0);
+      }
+    }
+    return statements;
+  }
+
+  /** Parses statements until the matching '}' (consumed) or the end of the file. */
+  private parseBlock(depth: number): Block {
+    const open = this.scanner.start;
+    this.advance();
+    if (depth > MAX_DEPTH) return this.skipBlock(open);
+    const statements: Statement[] = [];
+    while (this.tok !== T.RBrace && this.tok !== T.EOF) this.parseStatementInto(statements, depth);
+    if (this.tok === T.EOF) {
+      this.report('syntax.unclosedBlock', open, open + 1);
+      return { open, close: -1, statements };
+    }
+    const close = this.scanner.start;
+    this.advance();
+    return { open, close, statements };
+  }
+
+  /** Too deep to build: count braces without recursion so that any depth is safe. */
+  private skipBlock(open: number): Block {
+    this.report('syntax.tooDeep', open, open + 1, String(MAX_DEPTH));
+    let level = 1;
+    while (this.tok !== T.EOF) {
+      if (this.tok === T.LBrace) level++;
+      else if (this.tok === T.RBrace && --level === 0) {
+        const close = this.scanner.start;
+        this.advance();
+        return { open, close, statements: [] };
+      }
+      this.advance();
+    }
+    this.report('syntax.unclosedBlock', open, open + 1);
+    return { open, close: -1, statements: [] };
+  }
+
+  /** One statement, or the recovery from a line that does not start with a keyword. */
+  private parseStatementInto(out: Statement[], depth: number): void {
+    switch (this.tok) {
+      case T.Newline:
+      case T.Semi:
+      case T.Comma:
+        this.advance();
+        return;
+      case T.Ident:
+        out.push(this.parseStatement(depth));
+        return;
+      case T.LBrace: {
+        // A block on the line after its header: report, but keep its content attached.
+        const prev = out[out.length - 1];
+        this.report('syntax.blockOnNextLine', this.scanner.start, this.scanner.end);
+        const block = this.parseBlock(depth + 1);
+        if (prev && !prev.block) {
+          prev.block = block;
+          prev.end = block.close < 0 ? this.scanner.start : block.close + 1;
+        }
+        return;
+      }
+      case T.Invalid:
+        this.advance(); // the scanner already reported it
+        return;
+      default:
+        this.report('syntax.expectedKeyword', this.scanner.start, this.scanner.end, this.describe());
+        this.skipToLineEnd();
+        // A block after a broken header is still parsed so braces stay balanced; its content has no owner.
+        if (this.at(T.LBrace)) this.parseBlock(depth + 1);
+    }
+  }
+
+  private parseStatement(depth: number): Statement {
+    const keyword = this.word();
+    this.advance();
+    const args: Arg[] = [];
+    let end = keyword.end;
+    for (;;) {
+      const t = this.tok;
+      if (t === T.Newline || t === T.Semi || t === T.RBrace || t === T.EOF || t === T.LBrace) break;
+      const arg = this.parseArg();
+      if (arg) {
+        args.push(arg);
+        end = arg.end;
+      }
+    }
+    const statement: Statement = { keyword, args, start: keyword.start, end };
+    if (this.tok === T.LBrace) {
+      statement.block = this.parseBlock(depth + 1);
+      statement.end = statement.block.close < 0 ? this.scanner.start : statement.block.close + 1;
+    }
+    return statement;
+  }
+
+  private parseArg(): Arg | undefined {
+    const s = this.scanner;
+    switch (this.tok) {
+      case T.Ident: {
+        const w = this.word();
+        this.advance();
+        return w;
+      }
+      case T.String: {
+        const arg: Arg = { kind: 'string', value: s.text, start: s.start, end: s.end };
+        this.advance();
+        return arg;
+      }
+      case T.Time: {
+        const arg: Arg = { kind: 'time', hours: Math.floor(s.value / 60), minutes: s.value % 60, start: s.start, end: s.end };
+        this.advance();
+        return arg;
+      }
+      case T.Number: {
+        const low = this.parseQuantity();
+        if (!this.at(T.DotDot)) return low;
+        this.advance();
+        if (!this.at(T.Number)) {
+          this.report('syntax.expectedQuantity', s.start, s.end, this.describe());
+          return low;
+        }
+        const high = this.parseQuantity();
+        return { kind: 'range', low, high, start: low.start, end: high.end };
+      }
+      case T.Comma:
+        this.advance();
+        return undefined;
+      case T.Invalid:
+        this.advance();
+        return undefined;
+      default:
+        this.report('syntax.unexpectedToken', s.start, s.end, this.describe());
+        this.advance();
+        return undefined;
+    }
+  }
+
+  private parseQuantity(): Quantity {
+    const s = this.scanner;
+    const start = s.start;
+    const value = s.value;
+    if (!Number.isFinite(value)) this.report('syntax.badNumber', s.start, s.end, s.text);
+    let end = s.end;
+    this.advance();
+    let unit: string | undefined;
+    if (this.tok === T.Percent) unit = '%';
+    else if (this.tok === T.Ident && isUnit(s.text)) unit = s.text;
+    if (unit !== undefined) {
+      end = s.end;
+      this.advance();
+    }
+    return { kind: 'quantity', value, unit, start, end };
+  }
+
+  private word(): Word {
+    const s = this.scanner;
+    return { kind: 'word', text: s.text, start: s.start, end: s.end };
+  }
+
+  private skipToLineEnd(): void {
+    while (this.tok !== T.Newline && this.tok !== T.Semi && this.tok !== T.EOF && this.tok !== T.RBrace && this.tok !== T.LBrace) this.advance();
+  }
+
+  private describe(): string {
+    const s = this.scanner;
+    if (this.tok === T.Ident || this.tok === T.Number) return `'${s.text}'`;
+    if (this.tok === T.String) return `the string "${s.text.length > 20 ? s.text.slice(0, 20) + '…' : s.text}"`;
+    return TOKEN_NAMES[this.tok];
+  }
+
+  /** Reads the current token afresh (TypeScript would otherwise narrow it across advance()). */
+  private at(kind: T): boolean {
+    return this.tok === kind;
+  }
+
+  private advance(): void {
+    this.tok = this.scanner.next();
+  }
+
+  private report(id: Parameters<typeof makeDiagnostic>[0], start: number, end: number, ...args: string[]): void {
+    this.diagnostics.push(makeDiagnostic(id, start, end, ...args));
+  }
+}

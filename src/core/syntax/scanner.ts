@@ -1,0 +1,209 @@
+import type { Diagnostic } from '../diagnostics';
+import { makeDiagnostic } from '../messages';
+import { T } from './tokens';
+
+const enum C {
+  Tab = 9, LF = 10, CR = 13, Space = 32, Quote = 34, Hash = 35, Percent = 37,
+  Comma = 44, Minus = 45, Dot = 46, D0 = 48, D9 = 57, Colon = 58, Semi = 59,
+  A = 65, Z = 90, Backslash = 92, Underscore = 95, a = 97, e = 101, n = 110, z = 122,
+  LBrace = 123, RBrace = 125, E = 69, BOM = 0xfeff, NBSP = 0xa0,
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+
+/** Most scanner errors a file reports before the rest are summarised, so binary files stay cheap. */
+export const MAX_SCAN_ERRORS = 200;
+
+/**
+ * Turns text into tokens one at a time. It never throws: characters it cannot read become
+ * Invalid tokens with a diagnostic, runs of them grouped into one.
+ */
+export class Scanner {
+  /** Kind of the current token. */
+  token: T = T.EOF;
+  /** Offset of the current token's first character. */
+  start = 0;
+  /** Offset after the current token. */
+  end = 0;
+  /** Text of an identifier, the decoded value of a string. */
+  text = '';
+  /** Numeric value of a Number (or minutes since midnight of a Time). */
+  value = 0;
+  private pos: number;
+  private errors = 0;
+
+  constructor(
+    private readonly src: string,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.pos = src.charCodeAt(0) === C.BOM ? 1 : 0;
+  }
+
+  /** Advances to the next token and returns its kind. */
+  next(): T {
+    const s = this.src;
+    let p = this.pos;
+    for (;;) {
+      const c = s.charCodeAt(p);
+      if (c === C.Space || c === C.Tab || c === C.CR || c === C.NBSP) p++;
+      else if (c === C.Hash) {
+        while (p < s.length && s.charCodeAt(p) !== C.LF) p++;
+      } else break;
+    }
+    this.start = p;
+    if (p >= s.length) return this.finish(T.EOF, p);
+    const c = s.charCodeAt(p);
+    switch (c) {
+      case C.LF: return this.finish(T.Newline, p + 1);
+      case C.LBrace: return this.finish(T.LBrace, p + 1);
+      case C.RBrace: return this.finish(T.RBrace, p + 1);
+      case C.Semi: return this.finish(T.Semi, p + 1);
+      case C.Comma: return this.finish(T.Comma, p + 1);
+      case C.Percent: return this.finish(T.Percent, p + 1);
+      case C.Quote: return this.scanString(p);
+      case C.Dot:
+        if (s.charCodeAt(p + 1) === C.Dot) return this.finish(T.DotDot, p + 2);
+        if (isDigit(s.charCodeAt(p + 1))) return this.scanNumber(p);
+        break;
+      case C.Minus:
+        if (isDigit(s.charCodeAt(p + 1)) || (s.charCodeAt(p + 1) === C.Dot && isDigit(s.charCodeAt(p + 2)))) {
+          return this.scanNumber(p);
+        }
+        break;
+    }
+    if (isDigit(c)) return this.scanNumber(p);
+    if (isIdentStart(c) || (c >= 0x80 && LETTER.test(String.fromCodePoint(s.codePointAt(p)!)))) {
+      return this.scanIdent(p);
+    }
+    return this.scanInvalid(p);
+  }
+
+  private finish(kind: T, end: number): T {
+    this.pos = end;
+    this.end = end;
+    this.token = kind;
+    return kind;
+  }
+
+  private scanIdent(p: number): T {
+    const s = this.src;
+    const begin = p;
+    for (;;) {
+      const c = s.charCodeAt(p);
+      if (isIdentPart(c)) p++;
+      else if (c >= 0x80 && p < s.length) {
+        const cp = s.codePointAt(p)!;
+        if (!LETTER.test(String.fromCodePoint(cp)) && !/\p{Nd}/u.test(String.fromCodePoint(cp))) break;
+        p += cp > 0xffff ? 2 : 1;
+      } else break;
+    }
+    // A trailing '-' belongs to what follows (e.g. a negative number), not to the name.
+    while (p > begin + 1 && s.charCodeAt(p - 1) === C.Minus) p--;
+    this.text = s.slice(begin, p);
+    return this.finish(T.Ident, p);
+  }
+
+  private scanNumber(p: number): T {
+    const s = this.src;
+    const begin = p;
+    if (s.charCodeAt(p) === C.Minus) p++;
+    while (isDigit(s.charCodeAt(p))) p++;
+    // `14:00` is a time of day, not a number followed by a colon.
+    if (s.charCodeAt(p) === C.Colon && isDigit(s.charCodeAt(p + 1)) && s.charCodeAt(begin) !== C.Minus) {
+      const hours = Number(s.slice(begin, p));
+      let q = p + 1;
+      while (isDigit(s.charCodeAt(q))) q++;
+      this.value = hours * 60 + Number(s.slice(p + 1, q));
+      this.text = s.slice(begin, q);
+      return this.finish(T.Time, q);
+    }
+    // A '.' starts a fraction only if a digit follows; `0.5..2` is a range.
+    if (s.charCodeAt(p) === C.Dot && isDigit(s.charCodeAt(p + 1))) {
+      p++;
+      while (isDigit(s.charCodeAt(p))) p++;
+    }
+    const e = s.charCodeAt(p);
+    if (e === C.e || e === C.E) {
+      let q = p + 1;
+      const sign = s.charCodeAt(q);
+      if (sign === 43 || sign === C.Minus) q++;
+      if (isDigit(s.charCodeAt(q))) {
+        while (isDigit(s.charCodeAt(q))) q++;
+        p = q;
+      }
+    }
+    this.text = s.slice(begin, p);
+    this.value = Number(this.text);
+    return this.finish(T.Number, p);
+  }
+
+  private scanString(p: number): T {
+    const s = this.src;
+    let out = '';
+    let chunk = p + 1;
+    let q = p + 1;
+    for (;;) {
+      const c = s.charCodeAt(q);
+      if (q >= s.length || c === C.LF || c === C.CR) {
+        out += s.slice(chunk, q);
+        this.report('syntax.unterminatedString', p, q);
+        break;
+      }
+      if (c === C.Quote) {
+        out += s.slice(chunk, q);
+        q++;
+        break;
+      }
+      if (c === C.Backslash && q + 1 < s.length) {
+        out += s.slice(chunk, q);
+        const esc = s.charCodeAt(q + 1);
+        out += esc === C.n ? '\n' : esc === C.LF ? '' : s[q + 1];
+        q += 2;
+        chunk = q;
+        continue;
+      }
+      q++;
+    }
+    this.text = out;
+    return this.finish(T.String, q);
+  }
+
+  private scanInvalid(p: number): T {
+    const s = this.src;
+    const begin = p;
+    // Group a run of unreadable characters into one token and one diagnostic.
+    do {
+      p += (s.codePointAt(p) ?? 0) > 0xffff ? 2 : 1;
+    } while (p < s.length && isInvalidStart(s, p));
+    const first = s.codePointAt(begin)!;
+    const shown = first < 32 || first === 127 ? `U+${first.toString(16).toUpperCase().padStart(4, '0')}` : `'${String.fromCodePoint(first)}'`;
+    this.report('syntax.unexpectedCharacter', begin, p, shown);
+    return this.finish(T.Invalid, p);
+  }
+
+  private report(id: 'syntax.unexpectedCharacter' | 'syntax.unterminatedString', start: number, end: number, ...args: string[]): void {
+    this.errors++;
+    if (this.errors <= MAX_SCAN_ERRORS) this.diagnostics.push(makeDiagnostic(id, start, end, ...args));
+    else if (this.errors === MAX_SCAN_ERRORS + 1) this.diagnostics.push(makeDiagnostic('syntax.tooManyErrors', start, end, String(MAX_SCAN_ERRORS)));
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= C.D0 && c <= C.D9;
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= C.a && c <= C.z) || (c >= C.A && c <= C.Z) || c === C.Underscore;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || isDigit(c) || c === C.Minus;
+}
+
+function isInvalidStart(s: string, p: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c === C.Space || c === C.Tab || c === C.CR || c === C.LF || c === C.Hash || c === C.Quote) return false;
+  if (c === C.LBrace || c === C.RBrace || c === C.Semi || c === C.Comma || c === C.Percent || c === C.Dot || c === C.Minus) return false;
+  if (isDigit(c) || isIdentStart(c)) return false;
+  return !(c >= 0x80 && LETTER.test(String.fromCodePoint(s.codePointAt(p)!)));
+}

@@ -1,0 +1,19 @@
+// The vocabulary of virtualization the whole product speaks: kinds, hypervisor types,
+// kernel families. Kept apart from the product catalogue so rules can import it cheaply.
+
+/** The three kinds of virtualization, plus a stack with no virtualization at all. */
+export type VirtualizationKind = 'host-os' | 'hypervisor' | 'container' | 'bare-metal';
+
+/** Hypervisor type: 1 runs on the hardware (bare metal), 2 runs on a host OS (hosted). */
+export type HypervisorType = 1 | 2;
+
+/** Kernel families an `os` line may name. */
+export const KERNEL_FAMILIES = ['linux', 'windows', 'bsd', 'macos', 'solaris'] as const;
+
+/** One of KERNEL_FAMILIES. */
+export type KernelFamily = (typeof KERNEL_FAMILIES)[number];
+
+/** Whether a word is a known kernel family. */
+export function isKernelFamily(word: string): word is KernelFamily {
+  return (KERNEL_FAMILIES as readonly string[]).includes(word);
+}

@@ -1,0 +1,32 @@
+import type { Diagnostic } from '../diagnostics';
+import { makeDiagnostic } from '../messages';
+import type { Layer, StackModel } from '../model/types';
+
+/** Containers share their host's kernel: a container cannot bring another one, and tenants sharing it are less isolated. */
+export function checkKernels(model: StackModel, out: Diagnostic[]): void {
+  const tenantsByHostOs = new Map<Layer, Set<string>>();
+  for (const container of model.layers) {
+    if (container.kind !== 'container' || container.parent?.kind !== 'runtime') continue;
+    const runtime = container.parent;
+    const hostOs = runtime.parent?.kind === 'os' ? runtime.parent : undefined;
+    const isolation = runtime.catalogue?.role === 'runtime' ? runtime.catalogue.isolation : 'shared';
+    const own = container.children.find((c) => c.kind === 'os');
+    // Kata gives each container its own kernel in a light VM; gVisor emulates Linux whatever the host.
+    const kernelUnderIt = isolation === 'microvm' ? own?.kernel : isolation === 'userspace' ? 'linux' : hostOs?.kernel;
+    if (own?.kernel && kernelUnderIt && own.kernel !== kernelUnderIt) {
+      const at = own.productSpan ?? own.nameSpan;
+      out.push(makeDiagnostic('taxonomy.kernelMismatch', at.start, at.end, container.name, own.kernel, kernelUnderIt));
+    }
+    if (isolation !== 'shared' || !hostOs) continue;
+    const tenant = container.props.tenant?.name;
+    if (tenant === undefined) continue;
+    let set = tenantsByHostOs.get(hostOs);
+    if (!set) tenantsByHostOs.set(hostOs, (set = new Set()));
+    set.add(tenant);
+  }
+  for (const [os, tenants] of tenantsByHostOs) {
+    if (tenants.size < 2) continue;
+    const at = os.productSpan ?? os.nameSpan;
+    out.push(makeDiagnostic('taxonomy.sharedKernel', at.start, at.end, [...tenants].map((t) => `'${t}'`).join(', '), os.kernel ?? os.name));
+  }
+}

@@ -1,0 +1,80 @@
+import type { Diagnostic } from '../diagnostics';
+import { makeDiagnostic } from '../messages';
+import type { Layer, LayerKind, StackModel } from '../model/types';
+import { describeLayer, nearest } from './describe';
+
+const push = (out: Diagnostic[], d: Diagnostic): void => void out.push(d);
+
+/** What may sit on what: the rules of the article's three kinds of virtualization. */
+export function checkPlacement(model: StackModel, out: Diagnostic[]): void {
+  for (const layer of model.layers) {
+    const p = layer.parent;
+    if (!p) {
+      if (layer.kind !== 'hardware') continue; // reported as misplaced at the top level
+      checkBareMetal(layer, out);
+      continue;
+    }
+    const at = layer.productSpan ?? layer.nameSpan;
+    switch (layer.kind) {
+      case 'hardware':
+        push(out, makeDiagnostic('taxonomy.cannotHold', layer.statement.keyword.start, layer.statement.keyword.end, 'Hardware', describeLayer(p), 'Hardware is the bottom of every stack: declare it at the top level.'));
+        break;
+      case 'hypervisor':
+        checkHypervisor(layer, p, out);
+        break;
+      case 'os':
+        if (!['hardware', 'vm', 'container'].includes(p.kind)) push(out, makeDiagnostic('taxonomy.osPlacement', at.start, at.end, describeLayer(p)));
+        break;
+      case 'vm':
+        if (p.kind !== 'hypervisor') push(out, makeDiagnostic('taxonomy.vmNeedsHypervisor', at.start, at.end, layer.name, describeLayer(p)));
+        break;
+      case 'runtime':
+        if (p.kind !== 'os') push(out, makeDiagnostic('taxonomy.runtimeNeedsOs', at.start, at.end, layer.catalogue?.name ?? layer.name, describeLayer(p)));
+        break;
+      case 'container':
+        if (p.kind !== 'runtime') push(out, makeDiagnostic('taxonomy.containerNeedsRuntime', at.start, at.end, layer.name, describeLayer(p)));
+        break;
+      case 'middleware':
+      case 'app':
+      case 'job':
+        checkWorkload(layer, p, out);
+        break;
+    }
+  }
+}
+
+function checkHypervisor(layer: Layer, p: Layer, out: Diagnostic[]): void {
+  const at = layer.productSpan ?? layer.nameSpan;
+  const name = layer.catalogue?.name ?? layer.name;
+  if (layer.hypervisorType === 1) {
+    // A VM is virtual hardware, so a bare-metal hypervisor may run in one (nested), with or without its guest OS line.
+    const onVm = p.kind === 'vm' || (p.kind === 'os' && p.parent?.kind === 'vm');
+    if (p.kind !== 'hardware' && !onVm) push(out, makeDiagnostic('taxonomy.type1OnHardware', at.start, at.end, name, describeLayer(p)));
+  } else if (layer.hypervisorType === 2 && p.kind !== 'os') {
+    push(out, makeDiagnostic('taxonomy.type2NeedsHostOs', at.start, at.end, name));
+  }
+  const vm = nearest(p, ['vm']);
+  if (vm) push(out, makeDiagnostic('taxonomy.nested', at.start, at.end, name, vm.name));
+}
+
+const NEEDS_OS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm']);
+
+function checkWorkload(layer: Layer, p: Layer, out: Diagnostic[]): void {
+  const ok = p.kind === 'os' || p.kind === 'container' || (p.kind === 'middleware' && layer.kind !== 'middleware');
+  if (ok) return;
+  const at = layer.nameSpan;
+  const what = layer.kind === 'app' ? 'App' : layer.kind === 'job' ? 'Job' : 'Middleware';
+  if (NEEDS_OS.has(p.kind)) {
+    push(out, makeDiagnostic('taxonomy.needsOs', at.start, at.end, what, layer.name, describeLayer(p)));
+  } else {
+    const hint = p.kind === 'runtime' ? 'Put it inside a container on that runtime.' : p.kind === 'hypervisor' ? 'Put it inside a VM with a guest OS.' : 'It runs on an OS, in a container or on middleware.';
+    push(out, makeDiagnostic('taxonomy.cannotHold', at.start, at.end, `${what} '${layer.name}'`, describeLayer(p), hint));
+  }
+}
+
+/** Bare hardware has one owner: a type-1 hypervisor or a host OS. */
+function checkBareMetal(hw: Layer, out: Diagnostic[]): void {
+  const hasType1 = hw.children.some((c) => c.kind === 'hypervisor' && c.hypervisorType === 1);
+  const hasOs = hw.children.some((c) => c.kind === 'os');
+  if (hasType1 && hasOs) push(out, makeDiagnostic('taxonomy.bareMetalConflict', hw.nameSpan.start, hw.nameSpan.end, hw.name));
+}

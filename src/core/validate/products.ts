@@ -1,0 +1,68 @@
+import type { Diagnostic } from '../diagnostics';
+import { makeDiagnostic } from '../messages';
+import type { Layer, StackModel } from '../model/types';
+import { didYouMean } from '../suggest';
+import { CATALOGUE } from '../taxonomy/catalogue';
+import type { Product } from '../taxonomy/product';
+
+const ROLE_NAMES: Record<Product['role'], string> = { hypervisor: 'hypervisor', runtime: 'container runtime', middleware: 'middleware' };
+
+/** Resolves products against the catalogue and settles each hypervisor's type (declared, else catalogued). */
+export function checkProducts(model: StackModel, out: Diagnostic[]): void {
+  for (const layer of model.layers) {
+    if (layer.kind === 'hypervisor') checkHypervisor(layer, out);
+    else if (layer.kind === 'runtime') checkRuntime(layer, out);
+  }
+}
+
+function checkHypervisor(layer: Layer, out: Diagnostic[]): void {
+  const declared = layer.props.type;
+  const product = layer.catalogue;
+  const at = layer.productSpan ?? layer.nameSpan;
+  if (layer.product === undefined) return;
+  if (product && product.role !== 'hypervisor') {
+    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, ROLE_NAMES[product.role], 'hypervisor'));
+    return;
+  }
+  if (product) {
+    layer.hypervisorType = declared?.value ?? product.type;
+    if (declared && declared.value !== product.type) {
+      out.push(makeDiagnostic('taxonomy.typeContradicts', declared.span.start, declared.span.end, product.name, String(product.type), String(declared.value)));
+      layer.hypervisorType = product.type;
+    }
+    checkHostKernel(layer, product.hostKernels, out);
+    return;
+  }
+  layer.hypervisorType = declared?.value;
+  const hint = didYouMean(layer.product, ids('hypervisor'));
+  if (declared) out.push(makeDiagnostic('taxonomy.unknownProductTyped', at.start, at.end, layer.product));
+  else out.push(makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, 'hypervisor', layer.product, hint || ' Declare its type (`type 1` or `type 2`) so that it can be checked.'));
+}
+
+function checkRuntime(layer: Layer, out: Diagnostic[]): void {
+  const product = layer.catalogue;
+  const at = layer.productSpan ?? layer.nameSpan;
+  if (layer.product === undefined) return;
+  if (product && product.role !== 'runtime') {
+    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, ROLE_NAMES[product.role], 'container runtime'));
+  } else if (product) {
+    checkHostKernel(layer, product.hostKernels, out);
+  } else {
+    const hint = didYouMean(layer.product, ids('runtime'));
+    // A typo is an error; a runtime we simply do not know is only worth a note.
+    const d = makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, 'container runtime', layer.product, hint || ' It is treated as a runtime whose containers share the host kernel.');
+    out.push(hint ? d : { ...d, severity: 'information' });
+  }
+}
+
+/** A product that needs a particular kernel under it (Firecracker needs Linux's KVM, Parallels needs macOS). */
+function checkHostKernel(layer: Layer, kernels: readonly string[] | undefined, out: Diagnostic[]): void {
+  const os = layer.parent?.kind === 'os' ? layer.parent : undefined;
+  if (!kernels || !os?.kernel || kernels.includes(os.kernel)) return;
+  const at = layer.productSpan ?? layer.nameSpan;
+  out.push(makeDiagnostic('taxonomy.hostKernel', at.start, at.end, layer.catalogue?.name ?? layer.name, kernels.join(' or '), os.kernel));
+}
+
+function ids(role: Product['role']): string[] {
+  return CATALOGUE.filter((p) => p.role === role).flatMap((p) => [p.id, ...(p.aliases ?? [])]);
+}

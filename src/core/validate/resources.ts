@@ -1,0 +1,75 @@
+import type { Diagnostic } from '../diagnostics';
+import { makeDiagnostic } from '../messages';
+import type { Layer, StackModel } from '../model/types';
+import { formatSize } from '../units';
+import { machineOf } from './describe';
+
+/** Overcommit limits the checks use when the file does not set them. */
+export interface ResourceLimits {
+  readonly cpuOvercommit: number;
+  readonly memoryOvercommit: number;
+}
+
+interface Tally {
+  vcpus: number;
+  memory: number;
+}
+
+/** Guests fit their hosts: no VM or container larger than its machine, overcommit within limits. */
+export function checkResources(model: StackModel, limits: ResourceLimits, out: Diagnostic[]): void {
+  const fileSets = model.simulation.spans.overcommit !== undefined;
+  const cpuRatio = fileSets ? model.simulation.overcommit.cpu : limits.cpuOvercommit;
+  const memRatio = fileSets ? model.simulation.overcommit.memory : limits.memoryOvercommit;
+  const tallies = new Map<Layer, Tally>();
+  for (const layer of model.layers) {
+    if (layer.kind === 'hardware') {
+      if (!layer.props.cpu) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, 'cpu'));
+      if (!layer.props.memory) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, 'memory'));
+    }
+    if (layer.kind !== 'vm' && layer.kind !== 'container') continue;
+    const machine = machineOf(layer);
+    if (!machine) continue;
+    const cores = capacityCores(machine);
+    const memory = machine.props.memory?.max;
+    const wantCores = layer.kind === 'vm' ? layer.props.vcpu?.max : layer.props.cpu?.max;
+    const wantMemory = layer.props.memory?.max;
+    const what = layer.kind === 'vm' ? 'VM' : 'Container';
+    if (wantCores !== undefined && cores !== undefined && wantCores > cores) {
+      const span = (layer.kind === 'vm' ? layer.props.vcpu : layer.props.cpu)!.span;
+      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, `${wantCores}`, layer.kind === 'vm' ? 'vCPUs' : 'cores', machine.name, `${cores} ${machine.kind === 'vm' ? 'vCPUs' : 'cores'}`));
+    }
+    if (wantMemory !== undefined && memory !== undefined && wantMemory > memory) {
+      const span = layer.props.memory!.span;
+      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, formatSize(wantMemory), 'of memory', machine.name, formatSize(memory)));
+    }
+    let t = tallies.get(machine);
+    if (!t) tallies.set(machine, (t = { vcpus: 0, memory: 0 }));
+    if (layer.kind === 'vm') t.vcpus += layer.props.vcpu?.max ?? 0;
+    // A VM holds its whole memory; a container is placed by its request.
+    t.memory += layer.kind === 'vm' ? (wantMemory ?? 0) : (layer.props.memory?.min ?? 0);
+  }
+  for (const [machine, t] of tallies) {
+    const at = machine.nameSpan;
+    const cores = capacityCores(machine);
+    if (cores !== undefined && t.vcpus > cores * cpuRatio) {
+      out.push(makeDiagnostic('resources.cpuOvercommit', at.start, at.end, machine.name, String(t.vcpus), String(cores), ratio(t.vcpus / cores), ratio(cpuRatio)));
+    }
+    const memory = machine.props.memory?.max;
+    if (memory === undefined) continue;
+    const reserve = machine.props.reserve?.max ?? 0;
+    const usable = Math.max(0, memory - reserve) * memRatio;
+    if (t.memory > usable + 1e-9) {
+      out.push(makeDiagnostic('resources.memoryOvercommit', at.start, at.end, machine.name, formatSize(t.memory), formatSize(usable), formatSize(memory), formatSize(reserve), ratio(memRatio)));
+    }
+  }
+}
+
+/** Cores a machine offers to what runs on it: physical cores of hardware, vCPUs of a VM. */
+function capacityCores(machine: Layer): number | undefined {
+  return machine.kind === 'vm' ? machine.props.vcpu?.max : machine.props.cpu?.max;
+}
+
+function ratio(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+

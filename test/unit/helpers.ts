@@ -1,0 +1,23 @@
+import { analyze } from '../../src/core/analyze';
+import type { Diagnostic } from '../../src/core/diagnostics';
+import type { ValidationOptions } from '../../src/core/validate';
+
+/** Diagnostics of a text, each as `CODE text-it-covers`. */
+export function findings(text: string, options?: ValidationOptions): string[] {
+  return analyze(text, options).diagnostics.map((d) => `${d.code} ${text.slice(d.start, d.end)}`);
+}
+
+/** The codes found in a text. */
+export function codes(text: string, options?: ValidationOptions): string[] {
+  return analyze(text, options).diagnostics.map((d) => d.code);
+}
+
+/** Diagnostics with a given code. */
+export function withCode(text: string, code: string): Diagnostic[] {
+  return analyze(text).diagnostics.filter((d) => d.code === code);
+}
+
+/** A host with capacity, wrapping `inner`. */
+export function host(inner: string, capacity = 'cpu 32 cores; memory 256 GiB'): string {
+  return `hardware h {\n  ${capacity}\n${inner}\n}\n`;
+}

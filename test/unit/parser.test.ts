@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { MAX_DEPTH, parse } from '../../src/core/syntax/parser';
+
+describe('parser', () => {
+  it('builds statements with arguments, blocks and exact ranges', () => {
+    const text = 'hardware node1 {\n  cpu 32 cores\n  memory 256 MiB..1 GiB\n}\n';
+    const { tree, diagnostics } = parse(text);
+    assert.equal(diagnostics.length, 0);
+    const hw = tree.statements[0];
+    assert.equal(hw.keyword.text, 'hardware');
+    assert.equal(text.slice(hw.start, hw.end), text.trimEnd());
+    const [cpu, memory] = hw.block!.statements;
+    assert.deepEqual(cpu.args[0], { kind: 'quantity', value: 32, unit: 'cores', start: 23, end: 31 });
+    const range = memory.args[0];
+    assert.equal(range.kind, 'range');
+    assert.equal(text.slice(range.start, range.end), '256 MiB..1 GiB');
+  });
+
+  it('treats ; and line ends alike, and a block may follow on one line', () => {
+    const { tree, diagnostics } = parse('hardware a { cpu 4; memory 8 GiB; os linux "Debian" { app x } }');
+    assert.equal(diagnostics.length, 0);
+    assert.deepEqual(tree.statements[0].block!.statements.map((s) => s.keyword.text), ['cpu', 'memory', 'os']);
+  });
+
+  it('recovers from garbage and reports every error in one pass', () => {
+    const text = 'hardware a {\n  cpu 4 @@\n  "loose string"\n  memory 8 GiB\n}\n} \n42 x\nhardware b { cpu 2 }\n';
+    const { tree, diagnostics } = parse(text);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['VS001', 'VS003', 'VS005', 'VS003']);
+    assert.deepEqual(tree.statements.map((s) => s.keyword.text), ['hardware', 'hardware']);
+    assert.deepEqual(tree.statements[0].block!.statements.map((s) => s.keyword.text), ['cpu', 'memory']);
+  });
+
+  it('reports an unclosed block at its brace and keeps what it holds', () => {
+    const text = 'hardware a {\n  cpu 4\n  hypervisor kvm {\n    vm x { vcpu 2';
+    const { tree, diagnostics } = parse(text);
+    assert.deepEqual(diagnostics.map((d) => [d.code, text.slice(d.start, d.end)]), [['VS004', '{'], ['VS004', '{'], ['VS004', '{']]);
+    assert.equal(tree.statements[0].block!.statements[1].block!.statements[0].keyword.text, 'vm');
+  });
+
+  it('attaches a block opened on the next line, with a diagnostic', () => {
+    const { tree, diagnostics } = parse('hardware a\n{\n  cpu 4\n}\n');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['VS009']);
+    assert.equal(tree.statements[0].block!.statements[0].keyword.text, 'cpu');
+  });
+
+  it('reads Korean names and strings', () => {
+    const { tree, diagnostics } = parse('vm 웹서버 { os linux "우분투 24.04" }');
+    assert.equal(diagnostics.length, 0);
+    assert.equal(tree.statements[0].args[0].kind === 'word' && tree.statements[0].args[0].text, '웹서버');
+  });
+
+  it('survives 10,000 levels of nesting with one diagnostic', () => {
+    const depth = 10_000;
+    const text = 'hardware a {'.repeat(depth) + '}'.repeat(depth) + '\nhardware after { cpu 1 }';
+    const { tree, diagnostics } = parse(text);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['VS006']);
+    assert.equal(diagnostics[0].start, 'hardware a {'.length * MAX_DEPTH + 'hardware a '.length);
+    assert.equal(tree.statements[1].keyword.text, 'hardware', 'the statement after the deep block is still read');
+  });
+
+  it('reports a range without an upper bound', () => {
+    const { diagnostics } = parse('cpu 0.5.. x');
+    assert.deepEqual(diagnostics.map((d) => d.code), ['VS008']);
+  });
+
+  it('reports numbers that are not finite', () => {
+    const { diagnostics } = parse('cpu 1e999 cores');
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS007', 4, 9]]);
+  });
+
+  it('returns an empty tree for empty or blank input', () => {
+    for (const text of ['', '\n\n', '   # only a comment', '\uFEFF']) {
+      const { tree, diagnostics } = parse(text);
+      assert.equal(tree.statements.length, 0);
+      assert.equal(diagnostics.length, 0);
+    }
+  });
+
+  it('keeps reading after a truncated statement at the end of the file', () => {
+    for (let cut = 0; cut < 60; cut++) {
+      const text = 'hardware a { cpu 4; hypervisor kvm { vm web { vcpu 2; memory 4 GiB } } }'.slice(0, cut);
+      const { diagnostics } = parse(text);
+      for (const d of diagnostics) assert.ok(d.start >= 0 && d.end <= text.length && d.start <= d.end);
+    }
+  });
+});

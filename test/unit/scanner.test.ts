@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import type { Diagnostic } from '../../src/core/diagnostics';
+import { Scanner } from '../../src/core/syntax/scanner';
+import { T } from '../../src/core/syntax/tokens';
+
+function scan(text: string): { tokens: [T, string][]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const s = new Scanner(text, diagnostics);
+  const tokens: [T, string][] = [];
+  for (let t = s.next(); t !== T.EOF; t = s.next()) tokens.push([t, text.slice(s.start, s.end)]);
+  return { tokens, diagnostics };
+}
+
+describe('scanner', () => {
+  it('reads names, numbers with units, ranges, times and punctuation', () => {
+    const { tokens } = scan('cpu 0.5..2; memory 256 MiB..1 GiB { load daily 20%..90% peak 14:00 }');
+    assert.deepEqual(tokens.map((t) => t[1]), ['cpu', '0.5', '..', '2', ';', 'memory', '256', 'MiB', '..', '1', 'GiB', '{', 'load', 'daily', '20', '%', '..', '90', '%', 'peak', '14:00', '}']);
+    assert.equal(tokens[20][0], T.Time);
+  });
+
+  it('keeps hyphens inside names but not at their end', () => {
+    assert.deepEqual(scan('hyper-v cri-o core-h x-').tokens.map((t) => t[1]), ['hyper-v', 'cri-o', 'core-h', 'x', '-']);
+  });
+
+  it('reads Korean and other non-ASCII names', () => {
+    const { tokens, diagnostics } = scan('vm 웹서버 { app café }');
+    assert.deepEqual(tokens.map((t) => t[1]), ['vm', '웹서버', '{', 'app', 'café', '}']);
+    assert.equal(diagnostics.length, 0);
+  });
+
+  it('skips comments, a BOM, tabs and CR but keeps line ends', () => {
+    const { tokens } = scan('\uFEFFcpu\t4 # four\r\nvcpu 2');
+    assert.deepEqual(tokens.map((t) => t[0]), [T.Ident, T.Number, T.Newline, T.Ident, T.Number]);
+  });
+
+  it('reads negative and exponent numbers so the checker can judge them', () => {
+    const { tokens } = scan('-4 1e999 2e3 .5');
+    assert.deepEqual(tokens.map((t) => t[1]), ['-4', '1e999', '2e3', '.5']);
+  });
+
+  it('decodes escapes and reports an unterminated string at its extent', () => {
+    const ok = scan('"a \\"b\\" c"');
+    assert.equal(ok.diagnostics.length, 0);
+    const bad = scan('os linux "Ubuntu\nvm x');
+    assert.equal(bad.diagnostics.length, 1);
+    assert.equal(bad.diagnostics[0].code, 'VS002');
+    assert.deepEqual([bad.diagnostics[0].start, bad.diagnostics[0].end], [9, 16]);
+    assert.equal(bad.tokens[3][0], T.Newline, 'the line end still ends the statement');
+  });
+
+  it('groups a run of unreadable characters into one diagnostic', () => {
+    const { tokens, diagnostics } = scan('a \u0000\u0001\u0002 b @@ c');
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS001', 2, 5], ['VS001', 8, 10]]);
+    assert.deepEqual(tokens.filter((t) => t[0] === T.Ident).map((t) => t[1]), ['a', 'b', 'c']);
+  });
+
+  it('stops reporting after many errors in a binary file', () => {
+    const junk = Array.from({ length: 1000 }, () => '\u0001 ').join('');
+    const { diagnostics } = scan(junk);
+    assert.equal(diagnostics.length, 201);
+    assert.equal(diagnostics[200].code, 'VS011');
+  });
+});
