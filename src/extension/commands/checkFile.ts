@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache } from '../analysisCache';
+import type { DiagnosticsProvider } from '../diagnostics';
+import { activeVirtEditor, guarded } from './guard';
+
+/** "Check Current File": checks now and says what it found, opening the Problems panel if there is anything. */
+export function registerCheckFile(cache: AnalysisCache, diagnostics: DiagnosticsProvider): vscode.Disposable {
+  return vscode.commands.registerCommand('virtstack.checkFile', guarded('Check Current File', async () => {
+    const editor = activeVirtEditor();
+    if (!editor) return;
+    diagnostics.check(editor.document);
+    const found = cache.get(editor.document).diagnostics;
+    const count = (s: string) => found.filter((d) => d.severity === s).length;
+    const errors = count('error');
+    const warnings = count('warning');
+    const notes = found.length - errors - warnings;
+    const name = editor.document.uri.path.split('/').pop() ?? 'file';
+    if (found.length === 0) {
+      void vscode.window.showInformationMessage(`VirtStack: ${name} has no problems.`);
+      return;
+    }
+    void vscode.window.showInformationMessage(`VirtStack: ${name}: ${errors} error(s), ${warnings} warning(s), ${notes} note(s).`);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }));
+}

@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import type { Diagnostic as CoreDiagnostic } from '../core/diagnostics';
+import { type AnalysisCache, VIRT_LANGUAGE } from './analysisCache';
+import { toRange } from './ranges';
+import { readValidationDelay } from './settings';
+
+const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Live diagnostics: checked as you type (debounced, latest version only), cleared when a file closes. */
+export class DiagnosticsProvider implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('virtstack');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.check(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('virtstack.validation')) this.checkAll();
+      }),
+    );
+    this.checkAll();
+  }
+
+  /** Checks a document now; other languages are ignored, and a file switched away from .virt is cleared. */
+  check(document: vscode.TextDocument): void {
+    if (document.languageId !== VIRT_LANGUAGE) {
+      this.forget(document);
+      return;
+    }
+    const analysis = this.cache.get(document);
+    this.collection.set(document.uri, analysis.diagnostics.map((d) => this.convert(document, d)));
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (document.languageId !== VIRT_LANGUAGE && !this.collection.has(document.uri)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const version = document.version;
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      // A later keystroke has its own timer; this one would check stale text.
+      if (!document.isClosed && document.version === version) this.check(document);
+    }, readValidationDelay(document.uri)));
+  }
+
+  private checkAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.check(d);
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.collection.delete(document.uri);
+  }
+
+  private convert(document: vscode.TextDocument, d: CoreDiagnostic): vscode.Diagnostic {
+    const out = new vscode.Diagnostic(toRange(document, d.start, d.end), d.message, SEVERITY[d.severity]);
+    out.code = d.code;
+    out.source = 'virtstack';
+    if (d.related) {
+      out.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.start, r.end)), r.message));
+    }
+    if (d.tags) out.tags = d.tags.map((t) => (t === 'unnecessary' ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
+    return out;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const s of this.subscriptions) s.dispose();
+    this.collection.dispose();
+  }
+}

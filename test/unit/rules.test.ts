@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { MESSAGES } from '../../src/core/messages';
+import { findings, host } from './helpers';
+
+// Each rule: a text that breaks it (and the text the diagnostic must cover) and a text that keeps it.
+interface Case {
+  readonly bad: string;
+  /** The exact text the diagnostic covers. */
+  readonly at: string;
+  readonly good: string;
+}
+
+const kvm = (vms: string) => host(`  hypervisor kvm {\n${vms}\n  }`);
+const docker = (containers: string, os = 'linux') => host(`  os ${os} "Host" {\n    runtime docker {\n${containers}\n    }\n  }`);
+
+const CASES: Record<string, Case> = {
+  VS100: { bad: host('  cpus 4'), at: 'cpus', good: host('') },
+  VS101: { bad: host('  vcpu 4'), at: 'vcpu', good: kvm('vm a { vcpu 4; memory 1 GiB }') },
+  VS102: { bad: host('', 'cpu many; memory 8 GiB'), at: 'many', good: host('', 'cpu 8; memory 8 GiB') },
+  VS103: { bad: host('', 'cpu 8; memory 4 Gbps'), at: '4 Gbps', good: host('', 'cpu 8; memory 4 GiB') },
+  VS104: { bad: host('', 'cpu -4; memory 8 GiB'), at: '-4', good: host('', 'cpu 4; memory 8 GiB') },
+  VS105: { bad: host('', 'cpu 4; cpu 8; memory 8 GiB'), at: 'cpu', good: host('', 'cpu 8; memory 8 GiB') },
+  VS106: { bad: docker('container c { cpu 2..0.5 }'), at: '2..0.5', good: docker('container c { cpu 0.5..2 }') },
+  VS107: { bad: host('', 'cpu 4 cores 8; memory 8 GiB'), at: '8', good: host('', 'cpu 4 cores; memory 8 GiB') },
+  VS108: { bad: 'vm stray { vcpu 1 }\n' + host(''), at: 'vm', good: host('') },
+  VS109: { bad: host('  hypervisor { }'), at: 'hypervisor', good: host('  hypervisor kvm { }') },
+  VS110: { bad: docker('container c { app a; job j { cpu 1 } }'), at: 'j', good: docker('container c { app a; job j { work 1 core-h } }') },
+  VS111: { bad: host('  stack "x"'), at: 'stack', good: 'stack "x"\n' + host('') },
+  VS112: { bad: docker('container c { job j { work 1 core-h; start 25:00 } }'), at: '25:00', good: docker('container c { job j { work 1 core-h; start 23:00 } }') },
+  VS113: { bad: docker('container c { app a { load daily 20%..90% peek 14:00 } }'), at: 'peek', good: docker('container c { app a { load daily 20%..90% peak 14:00 } }') },
+  VS114: { bad: 'stack "x" { }\n' + host(''), at: '{', good: 'stack "x"\n' + host('') },
+  VS200: { bad: host('  os linux "Host" { hypervisor kvm { } }'), at: 'kvm', good: host('  hypervisor kvm { }') },
+  VS201: { bad: host('  hypervisor virtualbox { }'), at: 'virtualbox', good: host('  os windows "Win" { hypervisor virtualbox { } }') },
+  VS202: { bad: kvm('os linux "Guest"'), at: 'linux', good: kvm('vm a { vcpu 1; memory 1 GiB; os linux "Guest" }') },
+  VS203: { bad: host('  os linux "Host" { vm a { vcpu 1; memory 1 GiB } }'), at: 'a', good: kvm('vm a { vcpu 1; memory 1 GiB }') },
+  VS204: { bad: host('  os linux "Host" { container c { } }'), at: 'c', good: docker('container c { }') },
+  VS205: { bad: host('  runtime docker { }'), at: 'docker', good: docker('') },
+  VS206: { bad: docker('container c { os windows "Nano Server" }'), at: 'windows', good: docker('container c { os linux "Alpine" }') },
+  VS207: { bad: kvm('vm a { vcpu 1; memory 1 GiB; app x }'), at: 'x', good: kvm('vm a { vcpu 1; memory 1 GiB; os linux "G"; app x }') },
+  VS208: { bad: host('  hypervisor kvm { type 2 }'), at: '2', good: host('  hypervisor kvm { type 1 }') },
+  VS209: { bad: host('  hypervisor kvn { }'), at: 'kvn', good: host('  hypervisor kvm { }') },
+  VS210: { bad: kvm('vm a { vcpu 4; memory 8 GiB; os linux "G"; hypervisor kvm { } }'), at: 'kvm', good: kvm('vm a { vcpu 4; memory 8 GiB; os linux "G" }') },
+  VS211: { bad: docker('container a { tenant acme }\ncontainer b { tenant globex }'), at: 'linux', good: docker('container a { tenant acme }\ncontainer b { tenant acme }') },
+  VS212: { bad: host('  hypervisor esxi { }\n  os linux "Host" { app a }'), at: 'h', good: host('  hypervisor esxi { }') },
+  VS213: { bad: kvm('vm a { vcpu 1; memory 1 GiB; os linux "A"; os windows "B" }'), at: 'os', good: kvm('vm a { vcpu 1; memory 1 GiB; os linux "A" }') },
+  VS214: { bad: docker('app loose'), at: 'loose', good: docker('container c { app inside }') },
+  VS215: { bad: host('  os linx "Host" { }'), at: 'linx', good: host('  os linux "Host" { }') },
+  VS216: { bad: host('  os windows "Host" { hypervisor firecracker { } }'), at: 'firecracker', good: host('  os linux "Host" { hypervisor firecracker { } }') },
+  VS217: { bad: host('  hypervisor docker { }'), at: 'docker', good: host('  hypervisor kvm { }') },
+  VS300: { bad: kvm('vm a { vcpu 1; memory 1 GiB }\nvm a { vcpu 1; memory 1 GiB }'), at: 'a', good: kvm('vm a { vcpu 1; memory 1 GiB }\nvm b { vcpu 1; memory 1 GiB }') },
+  VS301: { bad: docker('container c { depends dbb }\ncontainer db { }'), at: 'dbb', good: docker('container c { depends db }\ncontainer db { }') },
+  VS302: { bad: docker('container a { depends b }\ncontainer b { depends a }'), at: 'a', good: docker('container a { depends b }\ncontainer b { }') },
+  VS303: { bad: docker('container a { depends a }'), at: 'a', good: docker('container a { }') },
+  VS400: { bad: kvm('vm big { vcpu 64; memory 1 GiB }'), at: '64', good: kvm('vm big { vcpu 32; memory 1 GiB }') },
+  VS401: { bad: kvm(Array.from({ length: 5 }, (_, i) => `vm v${i} { vcpu 32; memory 1 GiB }`).join('\n')), at: 'h', good: kvm(Array.from({ length: 4 }, (_, i) => `vm v${i} { vcpu 32; memory 1 GiB }`).join('\n')) },
+  VS402: { bad: kvm('vm a { vcpu 1; memory 200 GiB }\nvm b { vcpu 1; memory 100 GiB }'), at: 'h', good: kvm('vm a { vcpu 1; memory 200 GiB }\nvm b { vcpu 1; memory 56 GiB }') },
+  VS403: { bad: 'hardware bare { memory 8 GiB }', at: 'bare', good: 'hardware bare { cpu 4; memory 8 GiB }' },
+};
+
+describe('validation rules', () => {
+  for (const [code, c] of Object.entries(CASES)) {
+    it(`${code}: reports the broken case and accepts the fixed one`, () => {
+      const bad = findings(c.bad);
+      assert.ok(bad.includes(`${code} ${c.at}`), `expected "${code} ${c.at}" in ${JSON.stringify(bad)}`);
+      assert.deepEqual(findings(c.good), [], 'the corrected text is clean');
+    });
+  }
+
+  it('has a case for every rule code outside pure syntax', () => {
+    const ruleCodes = new Set(Object.values(MESSAGES).map((m) => m.code).filter((c) => Number(c.slice(2)) >= 100));
+    assert.deepEqual([...ruleCodes].filter((c) => !(c in CASES)), []);
+  });
+});
