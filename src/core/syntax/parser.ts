@@ -152,9 +152,10 @@ class Parser {
       case T.Number: {
         const low = this.parseQuantity();
         if (!this.at(T.DotDot)) return low;
+        const dots = { start: s.start, end: s.end };
         this.advance();
         if (!this.at(T.Number)) {
-          this.report('syntax.expectedQuantity', s.start, s.end, this.describe());
+          this.report('syntax.expectedQuantity', dots.start, dots.end, this.describe());
           return low;
         }
         const high = this.parseQuantity();

@@ -11,8 +11,8 @@ export function checkKernels(model: StackModel, out: Diagnostic[]): void {
     const hostOs = runtime.parent?.kind === 'os' ? runtime.parent : undefined;
     const isolation = runtime.catalogue?.role === 'runtime' ? runtime.catalogue.isolation : 'shared';
     const own = container.children.find((c) => c.kind === 'os');
-    // Kata gives each container its own kernel in a light VM; gVisor emulates Linux whatever the host.
-    const kernelUnderIt = isolation === 'microvm' ? own?.kernel : isolation === 'userspace' ? 'linux' : hostOs?.kernel;
+    // Kata boots each container its own Linux kernel in a light VM; gVisor implements Linux's system calls itself.
+    const kernelUnderIt = isolation === 'shared' ? hostOs?.kernel : 'linux';
     if (own?.kernel && kernelUnderIt && own.kernel !== kernelUnderIt) {
       const at = own.productSpan ?? own.nameSpan;
       out.push(makeDiagnostic('taxonomy.kernelMismatch', at.start, at.end, container.name, own.kernel, kernelUnderIt));
