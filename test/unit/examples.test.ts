@@ -52,3 +52,20 @@ describe('examples', () => {
     });
   });
 });
+
+describe('language reference', () => {
+  it('documents every diagnostic code', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'language.md'), 'utf8');
+    const missing = [...new Set(Object.values(MESSAGES).map((m) => m.code))].filter((c) => !doc.includes(`| ${c} |`));
+    assert.deepEqual(missing, []);
+  });
+
+  it('its examples are valid but for the mistakes they mark', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'language.md'), 'utf8');
+    for (const [, block] of doc.matchAll(/```virt\n([\s\S]*?)```/g)) {
+      const marked = new Set(block.match(/VS\d{3}/g) ?? []);
+      const found = analyze(block).diagnostics.filter((d) => d.severity !== 'information').map((d) => d.code);
+      assert.deepEqual(found.filter((c) => !marked.has(c)), [], block);
+    }
+  });
+});
