@@ -3,9 +3,12 @@ import { distance } from 'fastest-levenshtein';
 /** The closest candidate to a misspelt word, if one is close enough to be a likely typo. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(lower.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    // Cheap length test first: a file may declare 100,000 names and have many dangling references.
+    if (Math.abs(c.length - lower.length) > limit) continue;
     const d = distance(lower, c.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
@@ -13,11 +16,24 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
     }
   }
   // Allow about one edit per three letters, so `kvn` finds `kvm` but `foo` finds nothing.
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
 /** " Did you mean 'x'?" or an empty string, ready to append to a message. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const s = suggest(word, candidates);
   return s ? ` Did you mean '${s}'?` : '';
+}
+
+/**
+ * "Did you mean" over a large, fixed set of names with a budget of comparisons, so that a file
+ * with thousands of dangling references stays fast; past the budget, no suggestion is offered.
+ */
+export function budgetedSuggester(candidates: readonly string[], budget = 200_000): (word: string) => string {
+  let left = budget;
+  return (word) => {
+    if (left < candidates.length) return '';
+    left -= candidates.length;
+    return didYouMean(word, candidates);
+  };
 }

@@ -30,13 +30,13 @@ class Builder {
   topLevel(stmt: Statement): void {
     const key = stmt.keyword.text;
     if (key === 'stack') {
-      const [title, ...rest] = stmt.args;
+      const title = stmt.args[0];
       if (title?.kind === 'string') this.model.title = title.value;
       else report(this.ctx, 'schema.expectedValue', title ?? stmt.keyword, 'stack', 'a title in quotes', 'stack "Web tier"');
-      extraArgs(this.ctx, rest, 'stack');
+      extraArgs(this.ctx, stmt.args, 1, 'stack');
       if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
     } else if (key === 'simulate') {
-      extraArgs(this.ctx, stmt.args, 'simulate');
+      extraArgs(this.ctx, stmt.args, 0, 'simulate');
       readSimulate(this.ctx, stmt.block?.statements ?? [], this.model.simulation);
     } else if (key === 'hardware') {
       this.model.hosts.push(this.layer(stmt, 'hardware', undefined));
@@ -136,7 +136,7 @@ class Builder {
       label = labelArg.value;
       i++;
     }
-    extraArgs(this.ctx, args.slice(i), stmt.keyword.text);
+    extraArgs(this.ctx, args, i, stmt.keyword.text);
     const layer: Layer = {
       kind, name, nameSpan, product, productSpan, label, statement: stmt, props: {}, children: [],
       catalogue: product !== undefined && kind !== 'os' ? findProduct(product) : undefined,

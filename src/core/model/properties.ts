@@ -25,17 +25,17 @@ export function readProperty(ctx: ReadContext, stmt: Statement, kind: LayerKind,
     case 'start': props.start = readStart(ctx, stmt); break;
     case 'type': props.type = readType(ctx, stmt); break;
     case 'image': {
-      const [a, ...rest] = stmt.args;
+      const a = stmt.args[0];
       if (a?.kind === 'string') props.image = { value: a.value, span: a };
       else report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'image', 'an image reference in quotes', 'image "nginx:1.27"');
-      extraArgs(ctx, rest, 'image');
+      extraArgs(ctx, stmt.args, 1, 'image');
       break;
     }
     case 'tenant': {
-      const [a, ...rest] = stmt.args;
+      const a = stmt.args[0];
       if (a?.kind === 'word' || a?.kind === 'string') props.tenant = { name: a.kind === 'word' ? a.text : a.value, span: a };
       else report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'tenant', 'the name of the owner', 'tenant acme');
-      extraArgs(ctx, rest, 'tenant');
+      extraArgs(ctx, stmt.args, 1, 'tenant');
       break;
     }
     case 'depends': props.depends = readNames(ctx, stmt); break;
@@ -53,16 +53,16 @@ function readNames(ctx: ReadContext, stmt: Statement): NameRef[] {
 }
 
 function readType(ctx: ReadContext, stmt: Statement): { value: 1 | 2; span: { start: number; end: number } } | undefined {
-  const [a, ...rest] = stmt.args;
-  extraArgs(ctx, rest, 'type');
+  const a = stmt.args[0];
+  extraArgs(ctx, stmt.args, 1, 'type');
   if (a?.kind === 'quantity' && a.unit === undefined && (a.value === 1 || a.value === 2)) return { value: a.value, span: a };
   report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'type', '1 (bare metal) or 2 (hosted)', 'type 1');
   return undefined;
 }
 
 function readStart(ctx: ReadContext, stmt: Statement): JobStart | undefined {
-  const [a, ...rest] = stmt.args;
-  extraArgs(ctx, rest, 'start');
+  const a = stmt.args[0];
+  extraArgs(ctx, stmt.args, 1, 'start');
   if (a?.kind === 'time') {
     if (a.hours > 23 || a.minutes > 59) {
       report(ctx, 'schema.badTime', a, `${a.hours}:${String(a.minutes).padStart(2, '0')}`);
@@ -138,7 +138,7 @@ function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
   }
   const name = shape.text;
   if (name === 'constant') {
-    extraArgs(ctx, rest, 'load constant');
+    extraArgs(ctx, stmt.args, 2, 'load constant');
     const b = levels ? boundsOf(ctx, 'load', levels, RULES.share) : undefined;
     if (!levels) report(ctx, 'schema.expectedValue', shape, 'load constant', 'a share of the CPU', examples.constant);
     return b && { shape: 'constant', level: b.max, span };

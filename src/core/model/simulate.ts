@@ -53,13 +53,13 @@ export function readSimulate(ctx: ReadContext, statements: readonly Statement[],
         break;
       }
       case 'boot': {
-        const [what, time, ...rest] = stmt.args;
+        const [what, time] = stmt.args;
         const kinds = Object.keys(settings.boot);
         if (what?.kind !== 'word' || !kinds.includes(what.text) || !time) {
           report(ctx, 'schema.expectedValue', what ?? stmt.keyword, 'boot', `${kinds.join(', ')} and a duration`, 'boot vm 45 s');
           break;
         }
-        extraArgs(ctx, rest, 'boot');
+        extraArgs(ctx, stmt.args, 2, 'boot');
         const b = boundsOf(ctx, 'boot', time, RULES.boot);
         if (b) settings.boot[what.text as keyof SimulationSettings['boot']] = b.max;
         break;

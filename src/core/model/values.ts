@@ -34,12 +34,12 @@ export function report(ctx: ReadContext, id: MessageId, span: { start: number; e
 /** Reads the one quantity (or range) argument of `stmt`, checking unit, sign and order. */
 export function readBounds(ctx: ReadContext, stmt: Statement, rule: QuantityRule): Bounds | undefined {
   const key = stmt.keyword.text;
-  const [first, ...rest] = stmt.args;
+  const first = stmt.args[0];
   if (!first || (first.kind !== 'quantity' && first.kind !== 'range') || (first.kind === 'range' && !rule.range)) {
     report(ctx, 'schema.expectedValue', first ?? stmt.keyword, key, rule.what, rule.example);
     return undefined;
   }
-  extraArgs(ctx, rest, key);
+  extraArgs(ctx, stmt.args, 1, key);
   return boundsOf(ctx, key, first, rule);
 }
 
@@ -66,14 +66,13 @@ export function boundsOf(ctx: ReadContext, key: string, arg: Quantity | Arg, rul
 /** A single quantity in base units, or undefined after reporting why not. */
 export function quantityValue(ctx: ReadContext, key: string, q: Quantity, rule: QuantityRule): number | undefined {
   if (!Number.isFinite(q.value)) return undefined; // the parser already reported it
-  const units = unitsOf(rule.dimension).join(', ');
   if (q.unit === undefined) {
     if (!rule.bare) {
-      report(ctx, 'schema.missingUnit', q, key, dimensionName(rule.dimension), units);
+      report(ctx, 'schema.missingUnit', q, key, dimensionName(rule.dimension), unitsOf(rule.dimension).join(', '));
       return undefined;
     }
   } else if (UNITS[q.unit].dimension !== rule.dimension) {
-    report(ctx, 'schema.wrongUnit', q, key, dimensionName(rule.dimension), q.unit, dimensionName(UNITS[q.unit].dimension), units);
+    report(ctx, 'schema.wrongUnit', q, key, dimensionName(rule.dimension), q.unit, dimensionName(UNITS[q.unit].dimension), unitsOf(rule.dimension).join(', '));
     return undefined;
   }
   const value = toBase(q.value, q.unit);
@@ -88,9 +87,9 @@ export function quantityValue(ctx: ReadContext, key: string, q: Quantity, rule: 
   return value;
 }
 
-/** Reports every argument past the ones a statement uses. */
-export function extraArgs(ctx: ReadContext, rest: readonly Arg[], key: string): void {
-  if (rest.length > 0) report(ctx, 'schema.extraArgument', { start: rest[0].start, end: rest[rest.length - 1].end }, describeArg(rest[0]), key);
+/** Reports the arguments from index `from` on, which the statement does not use. */
+export function extraArgs(ctx: ReadContext, args: readonly Arg[], from: number, key: string): void {
+  if (args.length > from) report(ctx, 'schema.extraArgument', { start: args[from].start, end: args[args.length - 1].end }, describeArg(args[from]), key);
 }
 
 /** How an argument is named in messages. */

@@ -123,7 +123,7 @@ class Parser {
         end = arg.end;
       }
     }
-    const statement: Statement = { keyword, args, start: keyword.start, end };
+    const statement: Statement = { keyword, args, block: undefined, start: keyword.start, end };
     if (this.tok === T.LBrace) {
       statement.block = this.parseBlock(depth + 1);
       statement.end = statement.block.close < 0 ? this.scanner.start : statement.block.close + 1;

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import { makeDiagnostic } from '../messages';
 import { NAMED_KINDS } from '../model/schema';
 import type { Layer, NameRef, StackModel } from '../model/types';
-import { didYouMean } from '../suggest';
+import { budgetedSuggester } from '../suggest';
 import { lineOf } from './describe';
 
 /** Names are unique, references resolve, and start-up dependencies have no cycle. */
@@ -18,10 +18,11 @@ export function checkNames(model: StackModel, text: string, out: Diagnostic[]): 
     }
   }
   const edges = new Map<Layer, { target: Layer; ref: NameRef }[]>();
+  const hint = budgetedSuggester([...model.names.keys()]);
   for (const layer of model.layers) {
     for (const ref of layer.props.depends ?? []) {
       const target = model.names.get(ref.name);
-      if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, didYouMean(ref.name, model.names.keys())));
+      if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
       else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));
       else {
         let list = edges.get(layer);
