@@ -17,7 +17,8 @@ export interface Analysis {
 export function analyze(text: string, options?: ValidationOptions): Analysis {
   const { tree, diagnostics } = parse(text);
   const model = buildModel(tree, diagnostics);
-  diagnostics.push(...validate(model, text, options));
+  // A loop, not push(...): a huge file can have more findings than a call has room for arguments.
+  for (const d of validate(model, text, options)) diagnostics.push(d);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return { tree, model, diagnostics };
 }

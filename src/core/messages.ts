@@ -23,7 +23,7 @@ export const MESSAGES = {
   'syntax.expectedQuantity': spec('VS008', 'error', "Expected a number after '..', found {0}."),
   'syntax.blockOnNextLine': spec('VS009', 'error', "A block must open on the same line as its statement. Move this '{' up to the end of the previous line."),
   'syntax.unexpectedToken': spec('VS010', 'error', 'Unexpected {0} here.'),
-  'syntax.tooManyErrors': spec('VS011', 'error', 'More than {0} unreadable characters; the rest are not reported. Is this a binary file?'),
+  'syntax.tooManyErrors': spec('VS011', 'error', 'More than {0} errors while reading this file; the rest are not reported. Is it really a .virt file?'),
 
   'schema.unknownKeyword': spec('VS100', 'error', "Unknown keyword '{0}'.{1}"),
   'schema.propertyNotHere': spec('VS101', 'error', "'{0}' does not apply to {1}. It belongs in {2}."),

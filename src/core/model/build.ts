@@ -4,7 +4,7 @@ import { didYouMean } from '../suggest';
 import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
 import { readProperty } from './properties';
-import { ALL_KEYWORDS, describeKind, isLayerKind, NAMED_KINDS, PROPERTY_PLACES, TOP_LEVEL_ONLY } from './schema';
+import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, NAMED_KINDS, PROPERTY_PLACES, TOP_LEVEL_ONLY } from './schema';
 import { defaultSimulation, readSimulate } from './simulate';
 import type { Layer, LayerKind, StackModel } from './types';
 import { extraArgs, type ReadContext, report } from './values';
@@ -40,7 +40,7 @@ class Builder {
       readSimulate(this.ctx, stmt.block?.statements ?? [], this.model.simulation);
     } else if (key === 'hardware') {
       this.model.hosts.push(this.layer(stmt, 'hardware', undefined));
-    } else if (isLayerKind(key) || key in PROPERTY_PLACES) {
+    } else if (isLayerKind(key) || isProperty(key)) {
       report(this.ctx, 'schema.misplacedTopLevel', stmt.keyword, key);
       // Still read it, so that mistakes inside are reported too.
       if (isLayerKind(key)) this.layer(stmt, key, undefined);
@@ -80,7 +80,7 @@ class Builder {
         } else {
           this.layer(stmt, key, carrier);
         }
-      } else if (key in PROPERTY_PLACES) {
+      } else if (isProperty(key)) {
         const places = PROPERTY_PLACES[key];
         if (places.includes(layer.kind)) readProperty(this.ctx, stmt, layer.kind, layer.props);
         else report(this.ctx, 'schema.propertyNotHere', stmt.keyword, key, describeKind(layer.kind), places.map(describeKind).join(', '));

@@ -64,14 +64,24 @@ function readStart(ctx: ReadContext, stmt: Statement): JobStart | undefined {
   const a = stmt.args[0];
   extraArgs(ctx, stmt.args, 1, 'start');
   if (a?.kind === 'time') {
-    if (a.hours > 23 || a.minutes > 59) {
-      report(ctx, 'schema.badTime', a, `${a.hours}:${String(a.minutes).padStart(2, '0')}`);
-      return undefined;
-    }
-    return { at: 'time-of-day', seconds: a.hours * 3600 + a.minutes * 60, span: a };
+    const seconds = timeOfDay(ctx, a, 'start', 'start 01:30');
+    return seconds === undefined ? undefined : { at: 'time-of-day', seconds, span: a };
   }
   const b = a ? boundsOf(ctx, 'start', a, RULES.offset) : readBounds(ctx, stmt, RULES.offset);
   return b && { at: 'offset', seconds: b.max, span: b.span };
+}
+
+/** Seconds since midnight of a time-of-day argument, or undefined after reporting why not. */
+function timeOfDay(ctx: ReadContext, a: Arg, key: string, example: string): number | undefined {
+  if (a.kind !== 'time') {
+    report(ctx, 'schema.expectedValue', a, key, 'a time of day', example);
+    return undefined;
+  }
+  if (a.hours > 23 || a.minutes > 59) {
+    report(ctx, 'schema.badTime', a, `${a.hours}:${String(a.minutes).padStart(2, '0')}`);
+    return undefined;
+  }
+  return a.hours * 3600 + a.minutes * 60;
 }
 
 function readPower(ctx: ReadContext, stmt: Statement): PowerModel | undefined {
@@ -132,7 +142,7 @@ function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
   const examples: Record<string, string> = {
     constant: 'load constant 40%', daily: 'load daily 20%..90% peak 14:00', spikes: 'load spikes 10%..90% every 2 h for 5 m', random: 'load random 20%..80% seed 7',
   };
-  if (shape?.kind !== 'word' || !(shape.text in examples)) {
+  if (shape?.kind !== 'word' || !Object.prototype.hasOwnProperty.call(examples, shape.text)) {
     report(ctx, 'schema.expectedValue', shape ?? stmt.keyword, 'load', 'a profile: constant, daily, spikes or random', examples.daily);
     return undefined;
   }
@@ -157,8 +167,9 @@ function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
   };
   if (name === 'daily') {
     const peak = need('peak');
-    if (peak?.kind !== 'time') return undefined;
-    return { shape: 'daily', low: b.min, high: b.max, peakHour: peak.hours + peak.minutes / 60, span };
+    if (!peak) return undefined;
+    const hour = timeOfDay(ctx, peak, 'peak', examples.daily);
+    return hour === undefined ? undefined : { shape: 'daily', low: b.min, high: b.max, peakHour: hour / 3600, span };
   }
   if (name === 'spikes') {
     const every = need('every');

@@ -34,9 +34,16 @@ export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'c
 /** Every keyword, for "did you mean". */
 export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS];
 
+/** Whether a word is a property keyword (own keys only: `constructor` is not a property). */
+export function isProperty(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(PROPERTY_PLACES, word);
+}
+
+const LAYER_SET: ReadonlySet<string> = new Set(LAYER_KINDS);
+
 /** Whether a word starts a layer. */
 export function isLayerKind(word: string): word is LayerKind {
-  return (LAYER_KINDS as readonly string[]).includes(word);
+  return LAYER_SET.has(word);
 }
 
 /** How a layer is written in messages: "hardware 'node1'", "hypervisor KVM". */

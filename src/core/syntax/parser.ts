@@ -25,7 +25,7 @@ class Parser {
   private readonly scanner: Scanner;
   private tok: T;
 
-  constructor(text: string, private readonly diagnostics: Diagnostic[]) {
+  constructor(text: string, diagnostics: Diagnostic[]) {
     this.scanner = new Scanner(text, diagnostics);
     this.tok = this.scanner.next();
   }
@@ -217,6 +217,7 @@ class Parser {
   }
 
   private report(id: Parameters<typeof makeDiagnostic>[0], start: number, end: number, ...args: string[]): void {
-    this.diagnostics.push(makeDiagnostic(id, start, end, ...args));
+    // The scanner's cap covers these too, so a file of ten million stray braces stays cheap.
+    this.scanner.addError(makeDiagnostic(id, start, end, ...args));
   }
 }

@@ -181,10 +181,15 @@ export class Scanner {
     return this.finish(T.Invalid, p);
   }
 
-  private report(id: 'syntax.unexpectedCharacter' | 'syntax.unterminatedString', start: number, end: number, ...args: string[]): void {
+  /** Records a reading error, the scanner's or the parser's, under one shared cap. */
+  addError(d: Diagnostic): void {
     this.errors++;
-    if (this.errors <= MAX_SCAN_ERRORS) this.diagnostics.push(makeDiagnostic(id, start, end, ...args));
-    else if (this.errors === MAX_SCAN_ERRORS + 1) this.diagnostics.push(makeDiagnostic('syntax.tooManyErrors', start, end, String(MAX_SCAN_ERRORS)));
+    if (this.errors <= MAX_SCAN_ERRORS) this.diagnostics.push(d);
+    else if (this.errors === MAX_SCAN_ERRORS + 1) this.diagnostics.push(makeDiagnostic('syntax.tooManyErrors', d.start, d.end, String(MAX_SCAN_ERRORS)));
+  }
+
+  private report(id: 'syntax.unexpectedCharacter' | 'syntax.unterminatedString', start: number, end: number, ...args: string[]): void {
+    this.addError(makeDiagnostic(id, start, end, ...args));
   }
 }
 
