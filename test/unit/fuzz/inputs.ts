@@ -3,12 +3,11 @@ import type { Random } from './prng';
 // Weighted toward what the language is made of, so that random text reaches the model
 // builder and the checkers instead of dying in the scanner; the odd characters are the ones
 // that have broken scanners before (surrogate halves, BOM, lone CR, control characters).
-// Object.prototype names (toString, constructor, __proto__) are deliberately absent: they
-// crash the core today, see known-bugs.test.ts; add them here once that is fixed.
+// Object.prototype names are in as keywords and options: `key in table` lookups once crashed on them.
 const KEYWORDS = [
   'hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job', 'stack', 'simulate',
   'cpu', 'vcpu', 'memory', 'disk', 'network', 'reserve', 'power', 'type', 'image', 'tenant', 'boot', 'load',
-  'work', 'start', 'depends', 'duration', 'step', 'seed', 'overcommit',
+  'work', 'start', 'depends', 'duration', 'step', 'seed', 'overcommit', 'toString', 'constructor', '__proto__', 'hasOwnProperty',
 ];
 const WORDS = [
   'kvm', 'esxi', 'xen', 'hyper-v', 'virtualbox', 'firecracker', 'docker', 'containerd', 'kata', 'gvisor', 'nginx', 'redis',
