@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { parseTree, type ParseError } from 'jsonc-parser';
+import { jsonFile, virtFile } from '../../bench/parse/generate';
+import { median } from '../../bench/stats';
+import { analyzeChecked } from './fuzz/check';
+
+// The benchmark means something only while its input is what a user would write: if a rule
+// changes and the generated fleet starts failing checks, the bench would time error paths.
+describe('benchmark inputs', () => {
+  it('generate a valid fleet whose only findings are the planted misspelt dependencies', () => {
+    const text = virtFile({ lines: 5_000 });
+    const findings = analyzeChecked(text, 'bench fleet').diagnostics.map((d) => `${d.code} ${text.slice(d.start, d.end)}`);
+    assert.ok(findings.length >= 1, 'the planted typo should be reported');
+    for (const f of findings) assert.match(f, /^VS301 \S+x$/);
+  });
+
+  it('reach the requested size in lines or bytes', () => {
+    assert.ok(virtFile({ lines: 1_000 }).split('\n').length >= 1_000);
+    assert.ok(Buffer.byteLength(virtFile({ bytes: 100_000 })) >= 100_000);
+  });
+
+  it('generate well-formed JSON of about the requested size', () => {
+    const json = jsonFile(200_000);
+    const errors: ParseError[] = [];
+    assert.ok(parseTree(json, errors));
+    assert.deepEqual(errors, []);
+    assert.ok(Math.abs(Buffer.byteLength(json) - 200_000) < 5_000);
+  });
+
+  it('take medians of odd and even sample counts', () => {
+    assert.equal(median([3, 1, 2]), 2);
+    assert.equal(median([4, 1, 3, 2]), 2.5);
+    assert.ok(Number.isNaN(median([])));
+  });
+});
