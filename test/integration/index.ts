@@ -1,0 +1,22 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+/**
+ * Entry point VS Code calls in the extension host (`extensionTestsPath`).
+ * Every compiled `*.test.js` next to this file joins the suite, so new test files need no registration.
+ */
+export function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    // The reporter's output is forwarded through the browser or the Electron console; ANSI colours would only add noise there.
+    color: false,
+    timeout: 30_000,
+  });
+  for (const file of fs.readdirSync(__dirname).sort()) {
+    if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
+  }
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+  });
+}
