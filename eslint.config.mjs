@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Functions passed to page.evaluate() run in the workbench page, where the DOM is the global scope.
+    files: ['test/ui/**/*.ts', 'test/harness/browser.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // The core must stay free of the editor, the DOM and Node I/O so that it runs anywhere.
     files: ['src/core/**/*.ts'],
     rules: {
