@@ -29,11 +29,30 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
  * "Did you mean" over a large, fixed set of names with a budget of comparisons, so that a file
  * with thousands of dangling references stays fast; past the budget, no suggestion is offered.
  */
-export function budgetedSuggester(candidates: readonly string[], budget = 200_000): (word: string) => string {
+export function budgetedSuggester(candidates: readonly string[], budget = 20_000): (word: string) => string {
+  // Lower-case once and group by length: only names within the allowed distance in length can match.
+  const byLength = new Map<number, { name: string; lower: string }[]>();
+  for (const name of candidates) {
+    let list = byLength.get(name.length);
+    if (!list) byLength.set(name.length, (list = []));
+    list.push({ name, lower: name.toLowerCase() });
+  }
   let left = budget;
   return (word) => {
-    if (left < candidates.length) return '';
-    left -= candidates.length;
-    return didYouMean(word, candidates);
+    const lower = word.toLowerCase();
+    const limit = Math.max(1, Math.floor(lower.length / 3));
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (let len = lower.length - limit; len <= lower.length + limit; len++) {
+      for (const c of byLength.get(len) ?? []) {
+        if (left-- <= 0) return '';
+        const d = distance(lower, c.lower);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = c.name;
+        }
+      }
+    }
+    return best ? ` Did you mean '${best}'?` : '';
   };
 }

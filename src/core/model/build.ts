@@ -4,7 +4,7 @@ import { didYouMean } from '../suggest';
 import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
 import { readProperty } from './properties';
-import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, NAMED_KINDS, PROPERTY_PLACES, TOP_LEVEL_ONLY } from './schema';
+import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
 import { defaultSimulation, readSimulate } from './simulate';
 import type { Layer, LayerKind, StackModel } from './types';
 import { extraArgs, type ReadContext, report } from './values';
@@ -72,20 +72,21 @@ class Builder {
     for (const stmt of statements) {
       const key = stmt.keyword.text;
       if (carrier !== layer && stmt === carrier.statement) continue;
-      if (isLayerKind(key)) {
-        if (key === 'os' && MACHINES.has(layer.kind)) {
+      const role = KEYWORD_ROLES.get(key);
+      if (role?.role === 'layer') {
+        if (role.kind === 'os' && MACHINES.has(layer.kind)) {
           if (seenOs) report(this.ctx, 'taxonomy.oneOs', stmt.keyword);
           seenOs = true;
           this.layer(stmt, 'os', layer);
         } else {
-          this.layer(stmt, key, carrier);
+          this.layer(stmt, role.kind, carrier);
         }
-      } else if (isProperty(key)) {
-        const places = PROPERTY_PLACES[key];
+      } else if (role?.role === 'property') {
+        const places = role.places;
         if (places.includes(layer.kind)) readProperty(this.ctx, stmt, layer.kind, layer.props);
         else report(this.ctx, 'schema.propertyNotHere', stmt.keyword, key, describeKind(layer.kind), places.map(describeKind).join(', '));
         if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
-      } else if (TOP_LEVEL_ONLY.includes(key)) {
+      } else if (role?.role === 'top') {
         report(this.ctx, 'schema.nestedSimulate', stmt.keyword, key);
       } else {
         report(this.ctx, 'schema.unknownKeyword', stmt.keyword, key, didYouMean(key, ALL_KEYWORDS));
@@ -105,7 +106,7 @@ class Builder {
     if (first?.kind === 'word') {
       i = 1;
       name = first.text;
-      nameSpan = { start: first.start, end: first.end };
+      nameSpan = first; // the argument node is a span already; no copy
       if (!NAMED_KINDS.has(kind)) {
         product = first.text;
         productSpan = nameSpan;
@@ -123,7 +124,7 @@ class Builder {
       const alias = args[i + 1];
       if (alias?.kind === 'word') {
         name = alias.text;
-        nameSpan = { start: alias.start, end: alias.end };
+        nameSpan = alias;
         i += 2;
       } else {
         report(this.ctx, 'schema.missingName', alias ?? asWord, 'as', 'name', 'hypervisor kvm as hv1 { … }');

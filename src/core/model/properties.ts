@@ -45,7 +45,7 @@ export function readProperty(ctx: ReadContext, stmt: Statement, kind: LayerKind,
 function readNames(ctx: ReadContext, stmt: Statement): NameRef[] {
   const refs: NameRef[] = [];
   for (const a of stmt.args) {
-    if (a.kind === 'word') refs.push({ name: a.text, span: { start: a.start, end: a.end } });
+    if (a.kind === 'word') refs.push({ name: a.text, span: a });
     else report(ctx, 'schema.expectedValue', a, 'depends', 'names separated by commas', 'depends db, cache');
   }
   if (stmt.args.length === 0) report(ctx, 'schema.expectedValue', stmt.keyword, 'depends', 'names separated by commas', 'depends db, cache');
@@ -136,12 +136,17 @@ export function keyedQuantities(ctx: ReadContext, stmt: Statement, keys: readonl
   return out;
 }
 
+const LOAD_EXAMPLES: Readonly<Record<string, string>> = {
+  constant: 'load constant 40%', daily: 'load daily 20%..90% peak 14:00', spikes: 'load spikes 10%..90% every 2 h for 5 m', random: 'load random 20%..80% seed 7',
+};
+const LOAD_OPTIONS: Readonly<Record<string, readonly string[]>> = { daily: ['peak'], spikes: ['every', 'for'], random: ['seed'] };
+
 function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
-  const [shape, levels, ...rest] = stmt.args;
-  const span = { start: stmt.keyword.start, end: stmt.end };
-  const examples: Record<string, string> = {
-    constant: 'load constant 40%', daily: 'load daily 20%..90% peak 14:00', spikes: 'load spikes 10%..90% every 2 h for 5 m', random: 'load random 20%..80% seed 7',
-  };
+  const args = stmt.args;
+  const shape = args[0];
+  const levels = args[1];
+  const span = stmt;
+  const examples = LOAD_EXAMPLES;
   if (shape?.kind !== 'word' || !Object.prototype.hasOwnProperty.call(examples, shape.text)) {
     report(ctx, 'schema.expectedValue', shape ?? stmt.keyword, 'load', 'a profile: constant, daily, spikes or random', examples.daily);
     return undefined;
@@ -158,8 +163,7 @@ function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
     return undefined;
   }
   const b = boundsOf(ctx, 'load', levels, RULES.shareRange);
-  const allowed: Record<string, string[]> = { daily: ['peak'], spikes: ['every', 'for'], random: ['seed'] };
-  const opts = readOptions(ctx, rest, `load ${name}`, examples[name], allowed[name]);
+  const opts = readOptions(ctx, args, 2, `load ${name}`, examples[name], LOAD_OPTIONS[name]);
   if (!b || !opts) return undefined;
   const need = (k: string): Arg | undefined => {
     if (opts[k] === undefined) report(ctx, 'schema.expectedValue', span, `load ${name}`, `'${k}'`, examples[name]);
@@ -184,9 +188,9 @@ function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
 }
 
 /** `word value` pairs after a profile; a value may be a quantity or a time. */
-function readOptions(ctx: ReadContext, args: readonly Arg[], key: string, example: string, allowed: readonly string[]): Record<string, Arg> | undefined {
+function readOptions(ctx: ReadContext, args: readonly Arg[], from: number, key: string, example: string, allowed: readonly string[]): Record<string, Arg> | undefined {
   const out: Record<string, Arg> = {};
-  for (let i = 0; i < args.length; i += 2) {
+  for (let i = from; i < args.length; i += 2) {
     const k = args[i];
     const v = args[i + 1];
     if (k.kind !== 'word' || v === undefined) {

@@ -34,6 +34,16 @@ export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'c
 /** Every keyword, for "did you mean". */
 export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS];
 
+/** What a keyword is: a layer, a property (with where it applies), or a top-level statement. */
+export type KeywordRole = { readonly role: 'layer'; readonly kind: LayerKind } | { readonly role: 'property'; readonly places: readonly LayerKind[] } | { readonly role: 'top' };
+
+/** Every keyword's role, for one hash lookup per statement on the hot path. */
+export const KEYWORD_ROLES: ReadonlyMap<string, KeywordRole> = new Map<string, KeywordRole>([
+  ...LAYER_KINDS.map((kind) => [kind, { role: 'layer', kind }] as const),
+  ...Object.entries(PROPERTY_PLACES).map(([k, places]) => [k, { role: 'property', places }] as const),
+  ...TOP_LEVEL_ONLY.map((k) => [k, { role: 'top' }] as const),
+]);
+
 /** Whether a word is a property keyword (own keys only: `constructor` is not a property). */
 export function isProperty(word: string): boolean {
   return Object.prototype.hasOwnProperty.call(PROPERTY_PLACES, word);

@@ -53,14 +53,14 @@ export function boundsOf(ctx: ReadContext, key: string, arg: Quantity | Arg, rul
       report(ctx, 'schema.rangeOrder', arg, show(arg.low), show(arg.high));
       return undefined;
     }
-    return { min: low, max: high, span: { start: arg.start, end: arg.end } };
+    return { min: low, max: high, span: arg };
   }
   if (arg.kind !== 'quantity') {
     report(ctx, 'schema.expectedValue', arg, key, rule.what, rule.example);
     return undefined;
   }
   const v = quantityValue(ctx, key, arg, rule);
-  return v === undefined ? undefined : { min: v, max: v, span: { start: arg.start, end: arg.end } };
+  return v === undefined ? undefined : { min: v, max: v, span: arg };
 }
 
 /** A single quantity in base units, or undefined after reporting why not. */

@@ -178,7 +178,7 @@ class Parser {
     const s = this.scanner;
     const start = s.start;
     const value = s.value;
-    if (!Number.isFinite(value)) this.report('syntax.badNumber', s.start, s.end, s.text);
+    if (!Number.isFinite(value)) this.report('syntax.badNumber', s.start, s.end, s.tokenText());
     let end = s.end;
     this.advance();
     let unit: string | undefined;
@@ -202,7 +202,7 @@ class Parser {
 
   private describe(): string {
     const s = this.scanner;
-    if (this.tok === T.Ident || this.tok === T.Number) return `'${s.text}'`;
+    if (this.tok === T.Ident || this.tok === T.Number) return `'${s.tokenText()}'`;
     if (this.tok === T.String) return `the string "${s.text.length > 20 ? s.text.slice(0, 20) + '…' : s.text}"`;
     return TOKEN_NAMES[this.tok];
   }

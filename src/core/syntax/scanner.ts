@@ -11,6 +11,10 @@ const enum C {
 
 const LETTER = /\p{L}|\p{M}/u;
 
+// A small direct-mapped table: enough for the keywords and names a file repeats.
+const INTERN_SLOTS = 4096;
+const MAX_INTERNED_LENGTH = 24;
+
 /** Most scanner errors a file reports before the rest are summarised, so binary files stay cheap. */
 export const MAX_SCAN_ERRORS = 200;
 
@@ -31,12 +35,19 @@ export class Scanner {
   value = 0;
   private pos: number;
   private errors = 0;
+  /** Recently seen names by hash: repeated keywords, units and names reuse one string instead of a new slice each. */
+  private readonly interned: (string | undefined)[] = new Array(INTERN_SLOTS);
 
   constructor(
     private readonly src: string,
     private readonly diagnostics: Diagnostic[],
   ) {
     this.pos = src.charCodeAt(0) === C.BOM ? 1 : 0;
+  }
+
+  /** The source text of the current token, made on demand (numbers do not keep theirs). */
+  tokenText(): string {
+    return this.src.slice(this.start, this.end);
   }
 
   /** Advances to the next token and returns its kind. */
@@ -99,15 +110,31 @@ export class Scanner {
     }
     // A trailing '-' belongs to what follows (e.g. a negative number), not to the name.
     while (p > begin + 1 && s.charCodeAt(p - 1) === C.Minus) p--;
-    this.text = s.slice(begin, p);
+    this.text = p - begin <= MAX_INTERNED_LENGTH ? this.intern(begin, p) : s.slice(begin, p);
     return this.finish(T.Ident, p);
+  }
+
+  private intern(begin: number, end: number): string {
+    const s = this.src;
+    let h = end - begin;
+    for (let i = begin; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+    const slot = h & (INTERN_SLOTS - 1);
+    const known = this.interned[slot];
+    if (known !== undefined && known.length === end - begin && s.startsWith(known, begin)) return known;
+    const fresh = s.slice(begin, end);
+    this.interned[slot] = fresh;
+    return fresh;
   }
 
   private scanNumber(p: number): T {
     const s = this.src;
     const begin = p;
     if (s.charCodeAt(p) === C.Minus) p++;
-    while (isDigit(s.charCodeAt(p))) p++;
+    // Plain integers, the common case, are read without making a string.
+    let whole = 0;
+    for (let c = s.charCodeAt(p); isDigit(c); c = s.charCodeAt(++p)) whole = whole * 10 + (c - C.D0);
+    if (s.charCodeAt(begin) === C.Minus) whole = -whole;
+    let integer = p - begin < 16;
     // `14:00` is a time of day, not a number followed by a colon.
     if (s.charCodeAt(p) === C.Colon && isDigit(s.charCodeAt(p + 1)) && s.charCodeAt(begin) !== C.Minus) {
       const hours = Number(s.slice(begin, p));
@@ -119,6 +146,7 @@ export class Scanner {
     }
     // A '.' starts a fraction only if a digit follows; `0.5..2` is a range.
     if (s.charCodeAt(p) === C.Dot && isDigit(s.charCodeAt(p + 1))) {
+      integer = false;
       p++;
       while (isDigit(s.charCodeAt(p))) p++;
     }
@@ -130,10 +158,10 @@ export class Scanner {
       if (isDigit(s.charCodeAt(q))) {
         while (isDigit(s.charCodeAt(q))) q++;
         p = q;
+        integer = false;
       }
     }
-    this.text = s.slice(begin, p);
-    this.value = Number(this.text);
+    this.value = integer ? whole : Number(s.slice(begin, p));
     return this.finish(T.Number, p);
   }
 

@@ -24,8 +24,10 @@ export function nearest(layer: Layer | undefined, kinds: readonly Layer['kind'][
 
 /** The machine a layer's resources come from: the nearest VM or hardware above it. */
 export function machineOf(layer: Layer): Layer | undefined {
-  return nearest(layer.parent, ['vm', 'hardware']);
+  return nearest(layer.parent, MACHINE_KINDS);
 }
+
+const MACHINE_KINDS: readonly Layer['kind'][] = ['vm', 'hardware'];
 
 /** 1-based line of an offset. */
 export function lineOf(text: string, offset: number): number {

@@ -20,7 +20,9 @@ export function checkNames(model: StackModel, text: string, out: Diagnostic[]): 
   const edges = new Map<Layer, { target: Layer; ref: NameRef }[]>();
   const hint = budgetedSuggester([...model.names.keys()]);
   for (const layer of model.layers) {
-    for (const ref of layer.props.depends ?? []) {
+    const depends = layer.props.depends;
+    if (!depends) continue;
+    for (const ref of depends) {
       const target = model.names.get(ref.name);
       if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
       else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));

@@ -4,6 +4,8 @@ import type { Layer, LayerKind, StackModel } from '../model/types';
 import { describeLayer, nearest } from './describe';
 
 const push = (out: Diagnostic[], d: Diagnostic): void => void out.push(d);
+const OS_HOSTS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
+const VM_ONLY: readonly LayerKind[] = ['vm'];
 
 /** What may sit on what: the rules of the article's three kinds of virtualization. */
 export function checkPlacement(model: StackModel, out: Diagnostic[]): void {
@@ -23,7 +25,7 @@ export function checkPlacement(model: StackModel, out: Diagnostic[]): void {
         checkHypervisor(layer, p, out);
         break;
       case 'os':
-        if (!['hardware', 'vm', 'container'].includes(p.kind)) push(out, makeDiagnostic('taxonomy.osPlacement', at.start, at.end, describeLayer(p)));
+        if (!OS_HOSTS.has(p.kind)) push(out, makeDiagnostic('taxonomy.osPlacement', at.start, at.end, describeLayer(p)));
         break;
       case 'vm':
         if (p.kind !== 'hypervisor') push(out, makeDiagnostic('taxonomy.vmNeedsHypervisor', at.start, at.end, layer.name, describeLayer(p)));
@@ -53,7 +55,7 @@ function checkHypervisor(layer: Layer, p: Layer, out: Diagnostic[]): void {
   } else if (layer.hypervisorType === 2 && p.kind !== 'os') {
     push(out, makeDiagnostic('taxonomy.type2NeedsHostOs', at.start, at.end, name));
   }
-  const vm = nearest(p, ['vm']);
+  const vm = nearest(p, VM_ONLY);
   if (vm) push(out, makeDiagnostic('taxonomy.nested', at.start, at.end, name, vm.name));
 }
 
