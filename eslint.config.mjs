@@ -19,6 +19,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Webview code runs in the browser.
+    files: ['src/webview/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // The core must stay free of the editor, the DOM and Node I/O so that it runs anywhere.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,27 +1,52 @@
-// Bundles the extension host code with esbuild; `vscode` stays external
-// because the editor provides it at run time.
+// Bundles with esbuild: the extension host (Node, CommonJS, `vscode` external), the
+// simulation worker, and each webview (browser ESM with code splitting, so a page loads
+// only the chunks of mermaid it uses).
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** @type {import('esbuild').BuildOptions} */
-const extension = {
-  entryPoints: ['src/extension/extension.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  outfile: 'dist/extension.js',
-  external: ['vscode'],
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'info',
-};
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'info' };
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    outdir: 'dist',
+    external: ['vscode'],
+  },
+];
+
+// Worker entry points (Node worker_threads), added by the features that need them.
+const workers = ['src/extension/simulation/worker.ts'].filter((f) => fs.existsSync(f));
+if (workers.length > 0) {
+  builds.push({ ...common, entryPoints: workers, platform: 'node', format: 'cjs', target: 'node18', outdir: 'dist/workers' });
+}
+
+// One folder per webview under src/webview/<name>/main.ts, built to dist/webview/<name>/.
+for (const name of fs.existsSync('src/webview') ? fs.readdirSync('src/webview') : []) {
+  const entry = `src/webview/${name}/main.ts`;
+  if (!fs.existsSync(entry)) continue;
+  builds.push({
+    ...common,
+    entryPoints: { main: entry },
+    platform: 'browser',
+    format: 'esm',
+    splitting: true,
+    target: 'es2022',
+    outdir: `dist/webview/${name}`,
+    chunkNames: 'chunks/[name]-[hash]',
+    loader: { '.css': 'css' },
+  });
+}
 
 if (watch) {
-  const ctx = await esbuild.context(extension);
-  await ctx.watch();
+  for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
-  await esbuild.build(extension);
+  await Promise.all(builds.map((b) => esbuild.build(b)));
 }
