@@ -76,6 +76,8 @@ export const MESSAGES = {
 /** A key of MESSAGES. */
 export type MessageId = keyof typeof MESSAGES;
 
+const MAX_ARG_LENGTH = 80;
+
 /** Rule code of a message. */
 export function codeOf(id: MessageId): string {
   return MESSAGES[id].code;
@@ -89,5 +91,7 @@ export function format(template: string, args: readonly string[]): string {
 /** Builds a diagnostic from the table; severity may be overridden where a rule grades its findings. */
 export function makeDiagnostic(id: MessageId, start: number, end: number, ...args: string[]): Diagnostic {
   const m = MESSAGES[id];
-  return { code: m.code, severity: m.severity, start, end, message: format(m.text, args), args, messageId: id };
+  // Arguments quote the user's text; a megabyte-long word must not make a megabyte-long message.
+  const shown = args.map((a) => (a.length > MAX_ARG_LENGTH ? `${a.slice(0, MAX_ARG_LENGTH)}…` : a));
+  return { code: m.code, severity: m.severity, start, end, message: format(m.text, shown), args: shown, messageId: id };
 }

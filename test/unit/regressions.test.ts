@@ -44,3 +44,25 @@ describe('regressions found by fuzzing', () => {
     });
   });
 });
+
+describe('regressions found by fuzzing, second round', () => {
+  it('an invalid capacity is reported once, not also as missing', () => {
+    assert.deepEqual(codesOf('hardware h {\n  cpu -4 cores\n  memory 4 GiB\n}'), ['VS104 -4 cores']);
+  });
+
+  it('a range where one value is expected is refused', () => {
+    assert.deepEqual(codesOf('hardware h { cpu 4; memory 4 GiB; os linux { app a { load random 20%..90% seed 1..2 } } }'), ['VS102 1..2']);
+    assert.deepEqual(codesOf('hardware h { cpu 4; memory 4 GiB; os linux { app a { load spikes 10%..90% every 1 m..2 h for 5 m } } }'), ['VS102 1 m..2 h']);
+  });
+
+  it('quotes at most 80 characters of the user text in a message', () => {
+    const word = 'x'.repeat(100_000);
+    const [d] = analyzeChecked(`${word}\n`, 'long word').diagnostics;
+    assert.equal(d.code, 'VS100');
+    assert.ok(d.message.length < 200, `${d.message.length} characters`);
+  });
+
+  it('a lone CR ends a line, as in VS Code', () => {
+    assert.deepEqual(codesOf('hardware h {\r  cpu 4\r  memory 4 GiB\r}\r'), []);
+  });
+});

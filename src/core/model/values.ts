@@ -46,6 +46,10 @@ export function readBounds(ctx: ReadContext, stmt: Statement, rule: QuantityRule
 /** Converts a quantity or range argument already picked out of a statement. */
 export function boundsOf(ctx: ReadContext, key: string, arg: Quantity | Arg, rule: QuantityRule): Bounds | undefined {
   if (arg.kind === 'range') {
+    if (!rule.range) {
+      report(ctx, 'schema.expectedValue', arg, key, rule.what, rule.example);
+      return undefined;
+    }
     const low = quantityValue(ctx, key, arg.low, rule);
     const high = quantityValue(ctx, key, arg.high, rule);
     if (low === undefined || high === undefined) return undefined;

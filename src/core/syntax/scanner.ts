@@ -56,7 +56,8 @@ export class Scanner {
     let p = this.pos;
     for (;;) {
       const c = s.charCodeAt(p);
-      if (c === C.Space || c === C.Tab || c === C.CR || c === C.NBSP) p++;
+      // A CR before an LF is white space; a lone CR ends a line, as it does in VS Code.
+      if (c === C.Space || c === C.Tab || c === C.NBSP || (c === C.CR && s.charCodeAt(p + 1) === C.LF)) p++;
       else if (c === C.Hash) {
         while (p < s.length && s.charCodeAt(p) !== C.LF) p++;
       } else break;
@@ -65,7 +66,9 @@ export class Scanner {
     if (p >= s.length) return this.finish(T.EOF, p);
     const c = s.charCodeAt(p);
     switch (c) {
-      case C.LF: return this.finish(T.Newline, p + 1);
+      case C.LF:
+      case C.CR:
+        return this.finish(T.Newline, p + 1);
       case C.LBrace: return this.finish(T.LBrace, p + 1);
       case C.RBrace: return this.finish(T.RBrace, p + 1);
       case C.Semi: return this.finish(T.Semi, p + 1);

@@ -23,8 +23,10 @@ export function checkResources(model: StackModel, limits: ResourceLimits, out: D
   const tallies = new Map<Layer, Tally>();
   for (const layer of model.layers) {
     if (layer.kind === 'hardware') {
-      if (!layer.props.cpu) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, 'cpu'));
-      if (!layer.props.memory) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, 'memory'));
+      // A capacity written but invalid has its own finding already; only a missing one is reported here.
+      for (const key of ['cpu', 'memory']) {
+        if (!layer.statement.block?.statements.some((s) => s.keyword.text === key)) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, key));
+      }
     }
     if (layer.kind !== 'vm' && layer.kind !== 'container') continue;
     const machine = machineOf(layer);
