@@ -22,6 +22,15 @@ export async function ensureCodeServer(log: (line: string) => void = console.log
     return install;
   }
   checkPrerequisites({ build: true });
+  return withInstallLock(log, async () => {
+    // Another run may have finished the install while we waited for the lock.
+    if (fs.existsSync(MARKER) && isComplete(install)) return install;
+    await installInto(install, log);
+    return install;
+  });
+}
+
+async function installInto(install: CodeServerInstall, log: (line: string) => void): Promise<void> {
   const started = Date.now();
   log(`code-server ${CODE_SERVER_VERSION}: installing into ${cacheDir} (takes a few minutes; log: ${LOG})`);
   // A half-finished earlier attempt would mix versions or skip the postinstall; start clean.
@@ -60,7 +69,54 @@ export async function ensureCodeServer(log: (line: string) => void = console.log
   const nodeVersion = (await capture(install.node, ['--version'])).trim();
   fs.writeFileSync(MARKER, JSON.stringify({ codeServer: CODE_SERVER_VERSION, node: nodeVersion, installedAt: new Date().toISOString() }, null, 2));
   log(`code-server ${CODE_SERVER_VERSION}: installed with Node ${nodeVersion} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return install;
+}
+
+/** Serialises installs: two test runs starting on a cold cache would otherwise delete each other's files. */
+async function withInstallLock<T>(log: (line: string) => void, fn: () => Promise<T>): Promise<T> {
+  const lock = `${cacheDir}.lock`;
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  let announced = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    if (isStale(lock)) {
+      fs.rmSync(lock, { recursive: true, force: true }); // left by a run that was killed mid-install
+      continue;
+    }
+    if (!announced) log(`code-server ${CODE_SERVER_VERSION}: waiting for another run's install to finish (${lock})`);
+    announced = true;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** A lock whose holder is dead, or that never got a pid written within a minute. */
+function isStale(lock: string): boolean {
+  try {
+    const holder = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
+    if (Number.isInteger(holder) && holder > 0) return !isAlive(holder);
+    return Date.now() - fs.statSync(lock).mtimeMs > 60_000;
+  } catch {
+    return false; // just released, or the pid is being written: look again shortly
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The environment minus the npm_* variables of an enclosing `npm run`, which would override the nested npm's config. */
