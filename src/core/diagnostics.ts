@@ -1,4 +1,5 @@
 // Diagnostics are data, never exceptions: every stage appends to a list and carries on.
+import type { MessageArg } from './messages';
 
 /** How serious a finding is; the extension maps these onto VS Code's severities. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -17,11 +18,11 @@ export interface Diagnostic {
   /** Key of the message table; with args it lets the extension show the text in the user's language. */
   readonly messageId: string;
   /** The values substituted into the message, kept for localization. */
-  readonly args: readonly string[];
+  readonly args: readonly MessageArg[];
   /** Editor hint: the code is unnecessary or deprecated. */
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
   /** Further places that explain the finding, e.g. the first of two duplicates. */
-  readonly related?: readonly { readonly start: number; readonly end: number; readonly message: string }[];
+  readonly related?: readonly { readonly start: number; readonly end: number; readonly message: MessageArg }[];
 }
 
 /** A span of text by offsets. */

@@ -1,4 +1,6 @@
 import { distance } from 'fastest-levenshtein';
+import type { Diagnostic } from './diagnostics';
+import { type MessageArg, phrase } from './messages';
 
 /** The closest candidate to a misspelt word, if one is close enough to be a likely typo. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
@@ -19,17 +21,25 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
-/** " Did you mean 'x'?" or an empty string, ready to append to a message. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
+/** A " Did you mean 'x'?" hint, or an empty string, ready to append to a message. */
+export function didYouMean(word: string, candidates: Iterable<string>): MessageArg {
   const s = suggest(word, candidates);
-  return s ? ` Did you mean '${s}'?` : '';
+  return s ? phrase('hint.didYouMean', s) : '';
+}
+
+/** The word a diagnostic suggests instead of the one written, for quick fixes. */
+export function suggestionOf(d: Diagnostic): string | undefined {
+  for (const a of d.args) {
+    if (typeof a === 'object' && 'phrase' in a && a.phrase === 'hint.didYouMean' && typeof a.args?.[0] === 'string') return a.args[0];
+  }
+  return undefined;
 }
 
 /**
  * "Did you mean" over a large, fixed set of names with a budget of comparisons, so that a file
  * with thousands of dangling references stays fast; past the budget, no suggestion is offered.
  */
-export function budgetedSuggester(candidates: readonly string[], budget = 20_000): (word: string) => string {
+export function budgetedSuggester(candidates: readonly string[], budget = 20_000): (word: string) => MessageArg {
   // Lower-case once and group by length: only names within the allowed distance in length can match.
   const byLength = new Map<number, { name: string; lower: string }[]>();
   for (const name of candidates) {
@@ -53,6 +63,6 @@ export function budgetedSuggester(candidates: readonly string[], budget = 20_000
         }
       }
     }
-    return best ? ` Did you mean '${best}'?` : '';
+    return best ? phrase('hint.didYouMean', best) : '';
   };
 }

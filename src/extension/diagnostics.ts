@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic } from '../core/diagnostics';
+import { localize, renderArg } from '../core/messages';
 import { type AnalysisCache, VIRT_LANGUAGE } from './analysisCache';
+import { uiLocale } from './locale';
 import { toRange } from './ranges';
 import { readValidationDelay } from './settings';
 
@@ -63,11 +65,12 @@ export class DiagnosticsProvider implements vscode.Disposable {
   }
 
   private convert(document: vscode.TextDocument, d: CoreDiagnostic): vscode.Diagnostic {
-    const out = new vscode.Diagnostic(toRange(document, d.start, d.end), d.message, SEVERITY[d.severity]);
+    const locale = uiLocale();
+    const out = new vscode.Diagnostic(toRange(document, d.start, d.end), localize(d.messageId, d.args, locale, d.message), SEVERITY[d.severity]);
     out.code = d.code;
     out.source = 'virtstack';
     if (d.related) {
-      out.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.start, r.end)), r.message));
+      out.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.start, r.end)), renderArg(r.message, locale)));
     }
     if (d.tags) out.tags = d.tags.map((t) => (t === 'unnecessary' ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
     return out;

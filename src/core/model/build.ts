@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Statement, SyntaxTree } from '../syntax/ast';
+import { list, phrase } from '../messages';
 import { didYouMean } from '../suggest';
 import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
@@ -32,7 +33,7 @@ class Builder {
     if (key === 'stack') {
       const title = stmt.args[0];
       if (title?.kind === 'string') this.model.title = title.value;
-      else report(this.ctx, 'schema.expectedValue', title ?? stmt.keyword, 'stack', 'a title in quotes', 'stack "Web tier"');
+      else report(this.ctx, 'schema.expectedValue', title ?? stmt.keyword, 'stack', phrase('what.title'), 'stack "Web tier"');
       extraArgs(this.ctx, stmt.args, 1, 'stack');
       if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
     } else if (key === 'simulate') {
@@ -84,7 +85,7 @@ class Builder {
       } else if (role?.role === 'property') {
         const places = role.places;
         if (places.includes(layer.kind)) readProperty(this.ctx, stmt, layer.kind, layer.props);
-        else report(this.ctx, 'schema.propertyNotHere', stmt.keyword, key, describeKind(layer.kind), places.map(describeKind).join(', '));
+        else report(this.ctx, 'schema.propertyNotHere', stmt.keyword, key, describeKind(layer.kind), list(places.map(describeKind)));
         if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
       } else if (role?.role === 'top') {
         report(this.ctx, 'schema.nestedSimulate', stmt.keyword, key);
@@ -116,7 +117,7 @@ class Builder {
         hardware: 'hardware node1 { … }', hypervisor: 'hypervisor kvm { … }', os: 'os linux "Ubuntu 24.04"', vm: 'vm web { … }', runtime: 'runtime docker { … }',
         container: 'container api { … }', middleware: 'middleware nginx', app: 'app shop', job: 'job backup { work 2 core-h }',
       };
-      const what = kind === 'os' ? `kernel family (${KERNEL_FAMILIES.join(', ')})` : NAMED_KINDS.has(kind) ? 'name' : 'product name';
+      const what = kind === 'os' ? phrase('what.kernelFamily', KERNEL_FAMILIES.join(', ')) : phrase(NAMED_KINDS.has(kind) ? 'what.name' : 'what.productName');
       report(this.ctx, 'schema.missingName', first ?? stmt.keyword, kind, what, example[kind]);
     }
     const asWord = args[i];
@@ -127,7 +128,7 @@ class Builder {
         nameSpan = alias;
         i += 2;
       } else {
-        report(this.ctx, 'schema.missingName', alias ?? asWord, 'as', 'name', 'hypervisor kvm as hv1 { … }');
+        report(this.ctx, 'schema.missingName', alias ?? asWord, 'as', phrase('what.name'), 'hypervisor kvm as hv1 { … }');
         i += 1;
       }
     }
@@ -144,7 +145,7 @@ class Builder {
     };
     if (kind === 'os' && product !== undefined) {
       if (isKernelFamily(product)) layer.kernel = product;
-      else report(this.ctx, 'taxonomy.unknownKernel', nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || ` Known families: ${KERNEL_FAMILIES.join(', ')}.`);
+      else report(this.ctx, 'taxonomy.unknownKernel', nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || phrase('hint.knownFamilies', KERNEL_FAMILIES.join(', ')));
     }
     return layer;
   }

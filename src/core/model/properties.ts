@@ -1,4 +1,5 @@
 import type { Arg, Statement } from '../syntax/ast';
+import { phrase } from '../messages';
 import { RULES } from './rules';
 import type { JobStart, LayerKind, LayerProps, LoadProfile, NameRef, PowerModel } from './types';
 import { boundsOf, extraArgs, quantityValue, type ReadContext, readBounds, report } from './values';
@@ -27,14 +28,14 @@ export function readProperty(ctx: ReadContext, stmt: Statement, kind: LayerKind,
     case 'image': {
       const a = stmt.args[0];
       if (a?.kind === 'string') props.image = { value: a.value, span: a };
-      else report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'image', 'an image reference in quotes', 'image "nginx:1.27"');
+      else report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'image', phrase('what.image'), 'image "nginx:1.27"');
       extraArgs(ctx, stmt.args, 1, 'image');
       break;
     }
     case 'tenant': {
       const a = stmt.args[0];
       if (a?.kind === 'word' || a?.kind === 'string') props.tenant = { name: a.kind === 'word' ? a.text : a.value, span: a };
-      else report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'tenant', 'the name of the owner', 'tenant acme');
+      else report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'tenant', phrase('what.owner'), 'tenant acme');
       extraArgs(ctx, stmt.args, 1, 'tenant');
       break;
     }
@@ -46,9 +47,9 @@ function readNames(ctx: ReadContext, stmt: Statement): NameRef[] {
   const refs: NameRef[] = [];
   for (const a of stmt.args) {
     if (a.kind === 'word') refs.push({ name: a.text, span: a });
-    else report(ctx, 'schema.expectedValue', a, 'depends', 'names separated by commas', 'depends db, cache');
+    else report(ctx, 'schema.expectedValue', a, 'depends', phrase('what.names'), 'depends db, cache');
   }
-  if (stmt.args.length === 0) report(ctx, 'schema.expectedValue', stmt.keyword, 'depends', 'names separated by commas', 'depends db, cache');
+  if (stmt.args.length === 0) report(ctx, 'schema.expectedValue', stmt.keyword, 'depends', phrase('what.names'), 'depends db, cache');
   return refs;
 }
 
@@ -56,7 +57,7 @@ function readType(ctx: ReadContext, stmt: Statement): { value: 1 | 2; span: { st
   const a = stmt.args[0];
   extraArgs(ctx, stmt.args, 1, 'type');
   if (a?.kind === 'quantity' && a.unit === undefined && (a.value === 1 || a.value === 2)) return { value: a.value, span: a };
-  report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'type', '1 (bare metal) or 2 (hosted)', 'type 1');
+  report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'type', phrase('what.hypervisorType'), 'type 1');
   return undefined;
 }
 
@@ -74,7 +75,7 @@ function readStart(ctx: ReadContext, stmt: Statement): JobStart | undefined {
 /** Seconds since midnight of a time-of-day argument, or undefined after reporting why not. */
 function timeOfDay(ctx: ReadContext, a: Arg, key: string, example: string): number | undefined {
   if (a.kind !== 'time') {
-    report(ctx, 'schema.expectedValue', a, key, 'a time of day', example);
+    report(ctx, 'schema.expectedValue', a, key, phrase('what.timeOfDay'), example);
     return undefined;
   }
   if (a.hours > 23 || a.minutes > 59) {
@@ -92,12 +93,12 @@ function readPower(ctx: ReadContext, stmt: Statement): PowerModel | undefined {
     const watts: number[] = [];
     for (const a of args.slice(1)) {
       const v = a.kind === 'quantity' ? quantityValue(ctx, 'power', a, RULES.watts) : undefined;
-      if (a.kind !== 'quantity') report(ctx, 'schema.expectedValue', a, 'power curve', 'eleven powers for 0%, 10%, … 100% load', 'power curve 50 W 60 W … 200 W');
+      if (a.kind !== 'quantity') report(ctx, 'schema.expectedValue', a, 'power curve', phrase('what.powerCurve'), 'power curve 50 W 60 W … 200 W');
       if (v === undefined) return undefined;
       watts.push(v);
     }
     if (watts.length !== 11) {
-      report(ctx, 'schema.expectedValue', span, 'power curve', `eleven powers for 0%, 10%, … 100% load, not ${watts.length}`, 'power curve 50 W 60 W … 200 W');
+      report(ctx, 'schema.expectedValue', span, 'power curve', phrase('what.powerCurveCount', String(watts.length)), 'power curve 50 W 60 W … 200 W');
       return undefined;
     }
     return { model: 'curve', watts, span };
@@ -148,25 +149,25 @@ function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
   const span = stmt;
   const examples = LOAD_EXAMPLES;
   if (shape?.kind !== 'word' || !Object.prototype.hasOwnProperty.call(examples, shape.text)) {
-    report(ctx, 'schema.expectedValue', shape ?? stmt.keyword, 'load', 'a profile: constant, daily, spikes or random', examples.daily);
+    report(ctx, 'schema.expectedValue', shape ?? stmt.keyword, 'load', phrase('what.profile'), examples.daily);
     return undefined;
   }
   const name = shape.text;
   if (name === 'constant') {
     extraArgs(ctx, stmt.args, 2, 'load constant');
     const b = levels ? boundsOf(ctx, 'load', levels, RULES.share) : undefined;
-    if (!levels) report(ctx, 'schema.expectedValue', shape, 'load constant', 'a share of the CPU', examples.constant);
+    if (!levels) report(ctx, 'schema.expectedValue', shape, 'load constant', phrase('what.share'), examples.constant);
     return b && { shape: 'constant', level: b.max, span };
   }
   if (levels?.kind !== 'range') {
-    report(ctx, 'schema.expectedValue', levels ?? shape, `load ${name}`, 'low..high shares', examples[name]);
+    report(ctx, 'schema.expectedValue', levels ?? shape, `load ${name}`, phrase('what.shareRange'), examples[name]);
     return undefined;
   }
   const b = boundsOf(ctx, 'load', levels, RULES.shareRange);
   const opts = readOptions(ctx, args, 2, `load ${name}`, examples[name], LOAD_OPTIONS[name]);
   if (!b || !opts) return undefined;
   const need = (k: string): Arg | undefined => {
-    if (opts[k] === undefined) report(ctx, 'schema.expectedValue', span, `load ${name}`, `'${k}'`, examples[name]);
+    if (opts[k] === undefined) report(ctx, 'schema.expectedValue', span, `load ${name}`, phrase('what.option', k), examples[name]);
     return opts[k];
   };
   if (name === 'daily') {
@@ -194,7 +195,7 @@ function readOptions(ctx: ReadContext, args: readonly Arg[], from: number, key: 
     const k = args[i];
     const v = args[i + 1];
     if (k.kind !== 'word' || v === undefined) {
-      report(ctx, 'schema.expectedValue', k, key, 'option words followed by values', example);
+      report(ctx, 'schema.expectedValue', k, key, phrase('what.options'), example);
       return undefined;
     }
     if (!allowed.includes(k.text)) {

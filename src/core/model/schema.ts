@@ -1,3 +1,4 @@
+import { type MessageArg, phrase } from '../messages';
 import type { LayerKind } from './types';
 
 /** Layer keywords, bottom to top. */
@@ -56,7 +57,7 @@ export function isLayerKind(word: string): word is LayerKind {
   return LAYER_SET.has(word);
 }
 
-/** How a layer is written in messages: "hardware 'node1'", "hypervisor KVM". */
-export function describeKind(kind: LayerKind): string {
-  return kind === 'vm' ? 'a VM' : kind === 'os' ? 'an OS' : kind === 'app' ? 'an app' : `a ${kind}`;
+/** A kind of layer in running text ("a VM"), as a phrase to translate. */
+export function describeKind(kind: LayerKind): MessageArg {
+  return phrase(`kind.${kind}`);
 }

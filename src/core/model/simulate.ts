@@ -1,4 +1,5 @@
 import type { Statement } from '../syntax/ast';
+import { phrase } from '../messages';
 import { didYouMean } from '../suggest';
 import { keyedQuantities } from './properties';
 import { RULES } from './rules';
@@ -24,7 +25,7 @@ export function readSimulate(ctx: ReadContext, statements: readonly Statement[],
   for (const stmt of statements) {
     const key = stmt.keyword.text;
     if (!SIMULATE_SETTINGS.includes(key)) {
-      report(ctx, 'schema.unknownKeyword', stmt.keyword, key, didYouMean(key, SIMULATE_SETTINGS) || ` A simulate block sets: ${SIMULATE_SETTINGS.join(', ')}.`);
+      report(ctx, 'schema.unknownKeyword', stmt.keyword, key, didYouMean(key, SIMULATE_SETTINGS) || phrase('hint.simulateSettings', SIMULATE_SETTINGS.join(', ')));
       continue;
     }
     if (stmt.block) report(ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
@@ -56,7 +57,7 @@ export function readSimulate(ctx: ReadContext, statements: readonly Statement[],
         const [what, time] = stmt.args;
         const kinds = Object.keys(settings.boot);
         if (what?.kind !== 'word' || !kinds.includes(what.text) || !time) {
-          report(ctx, 'schema.expectedValue', what ?? stmt.keyword, 'boot', `${kinds.join(', ')} and a duration`, 'boot vm 45 s');
+          report(ctx, 'schema.expectedValue', what ?? stmt.keyword, 'boot', phrase('what.bootKinds', kinds.join(', ')), 'boot vm 45 s');
           break;
         }
         extraArgs(ctx, stmt.args, 2, 'boot');

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic, type MessageId } from '../messages';
+import type { PhraseId } from '../l10n/phrases';
+import { list, makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
 import type { Arg, Quantity, Statement } from '../syntax/ast';
 import { BASE_UNIT, type Dimension, UNITS, toBase, unitsOf } from '../units';
 import type { Bounds } from './types';
@@ -12,8 +13,8 @@ export interface ReadContext {
 /** Constraints on a quantity read from a statement. */
 export interface QuantityRule {
   readonly dimension: Dimension;
-  /** Human description for messages, e.g. "a number of cores". */
-  readonly what: string;
+  /** What the value is, for messages, e.g. "a number of cores". */
+  readonly what: PhraseId;
   /** An example to show in messages. */
   readonly example: string;
   readonly range?: boolean;
@@ -27,7 +28,7 @@ export interface QuantityRule {
 }
 
 /** Reports a message at a span. */
-export function report(ctx: ReadContext, id: MessageId, span: { start: number; end: number }, ...args: string[]): void {
+export function report(ctx: ReadContext, id: MessageId, span: { start: number; end: number }, ...args: MessageArg[]): void {
   ctx.diagnostics.push(makeDiagnostic(id, span.start, span.end, ...args));
 }
 
@@ -36,7 +37,7 @@ export function readBounds(ctx: ReadContext, stmt: Statement, rule: QuantityRule
   const key = stmt.keyword.text;
   const first = stmt.args[0];
   if (!first || (first.kind !== 'quantity' && first.kind !== 'range') || (first.kind === 'range' && !rule.range)) {
-    report(ctx, 'schema.expectedValue', first ?? stmt.keyword, key, rule.what, rule.example);
+    report(ctx, 'schema.expectedValue', first ?? stmt.keyword, key, phrase(rule.what), rule.example);
     return undefined;
   }
   extraArgs(ctx, stmt.args, 1, key);
@@ -47,7 +48,7 @@ export function readBounds(ctx: ReadContext, stmt: Statement, rule: QuantityRule
 export function boundsOf(ctx: ReadContext, key: string, arg: Quantity | Arg, rule: QuantityRule): Bounds | undefined {
   if (arg.kind === 'range') {
     if (!rule.range) {
-      report(ctx, 'schema.expectedValue', arg, key, rule.what, rule.example);
+      report(ctx, 'schema.expectedValue', arg, key, phrase(rule.what), rule.example);
       return undefined;
     }
     const low = quantityValue(ctx, key, arg.low, rule);
@@ -60,7 +61,7 @@ export function boundsOf(ctx: ReadContext, key: string, arg: Quantity | Arg, rul
     return { min: low, max: high, span: arg };
   }
   if (arg.kind !== 'quantity') {
-    report(ctx, 'schema.expectedValue', arg, key, rule.what, rule.example);
+    report(ctx, 'schema.expectedValue', arg, key, phrase(rule.what), rule.example);
     return undefined;
   }
   const v = quantityValue(ctx, key, arg, rule);
@@ -97,10 +98,10 @@ export function extraArgs(ctx: ReadContext, args: readonly Arg[], from: number, 
 }
 
 /** How an argument is named in messages. */
-export function describeArg(a: Arg): string {
+export function describeArg(a: Arg): MessageArg {
   switch (a.kind) {
     case 'word': return `'${a.text}'`;
-    case 'string': return `the string "${a.value}"`;
+    case 'string': return phrase('token.string', a.value);
     case 'quantity': return `'${show(a)}'`;
     case 'range': return `'${show(a.low)}..${show(a.high)}'`;
     case 'time': return `'${String(a.hours).padStart(2, '0')}:${String(a.minutes).padStart(2, '0')}'`;
@@ -111,16 +112,13 @@ function show(q: Quantity): string {
   return q.unit === undefined ? String(q.value) : q.unit === '%' ? `${q.value}%` : `${q.value} ${q.unit}`;
 }
 
-function requirement(rule: QuantityRule): string {
-  const parts = [rule.sign === 'positive' ? 'greater than zero' : 'zero or more'];
-  if (rule.integer) parts.push('a whole number');
-  if (rule.max !== undefined) parts.push(`at most ${rule.max === 1 && rule.dimension === 'share' ? '100%' : `${rule.max} ${BASE_UNIT[rule.dimension]}`}`);
-  return parts.join(', ');
+function requirement(rule: QuantityRule): MessageArg {
+  const parts: MessageArg[] = [phrase(rule.sign === 'positive' ? 'req.positive' : 'req.nonNegative')];
+  if (rule.integer) parts.push(phrase('req.whole'));
+  if (rule.max !== undefined) parts.push(phrase('req.atMost', rule.max === 1 && rule.dimension === 'share' ? '100%' : `${rule.max} ${BASE_UNIT[rule.dimension]}`));
+  return list(parts);
 }
 
-function dimensionName(d: Dimension): string {
-  const names: Record<Dimension, string> = {
-    cores: 'CPU cores', size: 'a size', rate: 'a bit rate', duration: 'a duration', share: 'a share', power: 'power', work: 'CPU work',
-  };
-  return names[d];
+function dimensionName(d: Dimension): MessageArg {
+  return phrase(`dim.${d}`);
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic } from '../messages';
+import { makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
 import { isUnit } from '../units';
 import type { Arg, Block, Quantity, Statement, SyntaxTree, Word } from './ast';
 import { Scanner } from './scanner';
@@ -200,11 +200,11 @@ class Parser {
     while (this.tok !== T.Newline && this.tok !== T.Semi && this.tok !== T.EOF && this.tok !== T.RBrace && this.tok !== T.LBrace) this.advance();
   }
 
-  private describe(): string {
+  private describe(): MessageArg {
     const s = this.scanner;
     if (this.tok === T.Ident || this.tok === T.Number) return `'${s.tokenText()}'`;
-    if (this.tok === T.String) return `the string "${s.text.length > 20 ? s.text.slice(0, 20) + '…' : s.text}"`;
-    return TOKEN_NAMES[this.tok];
+    if (this.tok === T.String) return phrase('token.string', s.text.length > 20 ? s.text.slice(0, 20) + '…' : s.text);
+    return phrase(TOKEN_NAMES[this.tok]);
   }
 
   /** Reads the current token afresh (TypeScript would otherwise narrow it across advance()). */
@@ -216,7 +216,7 @@ class Parser {
     this.tok = this.scanner.next();
   }
 
-  private report(id: Parameters<typeof makeDiagnostic>[0], start: number, end: number, ...args: string[]): void {
+  private report(id: MessageId, start: number, end: number, ...args: MessageArg[]): void {
     // The scanner's cap covers these too, so a file of ten million stray braces stays cheap.
     this.scanner.addError(makeDiagnostic(id, start, end, ...args));
   }

@@ -1,3 +1,5 @@
+import type { PhraseId } from '../l10n/phrases';
+
 // Token kinds of the .virt scanner; kept in a const enum-like object so the hot loop compares small integers.
 
 /** The kinds of token the scanner produces. */
@@ -17,19 +19,19 @@ export const enum T {
   EOF,
 }
 
-/** Readable token names for messages. */
-export const TOKEN_NAMES: Record<T, string> = {
-  [T.Ident]: 'a name',
-  [T.String]: 'a string',
-  [T.Number]: 'a number',
-  [T.Time]: 'a time of day',
-  [T.Percent]: "'%'",
-  [T.DotDot]: "'..'",
-  [T.LBrace]: "'{'",
-  [T.RBrace]: "'}'",
-  [T.Semi]: "';'",
-  [T.Comma]: "','",
-  [T.Newline]: 'the end of the line',
-  [T.Invalid]: 'an invalid character',
-  [T.EOF]: 'the end of the file',
+/** The phrase that names each kind of token in messages. */
+export const TOKEN_NAMES: Record<T, PhraseId> = {
+  [T.Ident]: 'token.name',
+  [T.String]: 'token.string',
+  [T.Number]: 'token.number',
+  [T.Time]: 'token.time',
+  [T.Percent]: 'token.percent',
+  [T.DotDot]: 'token.dotdot',
+  [T.LBrace]: 'token.lbrace',
+  [T.RBrace]: 'token.rbrace',
+  [T.Semi]: 'token.semi',
+  [T.Comma]: 'token.comma',
+  [T.Newline]: 'token.newline',
+  [T.Invalid]: 'token.invalid',
+  [T.EOF]: 'token.eof',
 };

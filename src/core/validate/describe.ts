@@ -1,18 +1,20 @@
+import { type MessageArg, phrase } from '../messages';
 import type { Layer } from '../model/types';
 
-/** How a layer is named in messages: "hypervisor KVM", "VM 'web'", "host OS Windows 11". */
-export function describeLayer(layer: Layer): string {
+/** How a layer is named in messages ("hypervisor KVM", "VM 'web'", "host OS Windows 11"), as a phrase. */
+export function describeLayer(layer: Layer): MessageArg {
   switch (layer.kind) {
-    case 'hardware': return `hardware '${layer.name}'`;
-    case 'hypervisor': return `hypervisor ${layer.catalogue?.name ?? layer.name}`;
-    case 'runtime': return `runtime ${layer.catalogue?.name ?? layer.name}`;
-    case 'middleware': return `middleware ${layer.label ?? layer.catalogue?.name ?? layer.name}`;
+    case 'hypervisor':
+    case 'runtime':
+      return phrase(`layer.${layer.kind}`, layer.catalogue?.name ?? layer.name);
+    case 'middleware':
+      return phrase('layer.middleware', layer.label ?? layer.catalogue?.name ?? layer.name);
     case 'os': {
-      const role = layer.parent?.kind === 'vm' ? 'guest OS' : layer.parent?.kind === 'container' ? 'container image OS' : 'host OS';
-      return `${role} ${layer.label ?? layer.name}`;
+      const role = layer.parent?.kind === 'vm' ? 'layer.guestOs' : layer.parent?.kind === 'container' ? 'layer.imageOs' : 'layer.hostOs';
+      return phrase(role, layer.label ?? layer.name);
     }
-    case 'vm': return `VM '${layer.name}'`;
-    default: return `${layer.kind} '${layer.name}'`;
+    default:
+      return phrase(`layer.${layer.kind}`, layer.name);
   }
 }
 

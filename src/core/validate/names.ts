@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic } from '../messages';
+import { makeDiagnostic, phrase } from '../messages';
 import { NAMED_KINDS } from '../model/schema';
 import type { Layer, NameRef, StackModel } from '../model/types';
 import { budgetedSuggester } from '../suggest';
@@ -12,8 +12,8 @@ export function checkNames(model: StackModel, text: string, out: Diagnostic[]): 
     const first = model.names.get(layer.name);
     if (first && first !== layer) {
       out.push({
-        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, first.kind === 'vm' ? 'VM' : first.kind, String(lineOf(text, first.nameSpan.start))),
-        related: [{ start: first.nameSpan.start, end: first.nameSpan.end, message: `'${layer.name}' is first declared here.` }],
+        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`kind.${first.kind}`), String(lineOf(text, first.nameSpan.start))),
+        related: [{ start: first.nameSpan.start, end: first.nameSpan.end, message: phrase('related.firstDeclared', layer.name) }],
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic } from '../messages';
+import { makeDiagnostic, phrase } from '../messages';
 import type { Layer, LayerKind, StackModel } from '../model/types';
 import { describeLayer, nearest } from './describe';
 
@@ -19,7 +19,7 @@ export function checkPlacement(model: StackModel, out: Diagnostic[]): void {
     const at = layer.productSpan ?? layer.nameSpan;
     switch (layer.kind) {
       case 'hardware':
-        push(out, makeDiagnostic('taxonomy.cannotHold', layer.statement.keyword.start, layer.statement.keyword.end, 'Hardware', describeLayer(p), 'Hardware is the bottom of every stack: declare it at the top level.'));
+        push(out, makeDiagnostic('taxonomy.cannotHold', layer.statement.keyword.start, layer.statement.keyword.end, phrase('subject.hardware'), describeLayer(p), phrase('hint.hardwareBottom')));
         break;
       case 'hypervisor':
         checkHypervisor(layer, p, out);
@@ -65,12 +65,11 @@ function checkWorkload(layer: Layer, p: Layer, out: Diagnostic[]): void {
   const ok = p.kind === 'os' || p.kind === 'container' || (p.kind === 'middleware' && layer.kind !== 'middleware');
   if (ok) return;
   const at = layer.nameSpan;
-  const what = layer.kind === 'app' ? 'App' : layer.kind === 'job' ? 'Job' : 'Middleware';
   if (NEEDS_OS.has(p.kind)) {
-    push(out, makeDiagnostic('taxonomy.needsOs', at.start, at.end, what, layer.name, describeLayer(p)));
+    push(out, makeDiagnostic('taxonomy.needsOs', at.start, at.end, phrase(`subject.${layer.kind as 'app' | 'job' | 'middleware'}`), layer.name, describeLayer(p)));
   } else {
-    const hint = p.kind === 'runtime' ? 'Put it inside a container on that runtime.' : p.kind === 'hypervisor' ? 'Put it inside a VM with a guest OS.' : 'It runs on an OS, in a container or on middleware.';
-    push(out, makeDiagnostic('taxonomy.cannotHold', at.start, at.end, `${what} '${layer.name}'`, describeLayer(p), hint));
+    const hint = p.kind === 'runtime' ? 'hint.intoContainer' : p.kind === 'hypervisor' ? 'hint.intoVm' : 'hint.workloadPlaces';
+    push(out, makeDiagnostic('taxonomy.cannotHold', at.start, at.end, describeLayer(layer), describeLayer(p), phrase(hint)));
   }
 }
 

@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic } from '../messages';
+import type { PhraseId } from '../l10n/phrases';
+import { makeDiagnostic, phrase } from '../messages';
 import type { Layer, StackModel } from '../model/types';
 import { didYouMean } from '../suggest';
 import { CATALOGUE } from '../taxonomy/catalogue';
 import type { Product } from '../taxonomy/product';
 
-const ROLE_NAMES: Record<Product['role'], string> = { hypervisor: 'hypervisor', runtime: 'container runtime', middleware: 'middleware' };
+const ROLE_NAMES: Record<Product['role'], PhraseId> = { hypervisor: 'role.hypervisor', runtime: 'role.runtime', middleware: 'role.middleware' };
 
 /** Resolves products against the catalogue and settles each hypervisor's type (declared, else catalogued). */
 export function checkProducts(model: StackModel, out: Diagnostic[]): void {
@@ -21,7 +22,7 @@ function checkHypervisor(layer: Layer, out: Diagnostic[]): void {
   const at = layer.productSpan ?? layer.nameSpan;
   if (layer.product === undefined) return;
   if (product && product.role !== 'hypervisor') {
-    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, ROLE_NAMES[product.role], 'hypervisor'));
+    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, phrase(ROLE_NAMES[product.role]), phrase('role.hypervisor')));
     return;
   }
   if (product) {
@@ -36,7 +37,7 @@ function checkHypervisor(layer: Layer, out: Diagnostic[]): void {
   layer.hypervisorType = declared?.value;
   const hint = didYouMean(layer.product, ids('hypervisor'));
   if (declared) out.push(makeDiagnostic('taxonomy.unknownProductTyped', at.start, at.end, layer.product));
-  else out.push(makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, 'hypervisor', layer.product, hint || ' Declare its type (`type 1` or `type 2`) so that it can be checked.'));
+  else out.push(makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, phrase('role.hypervisor'), layer.product, hint || phrase('hint.declareType')));
 }
 
 function checkRuntime(layer: Layer, out: Diagnostic[]): void {
@@ -44,13 +45,13 @@ function checkRuntime(layer: Layer, out: Diagnostic[]): void {
   const at = layer.productSpan ?? layer.nameSpan;
   if (layer.product === undefined) return;
   if (product && product.role !== 'runtime') {
-    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, ROLE_NAMES[product.role], 'container runtime'));
+    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, phrase(ROLE_NAMES[product.role]), phrase('role.runtime')));
   } else if (product) {
     checkHostKernel(layer, product.hostKernels, out);
   } else {
     const hint = didYouMean(layer.product, ids('runtime'));
     // A typo is an error; a runtime we simply do not know is only worth a note.
-    const d = makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, 'container runtime', layer.product, hint || ' It is treated as a runtime whose containers share the host kernel.');
+    const d = makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, phrase('role.runtime'), layer.product, hint || phrase('hint.sharedRuntime'));
     out.push(hint ? d : { ...d, severity: 'information' });
   }
 }
@@ -60,7 +61,7 @@ function checkHostKernel(layer: Layer, kernels: readonly string[] | undefined, o
   const os = layer.parent?.kind === 'os' ? layer.parent : undefined;
   if (!kernels || !os?.kernel || kernels.includes(os.kernel)) return;
   const at = layer.productSpan ?? layer.nameSpan;
-  out.push(makeDiagnostic('taxonomy.hostKernel', at.start, at.end, layer.catalogue?.name ?? layer.name, kernels.join(' or '), os.kernel));
+  out.push(makeDiagnostic('taxonomy.hostKernel', at.start, at.end, layer.catalogue?.name ?? layer.name, kernels.join(', '), os.kernel));
 }
 
 function ids(role: Product['role']): string[] {

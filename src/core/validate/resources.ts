@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic } from '../messages';
+import { makeDiagnostic, phrase } from '../messages';
 import type { Layer, StackModel } from '../model/types';
 import { formatSize } from '../units';
 import { machineOf } from './describe';
@@ -35,14 +35,14 @@ export function checkResources(model: StackModel, limits: ResourceLimits, out: D
     const memory = machine.props.memory?.max;
     const wantCores = layer.kind === 'vm' ? layer.props.vcpu?.max : layer.props.cpu?.max;
     const wantMemory = layer.props.memory?.max;
-    const what = layer.kind === 'vm' ? 'VM' : 'Container';
+    const what = phrase(layer.kind === 'vm' ? 'subject.vm' : 'subject.container');
     if (wantCores !== undefined && cores !== undefined && wantCores > cores) {
       const span = (layer.kind === 'vm' ? layer.props.vcpu : layer.props.cpu)!.span;
-      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, `${wantCores}`, layer.kind === 'vm' ? 'vCPUs' : 'cores', machine.name, `${cores} ${machine.kind === 'vm' ? 'vCPUs' : 'cores'}`));
+      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, phrase(layer.kind === 'vm' ? 'amount.vcpus' : 'amount.cores', String(wantCores)), machine.name, phrase(machine.kind === 'vm' ? 'amount.vcpus' : 'amount.cores', String(cores))));
     }
     if (wantMemory !== undefined && memory !== undefined && wantMemory > memory) {
       const span = layer.props.memory!.span;
-      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, formatSize(wantMemory), 'of memory', machine.name, formatSize(memory)));
+      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, phrase('amount.memory', formatSize(wantMemory)), machine.name, formatSize(memory)));
     }
     let t = tallies.get(machine);
     if (!t) tallies.set(machine, (t = { vcpus: 0, memory: 0 }));

@@ -1,0 +1,169 @@
+import type { Layer, LoadProfile, PowerModel, StackModel } from '../model/types';
+import type { RuntimeProduct } from '../taxonomy/product';
+import { vmMemoryOverhead } from './memory';
+import type { EntityInfo, EntityKind, Note, Refusal, UsedSettings } from './types';
+
+// Flattens the model into parallel typed arrays in depth-first order, so that the step loop
+// touches numbers only: a parent always comes before its children, so one backward pass adds
+// demand up the tree and one forward pass hands CPU down.
+
+/** Kind codes of the typed arrays. */
+export const K = { host: 0, vm: 1, container: 2, app: 3, job: 4 } as const;
+const KIND_NAMES: readonly EntityKind[] = ['host', 'vm', 'container', 'app', 'job'];
+
+/** CPU efficiency of what runs in a VM, by hypervisor (docs/simulation.md). */
+export const EFFICIENCY = { type1: 0.98, type2: 0.9, microvm: 0.98, kataContainer: 0.98, gvisorContainer: 0.95, native: 1 } as const;
+
+/** Defaults for what a file leaves out (docs/simulation.md). */
+export const DEFAULTS = { vmVcpus: 1, vmMemory: 1024, appLoad: 0.1 } as const;
+
+/** The flattened model. */
+export interface Plan {
+  readonly n: number;
+  readonly info: EntityInfo[];
+  readonly kind: Uint8Array;
+  readonly parent: Int32Array;
+  readonly host: Int32Array;
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  /** Cores: capacity (host, VM, container limit) or demand at 100 % (app, job). */
+  readonly cap: Float64Array;
+  /** Share weight under contention: vCPUs, container CPU request, app cores. */
+  readonly weight: Float64Array;
+  /** Useful fraction of granted CPU for what runs inside. */
+  readonly eff: Float64Array;
+  /** VM: assigned memory plus overhead, committed while up. Host: installed memory. */
+  readonly memFixed: Float64Array;
+  readonly memLow: Float64Array;
+  readonly memHigh: Float64Array;
+  /** Container memory limit (Infinity without) and request. */
+  readonly memLimit: Float64Array;
+  readonly memRequest: Float64Array;
+  readonly reserve: Float64Array;
+  /** Seconds from its machine being up (and its dependencies) to itself being up. */
+  readonly boot: Float64Array;
+  readonly work: Float64Array;
+  /** Jobs: earliest start, seconds from the run's start. */
+  readonly jobStart: Float64Array;
+  readonly deps: (readonly number[])[];
+  readonly profiles: (LoadProfile | undefined)[];
+  readonly power: (PowerModel | undefined)[];
+  readonly hosts: number[];
+  readonly notes: Note[];
+}
+
+/** Builds the plan, or says why the model cannot be simulated. */
+export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
+  const layers: Layer[] = [];
+  const parents: number[] = [];
+  const index = new Map<Layer, number>();
+  const walk = (layer: Layer, parent: number): void => {
+    let self = parent;
+    if (isEntity(layer)) {
+      self = layers.length;
+      index.set(layer, self);
+      layers.push(layer);
+      parents.push(parent);
+    }
+    for (const c of layer.children) walk(c, self);
+  };
+  for (const h of model.hosts) {
+    const missing = !h.props.cpu ? 'cpu' : !h.props.memory ? 'memory' : undefined;
+    if (missing) {
+      return { reason: 'no-capacity', message: `Hardware '${h.name}' needs ${missing} for the simulation, e.g. \`${missing === 'cpu' ? 'cpu 16 cores' : 'memory 64 GiB'}\`.`, span: h.nameSpan };
+    }
+    walk(h, -1);
+  }
+  if (layers.length === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.' };
+  const n = layers.length;
+  const plan: Plan = {
+    n, info: [], kind: new Uint8Array(n), parent: Int32Array.from(parents), host: new Int32Array(n),
+    firstChild: new Int32Array(n).fill(-1), nextSibling: new Int32Array(n).fill(-1),
+    cap: new Float64Array(n), weight: new Float64Array(n), eff: new Float64Array(n).fill(1), memFixed: new Float64Array(n),
+    memLow: new Float64Array(n), memHigh: new Float64Array(n), memLimit: new Float64Array(n).fill(Infinity), memRequest: new Float64Array(n),
+    reserve: new Float64Array(n), boot: new Float64Array(n), work: new Float64Array(n), jobStart: new Float64Array(n),
+    deps: [], profiles: new Array(n).fill(undefined), power: new Array(n).fill(undefined), hosts: [], notes: [],
+  };
+  const lastChild = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const p = parents[i];
+    plan.host[i] = p < 0 ? i : plan.host[p];
+    if (p >= 0) {
+      if (lastChild[p] < 0) plan.firstChild[p] = i;
+      else plan.nextSibling[lastChild[p]] = i;
+      lastChild[p] = i;
+    }
+    fill(plan, i, layers[i], s);
+    plan.deps.push((layers[i].props.depends ?? []).map((d) => index.get(model.names.get(d.name)!)).filter((d): d is number => d !== undefined));
+  }
+  return plan;
+}
+
+function isEntity(layer: Layer): boolean {
+  return layer.kind === 'hardware' || layer.kind === 'vm' || layer.kind === 'container' || layer.kind === 'app' || layer.kind === 'job';
+}
+
+/** Fills entity i's numbers from its layer; parents are already filled. */
+function fill(plan: Plan, i: number, layer: Layer, s: UsedSettings): void {
+  const p = plan.parent[i];
+  const props = layer.props;
+  const code = layer.kind === 'hardware' ? K.host : K[layer.kind as 'vm' | 'container' | 'app' | 'job'];
+  plan.kind[i] = code;
+  let memory = 0;
+  let efficiency = 1;
+  if (code === K.host) {
+    plan.cap[i] = props.cpu!.max;
+    plan.memFixed[i] = memory = props.memory!.max;
+    plan.reserve[i] = props.reserve?.max ?? 0;
+    plan.boot[i] = props.boot?.max ?? s.boot.host;
+    plan.power[i] = props.power;
+    plan.hosts.push(i);
+  } else if (code === K.vm) {
+    const hv = layer.parent?.kind === 'hypervisor' ? layer.parent : undefined;
+    const micro = hv?.catalogue?.role === 'hypervisor' && hv.catalogue.microVm === true;
+    efficiency = micro ? EFFICIENCY.microvm : hv?.hypervisorType === 2 ? EFFICIENCY.type2 : EFFICIENCY.type1;
+    if (!props.vcpu) plan.notes.push({ id: 'vm-default-vcpu', entity: i });
+    if (!props.memory) plan.notes.push({ id: 'vm-default-memory', entity: i });
+    const vcpus = props.vcpu?.max ?? DEFAULTS.vmVcpus;
+    memory = props.memory?.max ?? DEFAULTS.vmMemory;
+    plan.cap[i] = vcpus;
+    plan.weight[i] = vcpus;
+    plan.memFixed[i] = memory + vmMemoryOverhead(memory, vcpus);
+    plan.boot[i] = props.boot?.max ?? (micro ? s.boot.microvm : s.boot.vm);
+  } else if (code === K.container) {
+    const runtime = layer.parent?.kind === 'runtime' ? (layer.parent.catalogue as RuntimeProduct | undefined) : undefined;
+    efficiency = runtime?.isolation === 'microvm' ? EFFICIENCY.kataContainer : runtime?.isolation === 'userspace' ? EFFICIENCY.gvisorContainer : EFFICIENCY.native;
+    plan.cap[i] = props.cpu?.max ?? plan.cap[machineOf(plan, p)];
+    // A container without a request still gets the few CPU shares the kernel gives BestEffort pods.
+    plan.weight[i] = Math.max(props.cpu?.min ?? 0, 0.002);
+    plan.memLimit[i] = props.memory?.max ?? Infinity;
+    plan.memRequest[i] = props.memory?.min ?? 0;
+    memory = props.memory?.max ?? 0;
+    plan.boot[i] = props.boot?.max ?? s.boot.container;
+  } else {
+    const machineCores = plan.cap[machineOf(plan, p)];
+    plan.cap[i] = props.cpu?.max ?? machineCores;
+    plan.weight[i] = plan.cap[i];
+    plan.memLow[i] = props.memory?.min ?? 0;
+    plan.memHigh[i] = memory = props.memory?.max ?? 0;
+    if (code === K.app) {
+      plan.profiles[i] = props.load;
+      if (!props.load) plan.notes.push({ id: 'app-default-load', entity: i });
+    } else {
+      plan.work[i] = props.work?.max ?? 0;
+      plan.jobStart[i] = props.start?.seconds ?? 0;
+    }
+  }
+  plan.eff[i] = efficiency;
+  plan.info.push({
+    id: i, kind: KIND_NAMES[code], name: layer.name, parent: p, host: plan.host[i], virtualization: layer.virtualization,
+    cores: plan.cap[i], memory, efficiency, span: { start: layer.nameSpan.start, end: layer.nameSpan.end },
+  });
+}
+
+/** The nearest machine (host, VM or container) at or above i, whose cores an app may use. */
+function machineOf(plan: Plan, i: number): number {
+  let m = i;
+  while (m >= 0 && plan.kind[m] !== K.host && plan.kind[m] !== K.vm && plan.kind[m] !== K.container) m = plan.parent[m];
+  return m;
+}

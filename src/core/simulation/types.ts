@@ -1,0 +1,184 @@
+// The result of a simulation: a plain object of numbers, strings and arrays, so that it crosses
+// a worker boundary, a webview message and JSON.stringify unchanged.
+
+/** What a simulated entity is. Hypervisors, OSes, runtimes and middleware carry no load of their own. */
+export type EntityKind = 'host' | 'vm' | 'container' | 'app' | 'job';
+
+/** The kinds compared in the consolidation table and ranked for isolation. */
+export type ConsolidationKind = 'bare-metal' | 'hypervisor' | 'container';
+
+/** Isolation classes, strongest first. */
+export type IsolationClass = 'hypervisor' | 'host-os' | 'sandboxed-container' | 'container' | 'bare-metal';
+
+/** A place in the source text, by offsets. */
+export interface SourceSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Settings the run actually used, after the file's `simulate` block and the user's overrides. */
+export interface UsedSettings {
+  readonly duration: number;
+  readonly step: number;
+  readonly steps: number;
+  readonly seed: number;
+  readonly overcommit: { readonly cpu: number; readonly memory: number };
+  readonly boot: { readonly vm: number; readonly container: number; readonly microvm: number; readonly host: number };
+}
+
+/** One host, VM, container, app or job, with what stays fixed during the run. */
+export interface EntityInfo {
+  readonly id: number;
+  readonly kind: EntityKind;
+  readonly name: string;
+  /** Index of the entity it runs in, -1 for a host. */
+  readonly parent: number;
+  /** Index of the host it runs on (itself for a host). */
+  readonly host: number;
+  readonly virtualization?: string;
+  /** Cores: physical (host), vCPUs (VM), limit (container; the machine's capacity without one), demand at 100 % load (app), parallelism (job). */
+  readonly cores: number;
+  /** MiB: installed (host), assigned (VM), limit (container, 0 without one), working-set peak (app, job). */
+  readonly memory: number;
+  /** Fraction of a granted core that becomes useful work for what runs inside (hypervisor overhead). */
+  readonly efficiency: number;
+  readonly span: SourceSpan;
+}
+
+/** Time series of one entity, averaged over buckets of `every` seconds. */
+export interface EntitySeries {
+  readonly every: number;
+  /** CPU wanted, in cores (a VM: vCPU time wanted; a container: before its limit; an app: useful cores). */
+  readonly demand: number[];
+  /** CPU granted, in cores. */
+  readonly granted: number[];
+  /** Memory in use (a host: reserve plus everything committed on it), MiB. */
+  readonly memory: number[];
+}
+
+/** Totals of one entity over the whole run, at full step resolution. */
+export interface EntityStats {
+  readonly meanDemand: number;
+  readonly meanGranted: number;
+  readonly peakGranted: number;
+  /** Granted / capacity, mean and peak over the steps it was up (hosts: over the whole run). */
+  readonly meanUtilization: number;
+  readonly peakUtilization: number;
+  /** Share of the CPU wanted that was not granted (VM: ready/steal; container: throttled plus contention; app: unmet). */
+  readonly shortPct: number;
+  /** Containers: share of the CPU wanted that its limit withheld (CFS throttling). */
+  readonly throttledPct: number;
+  readonly peakMemory: number;
+  readonly oomKills: number;
+  /** Seconds from power-on until it was up; null if never within the run. */
+  readonly startedAt: number | null;
+  /** Jobs: seconds when the work was done, null if not within the run. */
+  readonly finishedAt: number | null;
+  /** Hosts: energy over the run, kWh. */
+  readonly energyKWh: number;
+}
+
+/** Things that happen during a run, for the timeline. */
+export type EventKind =
+  | 'started' | 'job-started' | 'job-finished' | 'oom-kill' | 'restart'
+  | 'memory-pressure' | 'memory-relieved' | 'cpu-saturated' | 'cpu-relieved' | 'never-started' | 'job-unfinished';
+
+/** One event on the timeline; `value` depends on the kind (e.g. the slowdown factor of memory pressure). */
+export interface SimEvent {
+  readonly t: number;
+  readonly kind: EventKind;
+  readonly entity: number;
+  readonly value?: number;
+}
+
+/** Servers, utilization and energy of one way of packing. */
+export interface PackingStats {
+  readonly servers: number;
+  /** Mean CPU utilization of the servers in use over the run. */
+  readonly meanUtilization: number;
+  /** Core-hours left idle on those servers. */
+  readonly idleCoreHours: number;
+  readonly energyKWh: number;
+  readonly energyKWhPerDay: number;
+}
+
+/** One row of the consolidation table. */
+export interface ConsolidationRow {
+  readonly kind: ConsolidationKind;
+  readonly ffd: PackingStats;
+  readonly bfd: PackingStats;
+  /** Workloads (indices into `workloads`) that fit on no server of this kind. */
+  readonly unplaced: number[];
+}
+
+/** A workload as the consolidation sees it, with its size as a VM and as a container. */
+export interface WorkloadSize {
+  readonly entity: number;
+  readonly vcpus: number;
+  readonly vmMemory: number;
+  readonly cpuRequest: number;
+  readonly memoryRequest: number;
+}
+
+/** The consolidation comparison: the reference server and the three rows. */
+export interface Consolidation {
+  readonly server: { readonly name: string; readonly cores: number; readonly memory: number; readonly reserve: number };
+  readonly workloads: WorkloadSize[];
+  readonly rows: ConsolidationRow[];
+}
+
+/** A kind of isolation used in the file, ranked (1 = strongest). */
+export interface IsolationEntry {
+  readonly rank: number;
+  readonly isolation: IsolationClass;
+  readonly guests: number;
+}
+
+/** The headline numbers of a run. */
+export interface Summary {
+  readonly peakUtilization: number;
+  readonly meanUtilization: number;
+  /** Core-hours the hosts had but nothing used, and that as a share of all their core-hours. */
+  readonly idleCoreHours: number;
+  readonly idlePct: number;
+  readonly readyPct: number;
+  readonly throttledPct: number;
+  readonly oomKills: number;
+  readonly unmetPct: number;
+  /** Seconds until every app was running; null if some never did. */
+  readonly startupSeconds: number | null;
+  readonly energyKWh: number;
+  /** Seconds that at least one host spent over its memory overcommit ratio. */
+  readonly memoryPressureSeconds: number;
+}
+
+/** Everything a run produces. */
+export interface SimulationResult {
+  readonly version: 1;
+  readonly title: string;
+  readonly settings: UsedSettings;
+  readonly entities: EntityInfo[];
+  readonly series: EntitySeries[];
+  readonly stats: EntityStats[];
+  readonly events: SimEvent[];
+  /** Events left out because the list is capped. */
+  readonly eventsDropped: number;
+  readonly summary: Summary;
+  readonly consolidation: Consolidation | null;
+  readonly isolation: IsolationEntry[];
+  /** Assumptions the run had to make (a VM without vcpu, …), for the user to see. */
+  readonly notes: Note[];
+}
+
+/** An assumption made for one entity, by id so the host can localize it. */
+export interface Note {
+  readonly id: 'vm-default-vcpu' | 'vm-default-memory' | 'app-default-load' | 'job-unstartable';
+  readonly entity: number;
+}
+
+/** Why a run was refused, pointing at the text to fix. */
+export interface Refusal {
+  readonly reason: 'errors' | 'too-many-steps' | 'too-much-work' | 'no-capacity' | 'no-hosts' | 'bad-setting';
+  readonly message: string;
+  readonly span?: SourceSpan;
+}

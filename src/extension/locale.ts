@@ -1,0 +1,7 @@
+import * as vscode from 'vscode';
+import type { Locale } from '../core/messages';
+
+/** The language the core's messages are shown in: Korean when VS Code's display language is Korean. */
+export function uiLocale(): Locale {
+  return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
