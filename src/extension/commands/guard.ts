@@ -7,7 +7,7 @@ export function guarded<A extends unknown[]>(title: string, body: (...args: A) =
       await body(...args);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(`VirtStack: ${title} failed: ${reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('VirtStack: {0} failed: {1}', title, reason));
     }
   };
 }
@@ -16,6 +16,6 @@ export function guarded<A extends unknown[]>(title: string, body: (...args: A) =
 export function activeVirtEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor?.document.languageId === 'virt') return editor;
-  void vscode.window.showWarningMessage('VirtStack: open a .virt file first.');
+  void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: open a .virt file first.'));
   return undefined;
 }

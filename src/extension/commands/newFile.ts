@@ -24,7 +24,7 @@ hardware server1 {
 
 /** "New Stack File": an untitled .virt document with a starter stack. */
 export function registerNewFile(): vscode.Disposable {
-  return vscode.commands.registerCommand('virtstack.newFile', guarded('New Stack File', async () => {
+  return vscode.commands.registerCommand('virtstack.newFile', guarded(vscode.l10n.t('New Stack File'), async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'virt', content: STARTER });
     await vscode.window.showTextDocument(document);
   }));
