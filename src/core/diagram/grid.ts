@@ -1,0 +1,117 @@
+// Lays a host out as the article draws its layer tables: every layer is a block that spans
+// the columns of everything standing on it, rows counted from the hardware up, one column per
+// VM, container or app at the top. Nested virtualization stays inside its VM's columns. Block
+// diagrams only know horizontal spans, so a flat grid with `space` gaps is the honest shape.
+import type { Span } from '../diagnostics';
+import type { Layer } from '../model/types';
+import { labelLines } from './labels';
+import type { DiagramOptions, GridCell, HostGrid } from './types';
+
+type CaptionKind = 'hypervisor' | 'host-os' | 'container' | 'sandboxed' | 'bare-metal' | 'unknown';
+
+/** Lays out one host; `key` identifies the host within its file. */
+export function layoutHost(host: Layer, key: string, options: DiagramOptions): HostGrid {
+  const widths = new Map<Layer, number>();
+  const width = (l: Layer): number => {
+    let w = widths.get(l);
+    if (w === undefined) {
+      w = 0;
+      for (const c of l.children) w += width(c);
+      w = Math.max(1, w);
+      widths.set(l, w);
+    }
+    return w;
+  };
+  const cells: GridCell[] = [];
+  const paths = new Map<Layer, string>();
+  let topRow = 0;
+  const place = (layer: Layer, row: number, column: number, path: string, nested: boolean): void => {
+    paths.set(layer, path);
+    cells.push({
+      id: `b${cells.length}`, row, column, span: width(layer), style: layer.kind, lines: labelLines(layer, options),
+      key: path, source: headerSpan(layer), nested,
+    });
+    topRow = Math.max(topRow, row);
+    let c = column;
+    const seen = new Map<string, number>();
+    for (const child of layer.children) {
+      place(child, row + 1, c, `${path}/${segment(child, seen)}`, nested || (layer.kind === 'vm' && child.kind === 'hypervisor'));
+      c += width(child);
+    }
+  };
+  place(host, 0, 0, segment(host, new Map()), false);
+  const captions = captionCells(host, width, paths, topRow + 1, cells.length, options);
+  cells.push(...captions);
+  return { key, name: host.name, columns: width(host), rows: topRow + 1 + (captions.length > 0 ? 1 : 0), cells };
+}
+
+/** `vm:web`, numbered when a sibling has the same kind and name. */
+function segment(layer: Layer, seen: Map<string, number>): string {
+  const base = `${layer.kind}:${layer.name || layer.product || ''}`;
+  const n = seen.get(base) ?? 0;
+  seen.set(base, n + 1);
+  return n === 0 ? base : `${base}#${n}`;
+}
+
+/** The declaration line of a layer: its keyword up to its last argument, without the block. */
+export function headerSpan(layer: Layer): Span {
+  const s = layer.statement;
+  const last = s.args[s.args.length - 1];
+  return { start: s.keyword.start, end: last ? last.end : s.keyword.end };
+}
+
+/**
+ * One caption per branch of the host, above its columns: each hypervisor or runtime on the
+ * hardware or on its host OS, and the apps that run on the host OS without virtualization.
+ */
+function captionCells(host: Layer, width: (l: Layer) => number, paths: ReadonlyMap<Layer, string>, row: number, firstId: number, options: DiagramOptions): GridCell[] {
+  const s = options.strings;
+  const text: Record<CaptionKind, string> = {
+    hypervisor: s.captionHypervisor, 'host-os': s.captionHostOs, container: s.captionContainer,
+    sandboxed: s.captionSandboxed, 'bare-metal': s.captionBareMetal, unknown: s.captionUnknown,
+  };
+  const out: GridCell[] = [];
+  let column = 0;
+  let lastKind: CaptionKind | undefined;
+  const visit = (layer: Layer, onHostOs: boolean): void => {
+    const start = column;
+    const kind = captionKind(layer, onHostOs);
+    if (!kind && layer.kind === 'os' && !onHostOs) {
+      for (const c of layer.children) visit(c, true);
+      column = start + width(layer);
+      return;
+    }
+    column = start + width(layer);
+    const previous = out[out.length - 1];
+    // Apps side by side on one host OS share one caption.
+    if (kind === 'bare-metal' && lastKind === 'bare-metal' && previous && previous.column + previous.span === start) {
+      out[out.length - 1] = { ...previous, span: previous.span + width(layer) };
+      return;
+    }
+    lastKind = kind;
+    if (!kind) return;
+    out.push({
+      id: `b${firstId + out.length}`, row, column: start, span: width(layer), style: 'caption', lines: [text[kind]],
+      key: `caption:${paths.get(layer) ?? ''}`, source: headerSpan(layer), nested: false,
+    });
+  };
+  for (const c of host.children) visit(c, false);
+  return out;
+}
+
+function captionKind(layer: Layer, onHostOs: boolean): CaptionKind | undefined {
+  switch (layer.kind) {
+    case 'hypervisor':
+      return layer.hypervisorType === 1 ? 'hypervisor' : layer.hypervisorType === 2 ? 'host-os' : 'unknown';
+    case 'runtime': {
+      const c = layer.catalogue;
+      return c?.role === 'runtime' && c.isolation !== 'shared' ? 'sandboxed' : 'container';
+    }
+    case 'middleware':
+    case 'app':
+    case 'job':
+      return onHostOs ? 'bare-metal' : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,109 @@
+// Colours of the layer kinds, one palette per kind of VS Code theme. The webview turns the
+// palette into CSS variables, so a theme switch recolours the diagram without drawing it
+// again; exports and the Markdown copy write the same colours as mermaid `classDef`s.
+import type { LayerKind } from '../model/types';
+import type { BlockStyle } from './types';
+
+/** Fill, border and text colour of one style. */
+export interface Swatch {
+  readonly fill: string;
+  readonly stroke: string;
+  readonly text: string;
+}
+
+/** The kinds of theme VS Code has. */
+export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
+
+/** Every theme kind, in the order the settings list them. */
+export const THEME_KINDS: readonly ThemeKind[] = ['light', 'dark', 'highContrast', 'highContrastLight'];
+
+/** Layer kinds bottom to top, the order of the legend. */
+export const LEGEND_ORDER: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job'];
+
+// One hue per kind, chosen so that neighbours in a stack (hardware under hypervisor under VM
+// under OS …) never share a hue.
+const LIGHT: Record<LayerKind, Swatch> = {
+  hardware: { fill: '#e2e8f0', stroke: '#475569', text: '#0f172a' },
+  hypervisor: { fill: '#fde68a', stroke: '#b45309', text: '#422006' },
+  os: { fill: '#bbf7d0', stroke: '#15803d', text: '#052e16' },
+  vm: { fill: '#bfdbfe', stroke: '#1d4ed8', text: '#172554' },
+  runtime: { fill: '#99f6e4', stroke: '#0f766e', text: '#042f2e' },
+  container: { fill: '#c7d2fe', stroke: '#4338ca', text: '#1e1b4b' },
+  middleware: { fill: '#fbcfe8', stroke: '#be185d', text: '#500724' },
+  app: { fill: '#ddd6fe', stroke: '#6d28d9', text: '#2e1065' },
+  job: { fill: '#fed7aa', stroke: '#c2410c', text: '#431407' },
+};
+
+const DARK: Record<LayerKind, Swatch> = {
+  hardware: { fill: '#334155', stroke: '#94a3b8', text: '#f1f5f9' },
+  hypervisor: { fill: '#713f12', stroke: '#f59e0b', text: '#fef3c7' },
+  os: { fill: '#14532d', stroke: '#4ade80', text: '#dcfce7' },
+  vm: { fill: '#1e3a8a', stroke: '#60a5fa', text: '#dbeafe' },
+  runtime: { fill: '#134e4a', stroke: '#2dd4bf', text: '#ccfbf1' },
+  container: { fill: '#312e81', stroke: '#818cf8', text: '#e0e7ff' },
+  middleware: { fill: '#831843', stroke: '#f472b6', text: '#fce7f3' },
+  app: { fill: '#4c1d95', stroke: '#a78bfa', text: '#ede9fe' },
+  job: { fill: '#7c2d12', stroke: '#fb923c', text: '#ffedd5' },
+};
+
+// High contrast: black or white fills so text contrast is maximal; the kind shows in the border.
+const HC_DARK: Record<LayerKind, Swatch> = {
+  hardware: { fill: '#000000', stroke: '#ffffff', text: '#ffffff' },
+  hypervisor: { fill: '#000000', stroke: '#ffd700', text: '#ffffff' },
+  os: { fill: '#000000', stroke: '#3ff23f', text: '#ffffff' },
+  vm: { fill: '#000000', stroke: '#6fc3df', text: '#ffffff' },
+  runtime: { fill: '#000000', stroke: '#40e0d0', text: '#ffffff' },
+  container: { fill: '#000000', stroke: '#9f9fff', text: '#ffffff' },
+  middleware: { fill: '#000000', stroke: '#ff69b4', text: '#ffffff' },
+  app: { fill: '#000000', stroke: '#d9a6ff', text: '#ffffff' },
+  job: { fill: '#000000', stroke: '#ffa500', text: '#ffffff' },
+};
+
+const HC_LIGHT: Record<LayerKind, Swatch> = {
+  hardware: { fill: '#ffffff', stroke: '#000000', text: '#000000' },
+  hypervisor: { fill: '#ffffff', stroke: '#8a5a00', text: '#000000' },
+  os: { fill: '#ffffff', stroke: '#006400', text: '#000000' },
+  vm: { fill: '#ffffff', stroke: '#0f4a85', text: '#000000' },
+  runtime: { fill: '#ffffff', stroke: '#00625a', text: '#000000' },
+  container: { fill: '#ffffff', stroke: '#3a2ea8', text: '#000000' },
+  middleware: { fill: '#ffffff', stroke: '#a0105a', text: '#000000' },
+  app: { fill: '#ffffff', stroke: '#5b16a8', text: '#000000' },
+  job: { fill: '#ffffff', stroke: '#a33c00', text: '#000000' },
+};
+
+/** The page behind the diagram in each theme kind, for exports and captions. */
+export const BACKGROUNDS: Readonly<Record<ThemeKind, Swatch>> = {
+  light: { fill: '#ffffff', stroke: '#d0d7de', text: '#1f2328' },
+  dark: { fill: '#1e1e1e', stroke: '#3c3c3c', text: '#cccccc' },
+  highContrast: { fill: '#000000', stroke: '#6fc3df', text: '#ffffff' },
+  highContrastLight: { fill: '#ffffff', stroke: '#0f4a85', text: '#000000' },
+};
+
+/** Every palette by theme kind. */
+export const PALETTES: Readonly<Record<ThemeKind, Readonly<Record<LayerKind, Swatch>>>> = {
+  light: LIGHT, dark: DARK, highContrast: HC_DARK, highContrastLight: HC_LIGHT,
+};
+
+/** The swatch of a block style; captions take the page's text colour and no box. */
+export function swatch(theme: ThemeKind, style: BlockStyle): Swatch {
+  if (style === 'caption') {
+    const bg = BACKGROUNDS[theme];
+    return { fill: 'none', stroke: 'none', text: bg.text };
+  }
+  return PALETTES[theme][style];
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [la, lb] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (la + 0.05) / (lb + 0.05);
+}
+
+function luminance(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  const channel = (c: number): number => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+}

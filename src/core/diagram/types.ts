@@ -1,0 +1,104 @@
+// The stack diagram as data: a flat grid per host, bottom to top like the layer tables of the
+// article, before it is written out as mermaid. Everything here is plain data so that the
+// extension can keep lookup tables and the webview can be told what each block stands for.
+import type { Span } from '../diagnostics';
+import type { LayerKind } from '../model/types';
+
+/** The styles a block can have: one per layer kind, a caption and the error outline. */
+export type BlockStyle = LayerKind | 'caption';
+
+/** One rectangle of a host's grid. */
+export interface GridCell {
+  /** Mermaid block id, unique within its host diagram (`b0`, `b1`, …). */
+  readonly id: string;
+  /** Row from the bottom: 0 is the hardware, the caption row is the highest. */
+  readonly row: number;
+  /** First column, from the left. */
+  readonly column: number;
+  /** How many columns it spans. */
+  readonly span: number;
+  readonly style: BlockStyle;
+  /** Label lines as plain text, not yet escaped; the first is the title. */
+  readonly lines: readonly string[];
+  /** The path of kinds and names from the host, stable across edits that do not rename or move it. */
+  readonly key: string;
+  /** The declaration to reveal when the block is clicked. */
+  readonly source: Span;
+  /** Whether the block is drawn on top of a VM as nested virtualization. */
+  readonly nested: boolean;
+}
+
+/** One host (a `hardware` block) laid out as a grid. */
+export interface HostGrid {
+  /** Stable id of the host within the file: its name, numbered when the name repeats. */
+  readonly key: string;
+  readonly name: string;
+  readonly columns: number;
+  /** Rows including the caption row. */
+  readonly rows: number;
+  readonly cells: readonly GridCell[];
+}
+
+/** One host as mermaid source, with what the preview needs to map blocks back to the text. */
+export interface HostDiagram {
+  readonly key: string;
+  readonly name: string;
+  readonly source: string;
+  /** Blocks in the order they appear in the source. */
+  readonly blocks: readonly DiagramBlock[];
+}
+
+/** What a rendered block stands for. */
+export interface DiagramBlock {
+  readonly id: string;
+  readonly key: string;
+  readonly style: BlockStyle;
+  /** The full label, one line per entry, untruncated (for tooltips and tests). */
+  readonly lines: readonly string[];
+  readonly source: Span;
+}
+
+/** One entry of the legend: a style and its name, bottom to top. */
+export interface LegendEntry {
+  readonly style: LayerKind;
+  readonly label: string;
+}
+
+/** Words the diagram writes into labels; the extension passes translated ones. */
+export interface DiagramStrings {
+  readonly kinds: Readonly<Record<LayerKind, string>>;
+  readonly hostOs: string;
+  readonly guestOs: string;
+  readonly userSpace: string;
+  readonly containerRuntime: string;
+  readonly hypervisorType: string;
+  readonly nested: string;
+  readonly captionHostOs: string;
+  readonly captionHypervisor: string;
+  readonly captionContainer: string;
+  readonly captionSandboxed: string;
+  readonly captionBareMetal: string;
+  readonly captionUnknown: string;
+  readonly unnamed: string;
+  readonly cores: string;
+  readonly vcpu: string;
+  readonly cpu: string;
+}
+
+/** How the diagram is written. */
+export interface DiagramOptions {
+  /** Whether labels carry resources (4 vCPU / 16 GiB). */
+  readonly showResources: boolean;
+  readonly strings: DiagramStrings;
+  /** Longest label line before it is cut with an ellipsis; the full text stays in the block data. */
+  readonly maxLineLength: number;
+}
+
+/** The whole file as diagrams: one per host, and the legend of the kinds that occur. */
+export interface StackDiagrams {
+  readonly title?: string;
+  readonly hosts: readonly HostDiagram[];
+  readonly legend: readonly LegendEntry[];
+  /** Blocks over all hosts. */
+  readonly blockCount: number;
+}
