@@ -1,7 +1,7 @@
 import type { Layer, LoadProfile, PowerModel, StackModel } from '../model/types';
 import type { RuntimeProduct } from '../taxonomy/product';
 import { vmMemoryOverhead } from './memory';
-import type { EntityInfo, EntityKind, Note, Refusal, UsedSettings } from './types';
+import type { EntityInfo, EntityKind, IsolationClass, Note, Refusal, UsedSettings } from './types';
 
 // Flattens the model into parallel typed arrays in depth-first order, so that the step loop
 // touches numbers only: a parent always comes before its children, so one backward pass adds
@@ -36,6 +36,8 @@ export interface Plan {
   readonly memFixed: Float64Array;
   readonly memLow: Float64Array;
   readonly memHigh: Float64Array;
+  /** Container CPU request as written (0 without one). */
+  readonly cpuRequest: Float64Array;
   /** Container memory limit (Infinity without) and request. */
   readonly memLimit: Float64Array;
   readonly memRequest: Float64Array;
@@ -79,7 +81,7 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
   const plan: Plan = {
     n, info: [], kind: new Uint8Array(n), parent: Int32Array.from(parents), host: new Int32Array(n),
     firstChild: new Int32Array(n).fill(-1), nextSibling: new Int32Array(n).fill(-1),
-    cap: new Float64Array(n), weight: new Float64Array(n), eff: new Float64Array(n).fill(1), memFixed: new Float64Array(n),
+    cap: new Float64Array(n), weight: new Float64Array(n), cpuRequest: new Float64Array(n), eff: new Float64Array(n).fill(1), memFixed: new Float64Array(n),
     memLow: new Float64Array(n), memHigh: new Float64Array(n), memLimit: new Float64Array(n).fill(Infinity), memRequest: new Float64Array(n),
     reserve: new Float64Array(n), boot: new Float64Array(n), work: new Float64Array(n), jobStart: new Float64Array(n),
     deps: [], profiles: new Array(n).fill(undefined), power: new Array(n).fill(undefined), hosts: [], notes: [],
@@ -109,8 +111,9 @@ function fill(plan: Plan, i: number, layer: Layer, s: UsedSettings): void {
   const props = layer.props;
   const code = layer.kind === 'hardware' ? K.host : K[layer.kind as 'vm' | 'container' | 'app' | 'job'];
   plan.kind[i] = code;
-  let memory = 0;
+  let memory: number;
   let efficiency = 1;
+  let isolation: IsolationClass | undefined;
   if (code === K.host) {
     plan.cap[i] = props.cpu!.max;
     plan.memFixed[i] = memory = props.memory!.max;
@@ -122,6 +125,7 @@ function fill(plan: Plan, i: number, layer: Layer, s: UsedSettings): void {
     const hv = layer.parent?.kind === 'hypervisor' ? layer.parent : undefined;
     const micro = hv?.catalogue?.role === 'hypervisor' && hv.catalogue.microVm === true;
     efficiency = micro ? EFFICIENCY.microvm : hv?.hypervisorType === 2 ? EFFICIENCY.type2 : EFFICIENCY.type1;
+    isolation = hv?.hypervisorType === 2 ? 'host-os' : 'hypervisor';
     if (!props.vcpu) plan.notes.push({ id: 'vm-default-vcpu', entity: i });
     if (!props.memory) plan.notes.push({ id: 'vm-default-memory', entity: i });
     const vcpus = props.vcpu?.max ?? DEFAULTS.vmVcpus;
@@ -133,15 +137,18 @@ function fill(plan: Plan, i: number, layer: Layer, s: UsedSettings): void {
   } else if (code === K.container) {
     const runtime = layer.parent?.kind === 'runtime' ? (layer.parent.catalogue as RuntimeProduct | undefined) : undefined;
     efficiency = runtime?.isolation === 'microvm' ? EFFICIENCY.kataContainer : runtime?.isolation === 'userspace' ? EFFICIENCY.gvisorContainer : EFFICIENCY.native;
+    isolation = runtime?.isolation === 'microvm' || runtime?.isolation === 'userspace' ? 'sandboxed-container' : 'container';
     plan.cap[i] = props.cpu?.max ?? plan.cap[machineOf(plan, p)];
     // A container without a request still gets the few CPU shares the kernel gives BestEffort pods.
-    plan.weight[i] = Math.max(props.cpu?.min ?? 0, 0.002);
+    plan.cpuRequest[i] = props.cpu?.min ?? 0;
+    plan.weight[i] = Math.max(plan.cpuRequest[i], 0.002);
     plan.memLimit[i] = props.memory?.max ?? Infinity;
     plan.memRequest[i] = props.memory?.min ?? 0;
     memory = props.memory?.max ?? 0;
     plan.boot[i] = props.boot?.max ?? s.boot.container;
   } else {
     const machineCores = plan.cap[machineOf(plan, p)];
+    if (plan.kind[p] === K.host) isolation = 'bare-metal';
     plan.cap[i] = props.cpu?.max ?? machineCores;
     plan.weight[i] = plan.cap[i];
     plan.memLow[i] = props.memory?.min ?? 0;
@@ -156,7 +163,7 @@ function fill(plan: Plan, i: number, layer: Layer, s: UsedSettings): void {
   }
   plan.eff[i] = efficiency;
   plan.info.push({
-    id: i, kind: KIND_NAMES[code], name: layer.name, parent: p, host: plan.host[i], virtualization: layer.virtualization,
+    id: i, kind: KIND_NAMES[code], name: layer.name, parent: p, host: plan.host[i], virtualization: layer.virtualization, isolation,
     cores: plan.cap[i], memory, efficiency, span: { start: layer.nameSpan.start, end: layer.nameSpan.end },
   });
 }

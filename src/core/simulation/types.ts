@@ -36,6 +36,8 @@ export interface EntityInfo {
   /** Index of the host it runs on (itself for a host). */
   readonly host: number;
   readonly virtualization?: string;
+  /** How strongly it is kept apart from its neighbours: VMs, containers and apps straight on a host OS. */
+  readonly isolation?: IsolationClass;
   /** Cores: physical (host), vCPUs (VM), limit (container; the machine's capacity without one), demand at 100 % load (app), parallelism (job). */
   readonly cores: number;
   /** MiB: installed (host), assigned (VM), limit (container, 0 without one), working-set peak (app, job). */

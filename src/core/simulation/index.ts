@@ -1,0 +1,71 @@
+import type { Analysis } from '../analyze';
+import { consolidate } from './consolidation';
+import { runEngine, type ProgressHook } from './engine';
+import { rankIsolation } from './isolation';
+import { LIMITS, settingsProblem, type SimulationOverrides, usedSettings } from './options';
+import { buildPlan } from './plan';
+import type { Refusal, SimEvent, SimulationResult } from './types';
+
+/** What a call to `simulate` gives: a result, a refusal saying why not, or a cancelled run. */
+export type SimulationOutcome =
+  | { readonly status: 'done'; readonly result: SimulationResult }
+  | { readonly status: 'refused'; readonly refusal: Refusal }
+  | { readonly status: 'cancelled'; readonly stepsDone: number; readonly steps: number };
+
+/**
+ * Simulates the stack of an analysed file. Pure and deterministic: the same text, settings
+ * and seed give the same result, byte for byte once serialised, on every machine.
+ */
+export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, overrides: SimulationOverrides = {}, progress?: ProgressHook): SimulationOutcome {
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const first = errors[0];
+    const message = `The file has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} first. The first one: ${first.code} ${first.message}`;
+    return refused({ reason: 'errors', message, span: { start: first.start, end: first.end } });
+  }
+  const model = analysis.model;
+  const settings = usedSettings(model.simulation, overrides);
+  const plan = buildPlan(model, settings);
+  if ('reason' in plan) return refused(plan);
+  const problem = settingsProblem(settings, plan.n);
+  if (problem) {
+    const at = model.simulation.spans.duration ?? model.simulation.spans.step;
+    return refused({ reason: problem.includes('limit') ? (problem.includes('entity-steps') ? 'too-much-work' : 'too-many-steps') : 'bad-setting', message: problem, span: at });
+  }
+  const run = runEngine(plan, settings, overrides.seriesBudget ?? LIMITS.seriesBudget, progress);
+  if (run.cancelled) return { status: 'cancelled', stepsDone: run.stepsDone, steps: settings.steps };
+  const elapsed = settings.duration;
+  const series = run.recorder.finish(settings.step, run.stepsDone);
+  const stats = run.tally.stats(run.startup.ready, elapsed);
+  const { events, dropped } = timeline(run.tally.events, overrides.eventLimit ?? LIMITS.eventLimit);
+  const result: SimulationResult = {
+    version: 1,
+    title: model.title ?? '',
+    settings,
+    entities: plan.info,
+    series,
+    stats,
+    events,
+    eventsDropped: dropped,
+    summary: run.tally.summary(run.startup.ready, elapsed),
+    consolidation: consolidate(plan, settings, series, stats, elapsed),
+    isolation: rankIsolation(plan.info),
+    notes: plan.notes,
+  };
+  return { status: 'done', result };
+}
+
+function refused(refusal: Refusal): SimulationOutcome {
+  return { status: 'refused', refusal };
+}
+
+/** Events in time order (ties: entity, then kind), the first `limit` of them. */
+function timeline(events: SimEvent[], limit: number): { events: SimEvent[]; dropped: number } {
+  const rounded = events.map((e) => ({ ...e, t: Math.round(e.t * 1e4) / 1e4 + 0 }));
+  rounded.sort((a, b) => a.t - b.t || a.entity - b.entity || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  return { events: rounded.slice(0, limit), dropped: Math.max(0, rounded.length - limit) };
+}
+
+export type { SimulationOverrides } from './options';
+export { LIMITS, parseDuration } from './options';
+export * from './types';

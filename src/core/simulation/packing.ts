@@ -1,0 +1,66 @@
+// Bin packing of workloads onto identical servers, in as many dimensions as the sizes have
+// (CPU and memory here). Both heuristics sort the items by decreasing size first; neither is
+// optimal (bin packing is NP-hard): first-fit decreasing is proven to use at most 11/9 of the
+// optimum plus 6/9 bins, and on the classic instance in the tests it uses 11 where 9 suffice.
+
+/** Which bin an item goes to: the first one it fits in, or the one it leaves fullest. */
+export type FitRule = 'first' | 'best';
+
+/** The bins (item indices, in placement order) and the items no empty bin can hold. */
+export interface Packing {
+  readonly bins: number[][];
+  readonly unplaced: number[];
+}
+
+const EPS = 1e-9;
+
+/** Packs items of vector `sizes` into bins of vector `capacity`, largest item first. */
+export function packDecreasing(sizes: readonly (readonly number[])[], capacity: readonly number[], rule: FitRule): Packing {
+  const dims = capacity.length;
+  // An item's size is its largest share of any dimension; ties keep the file's order.
+  const key = sizes.map((s) => Math.max(...s.map((v, d) => (capacity[d] > 0 ? v / capacity[d] : Infinity))));
+  const order = sizes.map((_, i) => i).sort((a, b) => key[b] - key[a] || a - b);
+  const used: Float64Array[] = [];
+  const bins: number[][] = [];
+  const unplaced: number[] = [];
+  const fits = (b: Float64Array, s: readonly number[]): boolean => {
+    for (let d = 0; d < dims; d++) if (b[d] + s[d] > capacity[d] * (1 + EPS) + EPS) return false;
+    return true;
+  };
+  for (const i of order) {
+    const s = sizes[i];
+    if (!fits(new Float64Array(dims), s)) {
+      unplaced.push(i);
+      continue;
+    }
+    let chosen = -1;
+    let bestLeft = Infinity;
+    for (let b = 0; b < used.length; b++) {
+      if (!fits(used[b], s)) continue;
+      if (rule === 'first') {
+        chosen = b;
+        break;
+      }
+      let left = 0;
+      for (let d = 0; d < dims; d++) left += (capacity[d] - used[b][d] - s[d]) / capacity[d];
+      if (left < bestLeft - EPS) {
+        bestLeft = left;
+        chosen = b;
+      }
+    }
+    if (chosen < 0) {
+      chosen = used.length;
+      used.push(new Float64Array(dims));
+      bins.push([]);
+    }
+    for (let d = 0; d < dims; d++) used[chosen][d] += s[d];
+    bins[chosen].push(i);
+  }
+  unplaced.sort((a, b) => a - b);
+  return { bins, unplaced };
+}
+
+/** What a server offers the scheduler: cores × CPU ratio, (memory − reserve) × memory ratio, as OpenStack Nova counts. */
+export function schedulableCapacity(server: { cores: number; memory: number; reserve: number }, ratios: { cpu: number; memory: number }): [number, number] {
+  return [server.cores * ratios.cpu, Math.max(0, server.memory - server.reserve) * ratios.memory];
+}

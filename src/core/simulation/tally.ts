@@ -1,0 +1,193 @@
+import { K, type Plan } from './plan';
+import type { SeriesRecorder } from './series';
+import type { EntityStats, EventKind, SimEvent, Summary } from './types';
+
+// Running totals of the step loop at full step resolution, whatever the series keep, and the
+// events of the timeline. The summary is computed from these, never from the bucketed series.
+
+/** Totals per entity and for the whole run. */
+export class Tally {
+  readonly events: SimEvent[] = [];
+  private readonly demand: Float64Array;
+  private readonly granted: Float64Array;
+  private readonly short: Float64Array;
+  private readonly throttled: Float64Array;
+  private readonly peakGranted: Float64Array;
+  private readonly peakUtil: Float64Array;
+  private readonly upCapacity: Float64Array;
+  private readonly peakMemory: Float64Array;
+  private readonly energy: Float64Array;
+  private readonly oom: Int32Array;
+  private readonly saturated: Uint8Array;
+  private readonly finished: Float64Array;
+  private pressureSeconds = 0;
+  private lastPressureStep = -1;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly recorder: SeriesRecorder,
+  ) {
+    const n = plan.n;
+    this.demand = new Float64Array(n);
+    this.granted = new Float64Array(n);
+    this.short = new Float64Array(n);
+    this.throttled = new Float64Array(n);
+    this.peakGranted = new Float64Array(n);
+    this.peakUtil = new Float64Array(n);
+    this.upCapacity = new Float64Array(n);
+    this.peakMemory = new Float64Array(n);
+    this.energy = new Float64Array(n);
+    this.oom = new Int32Array(n);
+    this.saturated = new Uint8Array(n);
+    this.finished = new Float64Array(n).fill(Infinity);
+  }
+
+  /** Adds an event to the timeline. */
+  event(t: number, kind: EventKind, entity: number, value?: number): void {
+    this.events.push(value === undefined ? { t, kind, entity } : { t, kind, entity, value });
+    if (kind === 'oom-kill') this.oom[entity]++;
+  }
+
+  /** Notes a host entering or leaving memory pressure. */
+  pressure(h: number, before: number, after: number, t: number): void {
+    if (before === 1 && after < 1) this.event(t, 'memory-pressure', h, Math.round(after * 1e4) / 1e4);
+    else if (before < 1 && after === 1) this.event(t, 'memory-relieved', h);
+  }
+
+  /** Notes a host whose guests start or stop asking for more CPU than it has. */
+  saturation(h: number, saturated: boolean, t: number): void {
+    if (saturated === (this.saturated[h] === 1)) return;
+    this.saturated[h] = saturated ? 1 : 0;
+    this.event(t, saturated ? 'cpu-saturated' : 'cpu-relieved', h);
+  }
+
+  /** One step of a host. */
+  host(h: number, demand: number, granted: number, memory: number, t0: number, dt: number, watts: number, pressured: boolean): void {
+    this.add(h, demand, granted, demand - granted, memory, dt, 1);
+    this.energy[h] += watts * dt;
+    const step = Math.round(t0 / dt);
+    if (pressured && step !== this.lastPressureStep) {
+      this.lastPressureStep = step;
+      this.pressureSeconds += dt;
+    }
+  }
+
+  /** One step of a VM or container; `throttled` is what a container's limit withheld. */
+  guest(i: number, demand: number, granted: number, throttled: number, memory: number, dt: number, up: number): void {
+    this.add(i, demand, granted, demand - granted, memory, dt, up);
+    this.throttled[i] += throttled * dt;
+  }
+
+  /** One step of an app or job; `delivered` is the useful CPU it got. */
+  workload(i: number, demand: number, delivered: number, memory: number, dt: number, up: number): void {
+    this.add(i, demand, delivered, demand - delivered, memory, dt, up);
+  }
+
+  /** A job finished at time t. */
+  finish(j: number, t: number): void {
+    this.finished[j] = t;
+    this.event(t, 'job-finished', j);
+  }
+
+  private add(i: number, demand: number, granted: number, short: number, memory: number, dt: number, up: number): void {
+    this.recorder.record(i, demand, granted, memory);
+    this.demand[i] += demand * dt;
+    this.granted[i] += granted * dt;
+    this.short[i] += short > 0 ? short * dt : 0;
+    this.upCapacity[i] += this.plan.cap[i] * up * dt;
+    if (granted > this.peakGranted[i]) this.peakGranted[i] = granted;
+    if (up > 0) {
+      const u = granted / (this.plan.cap[i] * up);
+      if (u > this.peakUtil[i]) this.peakUtil[i] = u;
+    }
+    if (memory > this.peakMemory[i]) this.peakMemory[i] = memory;
+  }
+
+  /** Adds the events only known at the end: what never started, jobs still running. */
+  close(ready: Float64Array, jobDone: Float64Array, remaining: Float64Array, elapsed: number): void {
+    const { kind } = this.plan;
+    for (let i = 0; i < this.plan.n; i++) {
+      if (kind[i] === K.job && remaining[i] > 0 && ready[i] <= elapsed) this.event(elapsed, 'job-unfinished', i, remaining[i]);
+      else if (kind[i] !== K.host && ready[i] > elapsed && !(kind[i] === K.job && jobDone[i] <= elapsed)) this.event(elapsed, 'never-started', i);
+      else if (kind[i] !== K.job && ready[i] <= elapsed) this.event(ready[i], 'started', i);
+    }
+  }
+
+  /** Per-entity totals over `elapsed` seconds. */
+  stats(ready: Float64Array, elapsed: number): EntityStats[] {
+    const out: EntityStats[] = [];
+    const r = (x: number): number => Math.round(x * 1e4) / 1e4 + 0;
+    const pct = (part: number, whole: number): number => (whole > 0 ? r((100 * part) / whole) : 0);
+    for (let i = 0; i < this.plan.n; i++) {
+      out.push({
+        meanDemand: r(this.demand[i] / elapsed),
+        meanGranted: r(this.granted[i] / elapsed),
+        peakGranted: r(this.peakGranted[i]),
+        meanUtilization: this.upCapacity[i] > 0 ? r(this.granted[i] / this.upCapacity[i]) : 0,
+        peakUtilization: r(this.peakUtil[i]),
+        shortPct: pct(this.short[i], this.demand[i]),
+        throttledPct: pct(this.throttled[i], this.demand[i]),
+        peakMemory: r(this.peakMemory[i]),
+        oomKills: this.oom[i],
+        startedAt: ready[i] <= elapsed ? r(ready[i]) : null,
+        finishedAt: this.finished[i] <= elapsed ? r(this.finished[i]) : null,
+        energyKWh: r(this.energy[i] / 3.6e6),
+      });
+    }
+    return out;
+  }
+
+  /** The headline numbers over `elapsed` seconds. */
+  summary(ready: Float64Array, elapsed: number): Summary {
+    const { kind, cap, n } = this.plan;
+    const sum = { hostGranted: 0, hostCapacity: 0, peak: 0, energy: 0, vmDemand: 0, vmShort: 0, ctDemand: 0, ctThrottled: 0, appDemand: 0, appShort: 0, oom: 0 };
+    let startup = 0;
+    let apps = 0;
+    let guests = 0;
+    let guestStartup = 0;
+    for (let i = 0; i < n; i++) {
+      const k = kind[i];
+      if (k === K.host) {
+        sum.hostGranted += this.granted[i];
+        sum.hostCapacity += cap[i] * elapsed;
+        sum.peak = Math.max(sum.peak, this.peakUtil[i]);
+        sum.energy += this.energy[i];
+      } else if (k === K.vm) {
+        sum.vmDemand += this.demand[i];
+        sum.vmShort += this.short[i];
+      } else if (k === K.container) {
+        sum.ctDemand += this.demand[i];
+        sum.ctThrottled += this.throttled[i];
+        sum.oom += this.oom[i];
+      } else if (k === K.app) {
+        sum.appDemand += this.demand[i];
+        sum.appShort += this.short[i];
+        apps++;
+        startup = Math.max(startup, ready[i]);
+      }
+      if (k === K.vm || k === K.container) {
+        guests++;
+        guestStartup = Math.max(guestStartup, ready[i]);
+      }
+    }
+    // With no apps, "running" means the guests are up; with no guests, the hosts.
+    let up = apps > 0 ? startup : guests > 0 ? guestStartup : 0;
+    if (apps === 0 && guests === 0) for (const h of this.plan.hosts) up = Math.max(up, ready[h]);
+    const r = (x: number): number => Math.round(x * 1e4) / 1e4 + 0;
+    const pct = (part: number, whole: number): number => (whole > 0 ? r((100 * part) / whole) : 0);
+    const mean = sum.hostCapacity > 0 ? sum.hostGranted / sum.hostCapacity : 0;
+    return {
+      peakUtilization: r(sum.peak),
+      meanUtilization: r(mean),
+      idleCoreHours: r((sum.hostCapacity - sum.hostGranted) / 3600),
+      idlePct: r(100 * (1 - mean)),
+      readyPct: pct(sum.vmShort, sum.vmDemand),
+      throttledPct: pct(sum.ctThrottled, sum.ctDemand),
+      oomKills: sum.oom,
+      unmetPct: pct(sum.appShort, sum.appDemand),
+      startupSeconds: up <= elapsed ? r(up) : null,
+      energyKWh: r(sum.energy / 3.6e6),
+      memoryPressureSeconds: r(this.pressureSeconds),
+    };
+  }
+}
