@@ -25,7 +25,16 @@ export async function ensureCodeServer(log: (line: string) => void = console.log
   return withInstallLock(log, async () => {
     // Another run may have finished the install while we waited for the lock.
     if (fs.existsSync(MARKER) && isComplete(install)) return install;
-    await installInto(install, log);
+    try {
+      await installInto(install, log);
+    } catch (err) {
+      // Seen once on a busy machine: a native module's build folder vanished mid-compile. A clean retry costs
+      // two minutes; failing CI for a transient fault costs more. The failed log is kept for diagnosis.
+      const kept = `${cacheDir}.failed-install.log`;
+      if (fs.existsSync(LOG)) fs.copyFileSync(LOG, kept);
+      log(`code-server install failed (${(err as Error).message.split('\n')[0]}); log kept in ${kept}; retrying once`);
+      await installInto(install, log);
+    }
     return install;
   });
 }
