@@ -18,7 +18,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Launches headless Chromium with a fresh profile that is deleted again at cleanup. */
-export async function launchBrowser(): Promise<BrowserContext> {
+export async function launchBrowser(opts: { locale?: string } = {}): Promise<BrowserContext> {
   checkPrerequisites({ browser: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -26,6 +26,8 @@ export async function launchBrowser(): Promise<BrowserContext> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
+    // The browser workbench takes its display language from the browser when no language pack decides it.
+    ...(opts.locale ? { locale: opts.locale } : {}),
   });
   onCleanup(async () => {
     await context.close().catch(() => undefined);

@@ -88,7 +88,7 @@ export function installVsix(install: CodeServerInstall, dirs: ServerDirs, vsix: 
 export async function startServer(
   install: CodeServerInstall,
   dirs: ServerDirs,
-  opts: { keepTemp?: boolean; port?: number } = {},
+  opts: { keepTemp?: boolean; port?: number; locale?: string } = {},
 ): Promise<RunningServer> {
   const port = opts.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
@@ -104,6 +104,8 @@ export async function startServer(
     '--disable-workspace-trust',
     // Without it the workbench silently ignores the payload's development and test paths.
     '--vscode-option', 'enable-smoke-test-driver',
+    // The display language, for the localized run of the suite.
+    ...(opts.locale ? ['--locale', opts.locale] : []),
   ];
   const child = spawn(install.node, args, { env: dirs.env, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
