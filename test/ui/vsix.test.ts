@@ -12,7 +12,16 @@ import { runCleanups } from '../harness/cleanup';
 import { ensureCodeServer } from '../harness/install';
 import { examplesDir, repoRoot, resultsDir } from '../harness/paths';
 import { createServerDirs, installVsix, startServer } from '../harness/server';
-import { firstContributedCommand, notificationsText, openFromExplorer, quickInput, runFromPalette, screenshot, scrollListTo } from './workbench';
+import {
+  firstContributedCommand,
+  localize,
+  notificationsText,
+  openFromExplorer,
+  quickInput,
+  runFromPalette,
+  screenshot,
+  scrollListTo,
+} from './workbench';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
   name: string;
@@ -20,6 +29,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'),
   publisher: string;
   version: string;
 };
+const displayName = localize(manifest.displayName ?? manifest.name);
 const vsix = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
 const problemsPanel = '.panel .markers-panel';
 
@@ -78,9 +88,9 @@ describe('the packaged extension in the browser workbench', function () {
     await runFromPalette(page, 'Developer: Show Running Extensions');
     const list = page.locator('.runtime-extensions-editor .monaco-list');
     await list.waitFor({ state: 'visible' });
-    const row = list.locator('.monaco-list-row', { hasText: manifest.displayName ?? manifest.name });
+    const row = list.locator('.monaco-list-row', { hasText: displayName });
     // Sorted by activation time, so ours may be far down the list.
-    assert.ok(await scrollListTo(page, list, row), `${manifest.displayName} is not among the running extensions`);
+    assert.ok(await scrollListTo(page, list, row), `${displayName} is not among the running extensions`);
     // Listed extensions that have run activate() show their activation time.
     assert.match(await row.innerText(), /Activation: \d+/);
     await screenshot(page, '02-running-extensions');

@@ -17,11 +17,15 @@ export function firstContributedCommand(): PaletteCommand | undefined {
   };
   const first = manifest.contributes?.commands?.[0];
   if (!first) return undefined;
-  const nlsFile = path.join(repoRoot, 'package.nls.json');
-  const nls = fs.existsSync(nlsFile) ? (JSON.parse(fs.readFileSync(nlsFile, 'utf8')) as Record<string, string>) : {};
-  const localize = (s: string) => s.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
   const title = localize(first.title);
   return { id: first.command, label: first.category ? `${localize(first.category)}: ${title}` : title };
+}
+
+/** A package.json string as the English UI shows it: `%key%` placeholders resolved through package.nls.json. */
+export function localize(text: string): string {
+  const nlsFile = path.join(repoRoot, 'package.nls.json');
+  const nls = fs.existsSync(nlsFile) ? (JSON.parse(fs.readFileSync(nlsFile, 'utf8')) as Record<string, string>) : {};
+  return text.replace(/^%(.+)%$/, (whole, key: string) => nls[key] ?? whole);
 }
 
 /** Saves a full-page screenshot into test-results/ui/, which CI keeps. */
