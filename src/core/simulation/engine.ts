@@ -1,8 +1,8 @@
 import { defaultPower, powerAt } from './energy';
 import { allowedMemory, memoryPressureFactor, restartBackoff } from './memory';
 import type { UsedSettings } from './types';
-import { K, type Plan } from './plan';
-import { levelAt, mixSeeds, nextState, uniform, walkStep } from './profiles';
+import { DEFAULTS, K, type Plan } from './plan';
+import { LoadTable } from './profiles';
 import { SeriesRecorder } from './series';
 import { shareFairly } from './share';
 import { Startup } from './startup';
@@ -30,7 +30,7 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
   const isHost = new Uint8Array(n);
   for (const h of plan.hosts) isHost[h] = 1;
   const recorder = new SeriesRecorder(isHost, s.steps, budget);
-  const tally = new Tally(plan, recorder);
+  const tally = new Tally(plan);
 
   // Children of each entity, contiguous, for the fair-share pass.
   const childStart = new Int32Array(n + 1);
@@ -48,24 +48,44 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
   const inner = new Float64Array(n);
   const memIn = new Float64Array(n);
   const memOut = new Float64Array(n);
-  const level = new Float64Array(n);
-  const walk = new Float64Array(n);
-  const rng = new Int32Array(n);
   const remaining = Float64Array.from(plan.work);
-  const downUntil = new Float64Array(n);
+  // When each entity is next up: its start-up time, or its restart after an OOM kill.
+  const upFrom = Float64Array.from(ready);
   const kills = new Int32Array(n);
   const started = new Uint8Array(n);
   const pressure = new Float64Array(n).fill(1);
   const allowed = new Float64Array(n);
   const power = plan.power.map((p, i) => (kind[i] === K.host ? (p ?? defaultPower(cap[i])) : undefined));
   for (const h of plan.hosts) allowed[h] = allowedMemory(plan.memFixed[h], plan.reserve[h], s.overcommit.memory);
-  for (let i = 0; i < n; i++) {
-    const p = plan.profiles[i];
-    if (p?.shape === 'random') {
-      walk[i] = (p.low + p.high) / 2;
-      rng[i] = mixSeeds(s.seed, p.seed, i);
+  const loads = new LoadTable(plan.profiles, s.seed, DEFAULTS.appLoad);
+  const rec = recorder;
+  const rank = rec.rank;
+  const [[otherD, otherG, otherM], [hostD, hostG, hostM]] = rec.buffers;
+  const { throttled: throttledSum, upCapacity, peakUtil, peakMemory } = tally;
+  const machines = Int32Array.from(plan.info.filter((e) => e.kind === 'host' || e.kind === 'vm' || e.kind === 'container').map((e) => e.id));
+  const workloads = Int32Array.from(plan.info.filter((e) => e.kind === 'app' || e.kind === 'job').map((e) => e.id));
+  const { memLow, memHigh } = plan;
+  /** Utilization and memory peaks, and capacity-time while up. */
+  const account = (i: number, g: number, mem: number, dt: number): void => {
+    const u = up[i];
+    if (u > 0) {
+      upCapacity[i] += cap[i] * u * dt;
+      const util = g / (cap[i] * u);
+      if (util > peakUtil[i]) peakUtil[i] = util;
     }
-  }
+    if (mem > peakMemory[i]) peakMemory[i] = mem;
+  };
+  const finishJob = (i: number, delivered: number, t0: number, dt: number): void => {
+    const before = remaining[i];
+    remaining[i] -= delivered * dt;
+    if (remaining[i] > before * 1e-12) return;
+    remaining[i] = 0;
+    jobDone[i] = t0 + before / delivered;
+    tally.finish(i, jobDone[i]);
+    if (!startup.hasDependents(i)) return;
+    startup.resolve();
+    for (let j = 0; j < n; j++) if (ready[j] > upFrom[j]) upFrom[j] = ready[j];
+  };
 
   const dtFull = s.step;
   const every = Math.max(1, Math.floor(s.steps / 100));
@@ -75,50 +95,54 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     const t0 = k * dtFull;
     const dt = Math.min(dtFull, s.duration - t0);
     const t1 = t0 + dt;
+    // A last step shorter than the others counts for its share in the series and totals.
+    const w = dt / dtFull;
     recorder.at(k);
+    loads.begin(t0, dt);
 
-    // Pass 1, parents first: how much of the step each entity is up, and what workloads want.
-    for (let i = 0; i < n; i++) {
+    // Pass 1, machines parents first: how much of the step each is up; clear the sums.
+    for (let m = 0; m < machines.length; m++) {
+      const i = machines[m];
       inner[i] = 0;
       memIn[i] = 0;
-      const p = parent[i];
-      const from = Math.max(ready[i], downUntil[i]);
+      const from = upFrom[i];
       let u = from <= t0 ? 1 : from >= t1 ? 0 : (t1 - from) / dt;
+      const p = parent[i];
       if (p >= 0 && up[p] < u) u = up[p];
-      const ki = kind[i];
-      if (ki === K.app) {
-        const prof = plan.profiles[i];
-        if (prof?.shape === 'random') {
-          rng[i] = nextState(rng[i]);
-          walk[i] = walkStep(walk[i], prof.low, prof.high, uniform(rng[i]), dt);
-        }
-        const l = prof ? levelAt(prof, t0, dt, walk[i]) : 0.1;
-        level[i] = l;
-        want[i] = l * cap[i] * u;
-        memOut[i] = u > 0 ? (plan.memLow[i] + (plan.memHigh[i] - plan.memLow[i]) * l) * u : 0;
-      } else if (ki === K.job) {
-        if (remaining[i] <= 0) u = 0;
-        // Full parallelism until done, so the finishing time within the step comes out exact.
-        want[i] = cap[i] * u;
-        memOut[i] = plan.memHigh[i] * u;
-        if (u > 0 && started[i] === 0) {
-          started[i] = 1;
-          tally.event(Math.max(ready[i], t0), 'job-started', i);
-        }
-      }
       up[i] = u;
     }
 
-    // Pass 2, children first: add demand and memory up the tree, capped by vCPUs and limits.
+    // Pass 2, children first: what workloads want, added up the tree, capped by vCPUs and limits.
     for (let i = n - 1; i >= 0; i--) {
       const ki = kind[i];
-      if (ki === K.vm) {
+      const p = parent[i];
+      if (ki === K.app || ki === K.job) {
+        const from = upFrom[i];
+        let u = from <= t0 ? 1 : from >= t1 ? 0 : (t1 - from) / dt;
+        if (up[p] < u) u = up[p];
+        if (ki === K.app) {
+          const l = loads.level(i);
+          want[i] = l * cap[i] * u;
+          memOut[i] = u > 0 ? (memLow[i] + (memHigh[i] - memLow[i]) * l) * u : 0;
+        } else {
+          if (remaining[i] <= 0) u = 0;
+          // Full parallelism until done, so the finishing time within the step comes out exact.
+          want[i] = cap[i] * u;
+          memOut[i] = memHigh[i] * u;
+          if (u > 0 && started[i] === 0) {
+            started[i] = 1;
+            tally.event(Math.max(ready[i], t0), 'job-started', i);
+          }
+        }
+        up[i] = u;
+        ask[i] = want[i];
+      } else if (ki === K.vm) {
         want[i] = inner[i] / eff[i];
         const limit = cap[i] * up[i];
         ask[i] = want[i] < limit ? want[i] : limit;
         const booting = ready[i] - plan.boot[i];
         const b = booting <= t0 ? 1 : booting >= t1 ? 0 : (t1 - booting) / dt;
-        memOut[i] = plan.memFixed[i] * Math.min(b, up[parent[i]]);
+        memOut[i] = plan.memFixed[i] * Math.min(b, up[p]);
       } else if (ki === K.container) {
         want[i] = inner[i] / eff[i];
         const limit = cap[i] * up[i];
@@ -129,52 +153,60 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
           kills[i]++;
           tally.event(t1, 'oom-kill', i, use / up[i]);
           // Back after kubelet's back-off and a fresh start.
-          downUntil[i] = t1 + restartBackoff(kills[i]) + plan.boot[i];
-          if (downUntil[i] <= s.duration) tally.event(downUntil[i], 'restart', i);
+          upFrom[i] = t1 + restartBackoff(kills[i]) + plan.boot[i];
+          if (upFrom[i] <= s.duration) tally.event(upFrom[i], 'restart', i);
         }
-      } else if (ki === K.host) {
-        ask[i] = inner[i];
       } else {
-        ask[i] = want[i];
+        ask[i] = inner[i];
       }
-      const p = parent[i];
       if (p >= 0) {
         inner[p] += ask[i];
         memIn[p] += memOut[i];
       }
     }
 
-    // Pass 3, parents first: hand CPU down, fairly where it is short, and account for it.
-    for (let i = 0; i < n; i++) {
+    // Pass 3, machines parents first: hand CPU down, fairly where it is short, and account for it.
+    const baseHost = rec.baseHost;
+    const baseOther = rec.baseOther;
+    for (let m = 0; m < machines.length; m++) {
+      const i = machines[m];
       const ki = kind[i];
       let avail: number;
+      let d: number; // what it wanted, was granted and held in memory this step
+      let g: number;
+      let mem: number;
       if (ki === K.host) {
-        grant[i] = inner[i] < cap[i] ? inner[i] : cap[i];
+        d = inner[i];
+        g = grant[i] = d < cap[i] ? d : cap[i];
+        mem = plan.reserve[i] + memIn[i];
         const f = memoryPressureFactor(memIn[i], allowed[i]);
-        tally.pressure(i, pressure[i], f, t0);
+        if (f !== pressure[i]) tally.pressure(i, pressure[i], f, t0);
         pressure[i] = f;
-        tally.saturation(i, inner[i] > cap[i] + 1e-9, t0);
-        tally.host(i, inner[i], grant[i], plan.reserve[i] + memIn[i], t0, dt, powerAt(power[i]!, grant[i] / cap[i]), f < 1);
+        if (f < 1) tally.pressured(k, dt);
+        tally.saturation(i, d > cap[i] + 1e-9, t0);
+        tally.energy[i] += powerAt(power[i]!, g / cap[i]) * dt;
         avail = cap[i];
-      } else if (ki === K.app || ki === K.job) {
-        const delivered = grant[i] * pressure[host[i]];
-        tally.workload(i, want[i], delivered, memOut[i], dt, up[i]);
-        if (ki === K.job && delivered > 0 && remaining[i] > 0) {
-          const before = remaining[i];
-          remaining[i] -= delivered * dt;
-          if (remaining[i] <= before * 1e-12) {
-            remaining[i] = 0;
-            jobDone[i] = t0 + before / delivered;
-            tally.finish(i, jobDone[i]);
-            if (startup.hasDependents(i)) startup.resolve();
-          }
-        }
-        continue;
+        const at = baseHost + rank[i];
+        hostD[at] += d * w;
+        hostG[at] += g * w;
+        hostM[at] += mem * w;
       } else {
-        const vm = ki === K.vm;
-        tally.guest(i, vm ? ask[i] : want[i], grant[i], vm ? 0 : want[i] - ask[i], vm ? memIn[i] : memOut[i], dt, up[i]);
-        avail = grant[i] * eff[i];
+        g = grant[i];
+        avail = g * eff[i];
+        if (ki === K.vm) {
+          d = ask[i];
+          mem = memIn[i];
+        } else {
+          d = want[i];
+          mem = memOut[i];
+          throttledSum[i] += (d - ask[i]) * dt;
+        }
+        const at = baseOther + rank[i];
+        otherD[at] += d * w;
+        otherG[at] += g * w;
+        otherM[at] += mem * w;
       }
+      account(i, g, mem, dt);
       const a = childStart[i];
       const count = childStart[i + 1] - a;
       if (count === 0) continue;
@@ -184,12 +216,26 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
         shareFairly(childIds, a, count, avail, ask, weight, grant, scratch);
       }
     }
+
+    // Pass 4, workloads: what they got, slowed by their host's memory pressure.
+    for (let q = 0; q < workloads.length; q++) {
+      const i = workloads[q];
+      const g = grant[i] * pressure[host[i]];
+      if (kind[i] === K.job && g > 0 && remaining[i] > 0) finishJob(i, g, t0, dt);
+      const at = baseOther + rank[i];
+      otherD[at] += want[i] * w;
+      otherG[at] += g * w;
+      otherM[at] += memOut[i] * w;
+      account(i, g, memOut[i], dt);
+    }
     stepsDone = k + 1;
     if (progress && (stepsDone % every === 0 || stepsDone === s.steps) && progress(stepsDone, s.steps) === false) {
       cancelled = stepsDone < s.steps;
       break;
     }
   }
-  tally.close(ready, jobDone, remaining, Math.min(stepsDone * dtFull, s.duration));
+  const elapsed = Math.min(stepsDone * dtFull, s.duration);
+  recorder.totals(dtFull, tally.demand, tally.granted);
+  tally.close(ready, jobDone, remaining, elapsed);
   return { tally, recorder, startup, stepsDone, cancelled };
 }

@@ -24,11 +24,11 @@ export function seriesCsv(result: SimulationResult): string {
 
 /** Totals per entity, one row each. */
 export function statsCsv(result: SimulationResult): string {
-  const head = 'entity,kind,host,cores,memory_mib,mean_demand,mean_granted,peak_granted,mean_utilization,peak_utilization,short_pct,throttled_pct,peak_memory_mib,oom_kills,started_s,finished_s,energy_kwh';
+  const head = 'entity,kind,host,cores,memory_mib,mean_demand,mean_granted,mean_utilization,peak_utilization,short_pct,throttled_pct,peak_memory_mib,oom_kills,started_s,finished_s,energy_kwh';
   const rows = result.entities.map((e, i) => {
     const s = result.stats[i];
     return [
-      cell(e.name), e.kind, cell(result.entities[e.host].name), e.cores, e.memory, s.meanDemand, s.meanGranted, s.peakGranted, s.meanUtilization, s.peakUtilization,
+      cell(e.name), e.kind, cell(result.entities[e.host].name), e.cores, e.memory, s.meanDemand, s.meanGranted, s.meanUtilization, s.peakUtilization,
       s.shortPct, s.throttledPct, s.peakMemory, s.oomKills, s.startedAt ?? '', s.finishedAt ?? '', s.energyKWh,
     ].join(',');
   });

@@ -35,7 +35,8 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
   const run = runEngine(plan, settings, overrides.seriesBudget ?? LIMITS.seriesBudget, progress);
   if (run.cancelled) return { status: 'cancelled', stepsDone: run.stepsDone, steps: settings.steps };
   const elapsed = settings.duration;
-  const series = run.recorder.finish(settings.step, run.stepsDone);
+  const lastWeight = (settings.duration - (settings.steps - 1) * settings.step) / settings.step;
+  const series = run.recorder.finish(settings.step, run.stepsDone, lastWeight);
   const stats = run.tally.stats(run.startup.ready, elapsed);
   const { events, dropped } = timeline(run.tally.events, overrides.eventLimit ?? LIMITS.eventLimit);
   const result: SimulationResult = {

@@ -47,28 +47,6 @@ export function mixSeeds(simSeed: number, profileSeed: number, salt: number): nu
 /** Relative step size of a random walk per minute: the level moves by up to ±12.5 % of its range. */
 export const RANDOM_WALK_STEP = 0.25;
 
-/**
- * The mean load level over the step [t0, t0 + dt), as a fraction of demand at 100 %.
- * `walk` is the random walk's current level (random profiles only).
- */
-export function levelAt(p: LoadProfile, t0: number, dt: number, walk: number): number {
-  switch (p.shape) {
-    case 'constant':
-      return p.level;
-    case 'daily': {
-      // A cosine day: `high` at the peak hour, `low` twelve hours away, sampled mid-step.
-      const hour = ((t0 + dt / 2) % 86400) / 3600;
-      return p.low + ((p.high - p.low) * (1 + portableCos((TWO_PI * (hour - p.peakHour)) / 24))) / 2;
-    }
-    case 'spikes': {
-      const share = p.every > 0 ? spikeShare(t0, dt, p.every, Math.min(p.length, p.every)) : 0;
-      return p.low + (p.high - p.low) * share;
-    }
-    case 'random':
-      return walk;
-  }
-}
-
 /** Share of [t0, t0 + dt) inside bursts of `length` that start every `every` seconds from 0. */
 function spikeShare(t0: number, dt: number, every: number, length: number): number {
   return (spikeTime(t0 + dt, every, length) - spikeTime(t0, every, length)) / dt;
@@ -87,4 +65,83 @@ export function walkStep(level: number, low: number, high: number, u: number, dt
   if (x > high) x = high - (x - high);
   if (x < low) x = low + (low - x);
   return x < low ? low : x > high ? high : x;
+}
+
+const SHAPE = { none: 0, constant: 1, daily: 2, spikes: 3, random: 4 } as const;
+
+/**
+ * The load profiles of all apps as parallel arrays, evaluated step by step. The daily cosine
+ * is split as cos(h − p) = cos h·cos p + sin h·sin p so that each step computes one cosine and
+ * one sine for every app together.
+ */
+export class LoadTable {
+  private readonly shape: Uint8Array;
+  private readonly a: Float64Array;
+  private readonly b: Float64Array;
+  private readonly c: Float64Array;
+  private readonly d: Float64Array;
+  private readonly rng: Int32Array;
+  private readonly walk: Float64Array;
+  private cosHour = 1;
+  private sinHour = 0;
+  private t0 = 0;
+  private dt = 1;
+
+  constructor(profiles: readonly (LoadProfile | undefined)[], seed: number, fallback: number) {
+    const n = profiles.length;
+    this.shape = new Uint8Array(n);
+    this.a = new Float64Array(n).fill(fallback);
+    this.b = new Float64Array(n);
+    this.c = new Float64Array(n);
+    this.d = new Float64Array(n);
+    this.rng = new Int32Array(n);
+    this.walk = new Float64Array(n);
+    profiles.forEach((p, i) => {
+      if (!p) return;
+      this.shape[i] = SHAPE[p.shape];
+      if (p.shape === 'constant') {
+        this.a[i] = p.level;
+        return;
+      }
+      this.a[i] = p.low;
+      this.b[i] = p.high;
+      if (p.shape === 'daily') {
+        const angle = (TWO_PI * p.peakHour) / 24;
+        this.c[i] = portableCos(angle);
+        this.d[i] = portableCos(angle - HALF_PI);
+      } else if (p.shape === 'spikes') {
+        this.c[i] = p.every;
+        this.d[i] = Math.min(p.length, p.every);
+      } else {
+        this.walk[i] = (p.low + p.high) / 2;
+        this.rng[i] = mixSeeds(seed, p.seed, i);
+      }
+    });
+  }
+
+  /** Moves to the step [t0, t0 + dt); random walks take their step here. */
+  begin(t0: number, dt: number): void {
+    this.t0 = t0;
+    this.dt = dt;
+    const angle = (TWO_PI * (t0 + dt / 2 - 86400 * Math.floor((t0 + dt / 2) / 86400))) / 86400;
+    this.cosHour = portableCos(angle);
+    this.sinHour = portableCos(angle - HALF_PI);
+  }
+
+  /** Mean level of app i over the current step (the fallback level for an app without a profile). */
+  level(i: number): number {
+    switch (this.shape[i]) {
+      case SHAPE.daily:
+        return this.a[i] + ((this.b[i] - this.a[i]) * (1 + this.cosHour * this.c[i] + this.sinHour * this.d[i])) / 2;
+      case SHAPE.spikes:
+        return this.a[i] + (this.b[i] - this.a[i]) * (this.c[i] > 0 ? spikeShare(this.t0, this.dt, this.c[i], this.d[i]) : 0);
+      case SHAPE.random: {
+        this.rng[i] = nextState(this.rng[i]);
+        this.walk[i] = walkStep(this.walk[i], this.a[i], this.b[i], uniform(this.rng[i]), this.dt);
+        return this.walk[i];
+      }
+      default:
+        return this.a[i];
+    }
+  }
 }

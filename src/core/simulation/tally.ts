@@ -1,5 +1,4 @@
 import { K, type Plan } from './plan';
-import type { SeriesRecorder } from './series';
 import type { EntityStats, EventKind, SimEvent, Summary } from './types';
 
 // Running totals of the step loop at full step resolution, whatever the series keep, and the
@@ -8,31 +7,25 @@ import type { EntityStats, EventKind, SimEvent, Summary } from './types';
 /** Totals per entity and for the whole run. */
 export class Tally {
   readonly events: SimEvent[] = [];
-  private readonly demand: Float64Array;
-  private readonly granted: Float64Array;
-  private readonly short: Float64Array;
-  private readonly throttled: Float64Array;
-  private readonly peakGranted: Float64Array;
-  private readonly peakUtil: Float64Array;
-  private readonly upCapacity: Float64Array;
-  private readonly peakMemory: Float64Array;
-  private readonly energy: Float64Array;
+  /** Core-seconds wanted and granted, filled from the series sums at the end of the run. */
+  readonly demand: Float64Array;
+  readonly granted: Float64Array;
+  readonly throttled: Float64Array;
+  readonly peakUtil: Float64Array;
+  readonly upCapacity: Float64Array;
+  readonly peakMemory: Float64Array;
+  readonly energy: Float64Array;
   private readonly oom: Int32Array;
   private readonly saturated: Uint8Array;
   private readonly finished: Float64Array;
   private pressureSeconds = 0;
   private lastPressureStep = -1;
 
-  constructor(
-    private readonly plan: Plan,
-    private readonly recorder: SeriesRecorder,
-  ) {
+  constructor(private readonly plan: Plan) {
     const n = plan.n;
     this.demand = new Float64Array(n);
     this.granted = new Float64Array(n);
-    this.short = new Float64Array(n);
     this.throttled = new Float64Array(n);
-    this.peakGranted = new Float64Array(n);
     this.peakUtil = new Float64Array(n);
     this.upCapacity = new Float64Array(n);
     this.peakMemory = new Float64Array(n);
@@ -61,46 +54,17 @@ export class Tally {
     this.event(t, saturated ? 'cpu-saturated' : 'cpu-relieved', h);
   }
 
-  /** One step of a host. */
-  host(h: number, demand: number, granted: number, memory: number, t0: number, dt: number, watts: number, pressured: boolean): void {
-    this.add(h, demand, granted, demand - granted, memory, dt, 1);
-    this.energy[h] += watts * dt;
-    const step = Math.round(t0 / dt);
-    if (pressured && step !== this.lastPressureStep) {
-      this.lastPressureStep = step;
-      this.pressureSeconds += dt;
-    }
-  }
-
-  /** One step of a VM or container; `throttled` is what a container's limit withheld. */
-  guest(i: number, demand: number, granted: number, throttled: number, memory: number, dt: number, up: number): void {
-    this.add(i, demand, granted, demand - granted, memory, dt, up);
-    this.throttled[i] += throttled * dt;
-  }
-
-  /** One step of an app or job; `delivered` is the useful CPU it got. */
-  workload(i: number, demand: number, delivered: number, memory: number, dt: number, up: number): void {
-    this.add(i, demand, delivered, demand - delivered, memory, dt, up);
+  /** Adds a host's step to the memory-pressure time (once per step whichever host). */
+  pressured(step: number, dt: number): void {
+    if (step === this.lastPressureStep) return;
+    this.lastPressureStep = step;
+    this.pressureSeconds += dt;
   }
 
   /** A job finished at time t. */
   finish(j: number, t: number): void {
     this.finished[j] = t;
     this.event(t, 'job-finished', j);
-  }
-
-  private add(i: number, demand: number, granted: number, short: number, memory: number, dt: number, up: number): void {
-    this.recorder.record(i, demand, granted, memory);
-    this.demand[i] += demand * dt;
-    this.granted[i] += granted * dt;
-    this.short[i] += short > 0 ? short * dt : 0;
-    this.upCapacity[i] += this.plan.cap[i] * up * dt;
-    if (granted > this.peakGranted[i]) this.peakGranted[i] = granted;
-    if (up > 0) {
-      const u = granted / (this.plan.cap[i] * up);
-      if (u > this.peakUtil[i]) this.peakUtil[i] = u;
-    }
-    if (memory > this.peakMemory[i]) this.peakMemory[i] = memory;
   }
 
   /** Adds the events only known at the end: what never started, jobs still running. */
@@ -122,10 +86,9 @@ export class Tally {
       out.push({
         meanDemand: r(this.demand[i] / elapsed),
         meanGranted: r(this.granted[i] / elapsed),
-        peakGranted: r(this.peakGranted[i]),
         meanUtilization: this.upCapacity[i] > 0 ? r(this.granted[i] / this.upCapacity[i]) : 0,
         peakUtilization: r(this.peakUtil[i]),
-        shortPct: pct(this.short[i], this.demand[i]),
+        shortPct: pct(this.demand[i] - this.granted[i], this.demand[i]),
         throttledPct: pct(this.throttled[i], this.demand[i]),
         peakMemory: r(this.peakMemory[i]),
         oomKills: this.oom[i],
@@ -154,14 +117,14 @@ export class Tally {
         sum.energy += this.energy[i];
       } else if (k === K.vm) {
         sum.vmDemand += this.demand[i];
-        sum.vmShort += this.short[i];
+        sum.vmShort += this.demand[i] - this.granted[i];
       } else if (k === K.container) {
         sum.ctDemand += this.demand[i];
         sum.ctThrottled += this.throttled[i];
         sum.oom += this.oom[i];
       } else if (k === K.app) {
         sum.appDemand += this.demand[i];
-        sum.appShort += this.short[i];
+        sum.appShort += this.demand[i] - this.granted[i];
         apps++;
         startup = Math.max(startup, ready[i]);
       }

@@ -62,7 +62,6 @@ export interface EntitySeries {
 export interface EntityStats {
   readonly meanDemand: number;
   readonly meanGranted: number;
-  readonly peakGranted: number;
   /** Granted / capacity, mean and peak over the steps it was up (hosts: over the whole run). */
   readonly meanUtilization: number;
   readonly peakUtilization: number;
