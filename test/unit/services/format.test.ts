@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../../src/core/analyze';
+import { applyEdits } from '../../../src/core/services/edits';
+import { formatEdits, formatText } from '../../../src/core/services/format';
+import { excerpt } from '../fuzz/check';
+import { binaryGarbage, mutate, statementSoup, tokenSoup } from '../fuzz/inputs';
+import { largeStack } from '../fuzz/large';
+import { caseSeed, mulberry32, type Random } from '../fuzz/prng';
+import { meaning } from './meaning';
+
+const dir = join(__dirname, '../../../examples');
+const examples = readdirSync(dir).filter((f) => f.endsWith('.virt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+const RUN_SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) >>> 0 : 0xf0_4a7;
+
+/** Formats and checks the two promises: the same meaning, and a second pass changes nothing. */
+function check(text: string, label: string): string {
+  const out = formatText(text);
+  if (meaning(analyze(out)) !== meaning(analyze(text))) assert.fail(`formatting changed the meaning of ${label}\ninput:  ${excerpt(text)}\noutput: ${excerpt(out)}`);
+  const again = formatText(out);
+  if (again !== out) assert.fail(`formatting is not idempotent on ${label}\nonce:  ${excerpt(out)}\ntwice: ${excerpt(again)}`);
+  // The edits the editor applies give the same text as formatText.
+  assert.equal(applyEdits(text, formatEdits(text)), out, `edits differ from formatText on ${label}`);
+  return out;
+}
+
+function fuzz(kind: string, count: number, generate: (rng: Random) => string): void {
+  for (let i = 0; i < count; i++) {
+    const seed = caseSeed(RUN_SEED + kind.length * 7919, i);
+    check(generate(mulberry32(seed)), `${kind} case ${i} (case seed ${seed}, FUZZ_SEED=${RUN_SEED})`);
+  }
+}
+
+describe('formatter', () => {
+  it('indents by two spaces per block and spaces tokens canonically', () => {
+    const text = 'hardware h{\n\tcpu   4 cores ;memory 8GiB\n      os linux{app a{load daily 20 % .. 90% peak 14:00}}\n  }\n';
+    assert.equal(formatText(text), 'hardware h {\n  cpu 4 cores; memory 8 GiB\n  os linux { app a { load daily 20%..90% peak 14:00 } }\n}\n');
+    assert.equal(formatText('hardware h {\n  os linux {\n    app a { depends b ,c }\n  }\n}\n'), 'hardware h {\n  os linux {\n    app a { depends b, c }\n  }\n}\n');
+  });
+
+  it('keeps line structure, one blank line at most, and ends with one line break', () => {
+    assert.equal(formatText('\n\nstack "x"\n\n\n\nhardware h {\n\n  cpu 1\n}\n\n\n'), 'stack "x"\n\nhardware h {\n\n  cpu 1\n}\n');
+    assert.equal(formatText('hardware h { cpu 1 }'), 'hardware h { cpu 1 }\n');
+  });
+
+  it('indents comment lines with their block and keeps trailing comments aligned where there is room', () => {
+    const text = 'hardware h {\n# the box\n    cpu 4 cores        # physical\n    memory 8 GiB       # installed\n  reserve 1 GiB 2 GiB # too many\n}\n';
+    assert.equal(formatText(text), 'hardware h {\n  # the box\n  cpu 4 cores          # physical\n  memory 8 GiB         # installed\n  reserve 1 GiB 2 GiB # too many\n}\n');
+  });
+
+  it('keeps CRLF line breaks, a byte-order mark, strings and unreadable lines as written', () => {
+    assert.equal(formatText('hardware h {\r\ncpu 1\r\n}\r\n'), 'hardware h {\r\n  cpu 1\r\n}\r\n');
+    assert.equal(formatText('\ufeffstack  "a  b"\n'), '\ufeffstack "a  b"\n');
+    assert.equal(formatText('hardware h {\n   app x "open   \n}\n'), 'hardware h {\n  app x "open   \n}\n');
+    // `1. ..2` would become `1...2`, which scans differently: the line is kept as it was.
+    assert.equal(formatText('hardware h {\n      cpu 1. ..2\n}\n'), 'hardware h {\n  cpu 1. ..2\n}\n');
+  });
+
+  it('formats only the lines of a range, with one edit per changed line', () => {
+    const text = 'hardware a {\ncpu 1\n}\nhardware b {\ncpu 2\nmemory  1 GiB\n}\n';
+    const second = text.indexOf('cpu 2');
+    const edits = formatEdits(text, { start: second, end: second + 3 });
+    assert.deepEqual(edits.map((e) => e.newText), ['  cpu 2\n']);
+    assert.equal(formatEdits('hardware h {\n  cpu 1\n}\n').length, 0);
+  });
+
+  it('leaves the examples as written (they are the canonical style)', () => {
+    for (const { name, text } of examples.filter((e) => e.name !== 'mistakes.virt')) assert.equal(formatText(text), text, name);
+  });
+
+  it('keeps the meaning of every example and is idempotent on it', () => {
+    for (const { name, text } of examples) check(text, name);
+  });
+
+  it('keeps the meaning of edited examples (fuzz)', function () {
+    this.timeout(60_000);
+    fuzz('mutation', 400, (rng) => mutate(rng, rng.pick(examples).text));
+  });
+
+  it('keeps the meaning of random statements, token soup and binary garbage (fuzz)', function () {
+    this.timeout(60_000);
+    fuzz('statement-soup', 300, (rng) => statementSoup(rng, 40));
+    fuzz('token-soup', 400, (rng) => tokenSoup(rng, 80));
+    fuzz('binary', 150, (rng) => binaryGarbage(rng, 600));
+  });
+
+  it('formats a 10,000-line file in linear time', function () {
+    this.timeout(30_000);
+    const big = largeStack(400_000);
+    const t0 = performance.now();
+    check(big, 'a large stack');
+    assert.ok(performance.now() - t0 < 15_000);
+  });
+});
