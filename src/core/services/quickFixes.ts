@@ -1,0 +1,80 @@
+// Quick fixes for the checker's findings where the fix is clear. Every candidate is applied
+// to a copy of the text and checked again before it is offered: the finding must go and no
+// new error may appear, so a fix can never make a file worse.
+import { analyze, type Analysis } from '../analyze';
+import type { Diagnostic, Span } from '../diagnostics';
+import type { ValidationOptions } from '../validate';
+import { applyEdits, eolOf } from './edits';
+import { type Candidate, type FixContext, type QuickFix } from './fixEdits';
+import { fixContainerKernel, fixDuplicateName, fixKernel, fixKeyword, fixReference, fixRole, fixSelfDependency, fixUnknownProduct } from './fixNames';
+import { fixType1, fixType2 } from './fixPlacement';
+import { fixBraceOnNextLine, fixDeclaredType, fixDuplicateProperty, fixExtraArguments, fixTooLarge, fixUnit } from './fixValues';
+import type { Locale } from './texts';
+
+export type { QuickFix } from './fixEdits';
+
+/** Fix builders by diagnostic code. */
+const BUILDERS: Readonly<Record<string, (ctx: FixContext) => Candidate[]>> = {
+  VS009: fixBraceOnNextLine,
+  VS100: fixKeyword,
+  VS103: fixUnit,
+  VS105: fixDuplicateProperty,
+  VS107: fixExtraArguments,
+  VS200: fixType1,
+  VS201: fixType2,
+  VS206: fixContainerKernel,
+  VS208: fixDeclaredType,
+  VS209: fixUnknownProduct,
+  VS215: fixKernel,
+  VS217: fixRole,
+  VS300: fixDuplicateName,
+  VS301: fixReference,
+  VS303: fixSelfDependency,
+  VS400: fixTooLarge,
+};
+
+/** The codes that have a quick fix. */
+export const FIXABLE_CODES: readonly string[] = Object.keys(BUILDERS);
+
+/** What quick fixes need besides the analysis. */
+export interface QuickFixOptions {
+  readonly locale: Locale;
+  /** The overcommit limits the analysis used, so that re-checking a fix judges it alike. */
+  readonly limits?: ValidationOptions;
+}
+
+/** Quick fixes for the findings that overlap `range`, each checked to remove its finding without adding an error. */
+export function quickFixes(analysis: Analysis, text: string, range: Span, options: QuickFixOptions): QuickFix[] {
+  const out: QuickFix[] = [];
+  const eol = eolOf(text);
+  for (const diagnostic of analysis.diagnostics) {
+    if (diagnostic.start > range.end) break; // sorted by start
+    if (diagnostic.end < range.start || !Object.prototype.hasOwnProperty.call(BUILDERS, diagnostic.code)) continue;
+    const ctx: FixContext = { analysis, text, diagnostic, locale: options.locale, eol, options: options.limits };
+    let first = true;
+    for (const candidate of BUILDERS[diagnostic.code](ctx)) {
+      if (!improves(analysis, text, diagnostic, candidate, options.limits)) continue;
+      out.push({ title: candidate.title, diagnostic, edits: candidate.edits, preferred: first });
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** Whether applying the candidate removes a finding like the diagnostic (same code and message) and adds no error of any code. */
+export function improves(before: Analysis, text: string, diagnostic: Diagnostic, candidate: Candidate, limits?: ValidationOptions): boolean {
+  let fixed: string;
+  try {
+    fixed = applyEdits(text, candidate.edits);
+  } catch {
+    return false;
+  }
+  const after = analyze(fixed, limits);
+  const count = (a: Analysis, code: string, errorsOnly: boolean): number => a.diagnostics.filter((d) => d.code === code && (!errorsOnly || d.severity === 'error')).length;
+  // Same message, not just same code: declaring an unknown product's type turns its error into a note.
+  const like = (a: Analysis): number => a.diagnostics.filter((d) => d.code === diagnostic.code && d.messageId === diagnostic.messageId && d.severity === diagnostic.severity).length;
+  if (like(after) >= like(before)) return false;
+  const codes = new Set(after.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code));
+  for (const code of codes) if (count(after, code, true) > count(before, code, true)) return false;
+  return true;
+}
