@@ -4,6 +4,16 @@ import { registerCheckFile } from './commands/checkFile';
 import { registerLanguageReference } from './commands/languageReference';
 import { registerNewFile } from './commands/newFile';
 import { DiagnosticsProvider } from './diagnostics';
+import { registerCompletion } from './providers/completion';
+import { registerDefinition } from './providers/definition';
+import { registerFolding } from './providers/folding';
+import { registerFormatting } from './providers/formatting';
+import { registerHover } from './providers/hover';
+import { registerQuickFixes } from './providers/quickFixes';
+import { registerReferences } from './providers/references';
+import { registerRename } from './providers/rename';
+import { registerSelectionRanges } from './providers/selectionRanges';
+import { registerSymbols } from './providers/symbols';
 
 /** Entry point: wires the VirtStack providers, commands and panels into VS Code. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -15,6 +25,16 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCheckFile(cache, diagnostics),
     registerNewFile(),
     registerLanguageReference(context),
+    registerCompletion(cache),
+    registerHover(cache),
+    registerQuickFixes(cache),
+    registerSymbols(cache),
+    registerFolding(cache),
+    registerSelectionRanges(cache),
+    registerDefinition(cache),
+    registerReferences(cache),
+    registerRename(cache),
+    registerFormatting(),
   );
 }
 
