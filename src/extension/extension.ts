@@ -14,6 +14,7 @@ import { registerReferences } from './providers/references';
 import { registerRename } from './providers/rename';
 import { registerSelectionRanges } from './providers/selectionRanges';
 import { registerSymbols } from './providers/symbols';
+import { registerSimulation } from './simulation/register';
 
 /** Entry point: wires the VirtStack providers, commands and panels into VS Code. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReferences(cache),
     registerRename(cache),
     registerFormatting(),
+    registerSimulation(context, cache),
   );
 }
 

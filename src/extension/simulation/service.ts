@@ -1,0 +1,159 @@
+import * as vscode from 'vscode';
+import type { SimulationOutcome, SimulationResult } from '../../core/simulation';
+import type { AnalysisCache } from '../analysisCache';
+import { toRange } from '../ranges';
+import { readValidationOptions } from '../settings';
+import type { SimulationPanel } from './panel';
+import { SimulationPanels } from './panels';
+import { runInWorker } from './runner';
+import { readSimulationOverrides } from './settings';
+import { translate } from './strings';
+import { buildView } from './view';
+
+/** Context key: a simulation is running (enables "Cancel Simulation"). */
+const RUNNING_CONTEXT = 'virtstack.simulationRunning';
+
+/** How a run ended, as commands and tests see it. */
+export type RunEnd = SimulationOutcome['status'] | 'failed';
+
+/**
+ * Runs simulations: one at a time per file, in a worker, with progress and cancellation in a
+ * notification, results in the file's panel, and the last complete result kept for export.
+ */
+export class SimulationService implements vscode.Disposable {
+  readonly panels: SimulationPanels;
+  private readonly results = new Map<string, SimulationResult>();
+  private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  /** How the latest run of each file ended. */
+  readonly lastEnds = new Map<string, RunEnd>();
+  private version = 0;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly cache: AnalysisCache,
+  ) {
+    this.panels = new SimulationPanels(extensionUri, {
+      rerun: (resource) => void this.runResource(resource),
+      cancel: (resource) => this.cancel(resource),
+      reveal: (resource, start, end) => void this.revealSource(resource, start, end),
+    });
+  }
+
+  /** The last complete result of a file, if any. */
+  lastResult(resource: vscode.Uri): SimulationResult | undefined {
+    return this.results.get(resource.toString());
+  }
+
+  /** Asks the run of a file (or every run) to stop; the panel keeps the last complete result. */
+  cancel(resource?: vscode.Uri): boolean {
+    const sources = resource ? [this.running.get(resource.toString())] : [...this.running.values()];
+    let any = false;
+    for (const s of sources) {
+      if (!s) continue;
+      s.cancel();
+      any = true;
+    }
+    return any;
+  }
+
+  /** Simulates a document and shows the result in its panel. */
+  async run(document: vscode.TextDocument, focus?: 'consolidation'): Promise<RunEnd> {
+    const key = document.uri.toString();
+    const analysis = this.cache.get(document);
+    const firstError = analysis.diagnostics.find((d) => d.severity === 'error');
+    if (firstError) {
+      const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+      const message = vscode.l10n.t('The simulation needs a file without errors; {0} has {1}. The first, on line {2}: {3}', fileName(document.uri), errors, document.positionAt(firstError.start).line + 1, `${firstError.code} ${firstError.message}`);
+      this.refuse(document.uri, message, firstError);
+      this.lastEnds.set(key, 'refused');
+      return 'refused';
+    }
+    const settings = readSimulationOverrides(document.uri);
+    if ('problem' in settings) throw new Error(settings.problem);
+    this.running.get(key)?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.running.set(key, source);
+    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+    const panel = this.panels.open(document.uri);
+    panel.setStatus({ state: 'running', percent: 0, message: vscode.l10n.t('Simulating…') });
+    try {
+      const outcome = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Simulating {0}', fileName(document.uri)), cancellable: true },
+        async (progress, token) => {
+          token.onCancellationRequested(() => source.cancel());
+          let reported = 0;
+          return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: readValidationOptions(document.uri), overrides: settings.overrides }, source.token, (done, total) => {
+            const percent = Math.floor((100 * done) / total);
+            if (percent <= reported) return;
+            progress.report({ increment: percent - reported, message: `${percent} %` });
+            reported = percent;
+            panel.setStatus({ state: 'running', percent, message: vscode.l10n.t('Simulating… {0} %', percent) });
+          });
+        },
+      );
+      const end = this.finish(document.uri, panel, outcome, focus);
+      this.lastEnds.set(key, end);
+      return end;
+    } catch (err) {
+      this.lastEnds.set(key, 'failed');
+      panel.setStatus({ state: 'failed', message: vscode.l10n.t('The simulation failed: {0}', err instanceof Error ? err.message : String(err)) });
+      throw err;
+    } finally {
+      if (this.running.get(key) === source) this.running.delete(key);
+      source.dispose();
+      void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, this.running.size > 0);
+    }
+  }
+
+  private finish(resource: vscode.Uri, panel: SimulationPanel, outcome: SimulationOutcome, focus?: 'consolidation'): RunEnd {
+    if (outcome.status === 'done') {
+      this.results.set(resource.toString(), outcome.result);
+      const view = buildView(outcome.result, fileName(resource), ++this.version, translate);
+      panel.show(view, { state: 'done' }, focus);
+    } else if (outcome.status === 'cancelled') {
+      const percent = outcome.steps > 0 ? Math.floor((100 * outcome.stepsDone) / outcome.steps) : 0;
+      const kept = panel.version > 0 ? vscode.l10n.t('The results below are from the last complete run.') : '';
+      panel.setStatus({ state: 'cancelled', message: `${vscode.l10n.t('Cancelled at {0} %.', percent)} ${kept}`.trim() });
+    } else {
+      this.refuse(resource, outcome.refusal.message, outcome.refusal.span);
+    }
+    return outcome.status;
+  }
+
+  /** Says why a file cannot be simulated, in a message with a way to the place to fix, and in its panel. */
+  private refuse(resource: vscode.Uri, message: string, at?: { start: number; end: number }): void {
+    this.panels.get(resource)?.setStatus({ state: 'refused', message, at: at && { start: at.start, end: at.end } });
+    const go = vscode.l10n.t('Go to Error');
+    void vscode.window.showErrorMessage(`VirtStack: ${message}`, ...(at ? [go] : [])).then((choice) => {
+      if (choice === go && at) void this.revealSource(resource, at.start, at.end);
+    });
+  }
+
+  private async runResource(resource: vscode.Uri): Promise<void> {
+    try {
+      await this.run(await vscode.workspace.openTextDocument(resource));
+    } catch (err) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('VirtStack: {0} failed: {1}', vscode.l10n.t('Run Simulation'), err instanceof Error ? err.message : String(err)));
+    }
+  }
+
+  /** Opens the file with the given text selected, as clicking an event asks. */
+  async revealSource(resource: vscode.Uri, start: number, end: number): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(resource);
+    const length = document.getText().length;
+    const range = toRange(document, Math.min(start, length), Math.min(end, length));
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false });
+  }
+
+  dispose(): void {
+    for (const s of this.running.values()) s.cancel();
+    this.running.clear();
+    this.panels.dispose();
+  }
+}
+
+/** The last segment of a URI's path. */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.toString();
+}

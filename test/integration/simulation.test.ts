@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { openFixture, waitFor } from './helpers';
+
+/** What `virtstack.simulation.inspect` reports. */
+interface Inspection {
+  panels: { resource: string; status: { state: string; message?: string; percent?: number }; version: number; rendered?: { version: number; charts: number }; hasResult: boolean }[];
+  runs: Record<string, string>;
+}
+
+const inspect = async (): Promise<Inspection> => (await vscode.commands.executeCommand('virtstack.simulation.inspect')) as Inspection;
+const panelOf = async (uri: vscode.Uri): Promise<Inspection['panels'][number] | undefined> => (await inspect()).panels.find((p) => p.resource === uri.toString());
+
+/** Polls until the panel of `uri` satisfies `check`, returning it. */
+async function waitForPanel(uri: vscode.Uri, what: string, check: (p: Inspection['panels'][number]) => boolean, timeoutMs = 20_000): Promise<Inspection['panels'][number]> {
+  let last: Inspection['panels'][number] | undefined;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    last = await panelOf(uri);
+    if (last && check(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}; last panel state: ${JSON.stringify(last)}`);
+}
+
+describe('simulation', () => {
+  it('runs on an example and opens the results panel with its charts', async () => {
+    const doc = await openFixture('hypervisor.virt');
+    await vscode.commands.executeCommand('virtstack.simulation.run');
+    assert.equal((await inspect()).runs[doc.uri.toString()], 'done');
+    // Host, VM, contention and memory charts plus the consolidation bars.
+    const panel = await waitForPanel(doc.uri, 'the charts to be drawn', (p) => p.rendered?.version === p.version && p.version > 0);
+    assert.equal(panel.status.state, 'done');
+    assert.ok(panel.rendered!.charts >= 4, `${panel.rendered!.charts} charts`);
+    assert.ok(panel.hasResult);
+
+    // Running again updates the same panel in place.
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('virtstack.simulation.compare');
+    const again = await waitForPanel(doc.uri, 'the second run to be drawn', (p) => p.version > panel.version && p.rendered?.version === p.version);
+    assert.equal((await inspect()).panels.filter((p) => p.resource === doc.uri.toString()).length, 1);
+    assert.equal(again.status.state, 'done');
+  });
+
+  it('refuses a file with errors and says why', async () => {
+    const doc = await openFixture('mistakes.virt');
+    await vscode.commands.executeCommand('virtstack.simulation.run');
+    assert.equal((await inspect()).runs[doc.uri.toString()], 'refused');
+    assert.equal(await panelOf(doc.uri), undefined, 'no panel opens for a file that cannot run');
+  });
+
+  it('exports the last result as JSON and CSV', async () => {
+    const doc = await openFixture('container.virt');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-export-'));
+    try {
+      const json = vscode.Uri.file(path.join(dir, 'container.json'));
+      await vscode.commands.executeCommand('virtstack.simulation.export', doc.uri, 'json', json);
+      const result = JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as { version: number; entities: { name: string }[]; consolidation: unknown };
+      assert.equal(result.version, 1);
+      assert.ok(result.entities.some((e) => e.name === 'frontend'));
+      assert.ok(result.consolidation);
+      const csv = vscode.Uri.file(path.join(dir, 'container.csv'));
+      await vscode.commands.executeCommand('virtstack.simulation.export', doc.uri, 'series-csv', csv);
+      assert.match(fs.readFileSync(csv.fsPath, 'utf8'), /^time_s,entity,kind,host,/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('cancels a long run, and the panel keeps the last complete result', async () => {
+    const containers = Array.from({ length: 300 }, (_, i) => `    container c${i} { cpu 0.1..0.5; memory 64 MiB..128 MiB; app a${i} { load random 10%..90% seed ${i} } }`).join('\n');
+    const text = (duration: string): string => `hardware big {\n  cpu 64 cores; memory 256 GiB\n  os linux "Debian 12"\n  runtime docker {\n${containers}\n  }\n}\nsimulate { duration ${duration}; step 1 m }\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'virt', content: text('1 h') });
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('virtstack.simulation.run');
+    const first = await waitForPanel(doc.uri, 'the short run', (p) => p.status.state === 'done' && p.rendered?.version === p.version);
+
+    // Sixty days of 601 entities: far longer than the test waits.
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text('60 d')));
+    const running = vscode.commands.executeCommand('virtstack.simulation.run');
+    await waitForPanel(doc.uri, 'the long run to make progress', (p) => p.status.state === 'running' && (p.status.percent ?? 0) >= 1);
+    await vscode.commands.executeCommand('virtstack.simulation.cancel');
+    await running;
+    const after = await waitForPanel(doc.uri, 'the cancellation', (p) => p.status.state === 'cancelled');
+    assert.match(after.status.message ?? '', /Cancelled at \d+ %\. The results below are from the last complete run\./);
+    assert.equal(after.version, first.version);
+    assert.ok(after.hasResult);
+    assert.equal((await inspect()).runs[doc.uri.toString()], 'cancelled');
+    await waitFor('no run left', () => true);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
