@@ -88,7 +88,10 @@ const typo = analysis.diagnostics.filter((d) => d.code === 'VS301').pop()!.end;
 rows.push(['references of a name', median(sample(() => references(analysis, near('app worker-', 6), true), 50, 5)).toFixed(3), '']);
 rows.push(['document symbols', median(sample(() => documentSymbols(analysis, 'en'), 15, 3)).toFixed(3), '']);
 rows.push(['folding ranges', median(sample(() => foldingRanges(analysis, base), 15, 3)).toFixed(3), '']);
-rows.push(['quick fixes at a finding (re-checks the file)', median(sample(() => quickFixes(analysis, base, { start: typo - 2, end: typo }, { locale: 'en' }), 7, 1)).toFixed(3), `${quickFixes(analysis, base, { start: typo - 2, end: typo }, { locale: 'en' }).length} fixes`]);
+// A quick fix re-checks the file; the answer is then kept for the document version, so time first requests.
+const fresh = Array.from({ length: 5 }, () => analyze(base));
+const fixMs = fresh.map((a) => median(sample(() => quickFixes(a, base, { start: typo - 2, end: typo }, { locale: 'en' }), 1, 0)));
+rows.push(['quick fixes at a finding, first request (re-checks the file)', median(fixMs).toFixed(3), `${quickFixes(analysis, base, { start: typo - 2, end: typo }, { locale: 'en' }).length} fix`]);
 rows.push(['format document', median(sample(() => formatEdits(base), 7, 1)).toFixed(3), '']);
 rows.push(['baseline: analyze() of the file', analyzeMs.toFixed(3), '']);
 console.log(table(['request', 'median ms', ''], rows));

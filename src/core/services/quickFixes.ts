@@ -43,20 +43,30 @@ export interface QuickFixOptions {
   readonly limits?: ValidationOptions;
 }
 
+// Checking a fix re-analyses the file; the editor asks again at every cursor move, so the
+// answer is kept for as long as the analysis (one document version) lives.
+const memo = new WeakMap<Analysis, Map<string, QuickFix[]>>();
+
 /** Quick fixes for the findings that overlap `range`, each checked to remove its finding without adding an error. */
 export function quickFixes(analysis: Analysis, text: string, range: Span, options: QuickFixOptions): QuickFix[] {
   const out: QuickFix[] = [];
   const eol = eolOf(text);
-  for (const diagnostic of analysis.diagnostics) {
-    if (diagnostic.start > range.end) break; // sorted by start
+  let known = memo.get(analysis);
+  if (!known) memo.set(analysis, (known = new Map()));
+  const all = analysis.diagnostics;
+  for (let index = 0; index < all.length && all[index].start <= range.end; index++) {
+    const diagnostic = all[index];
     if (diagnostic.end < range.start || !Object.prototype.hasOwnProperty.call(BUILDERS, diagnostic.code)) continue;
-    const ctx: FixContext = { analysis, text, diagnostic, locale: options.locale, eol, options: options.limits };
-    let first = true;
-    for (const candidate of BUILDERS[diagnostic.code](ctx)) {
-      if (!improves(analysis, text, diagnostic, candidate, options.limits)) continue;
-      out.push({ title: candidate.title, diagnostic, edits: candidate.edits, preferred: first });
-      first = false;
+    const key = `${index}:${options.locale}:${options.limits?.cpuOvercommit}:${options.limits?.memoryOvercommit}`;
+    let fixes = known.get(key);
+    if (!fixes) {
+      const ctx: FixContext = { analysis, text, diagnostic, locale: options.locale, eol, options: options.limits };
+      fixes = BUILDERS[diagnostic.code](ctx)
+        .filter((candidate) => improves(analysis, text, diagnostic, candidate, options.limits))
+        .map((candidate, i) => ({ title: candidate.title, diagnostic, edits: candidate.edits, preferred: i === 0 }));
+      known.set(key, fixes);
     }
+    out.push(...fixes);
   }
   return out;
 }

@@ -159,6 +159,16 @@ describe('quick fixes', () => {
     assert.deepEqual(ko.map((f) => f.title), ['GiB 사용']);
   });
 
+  it('answers a repeated request for the same document version without checking again', () => {
+    const text = 'hardware h {\n  cpu 4 cores\n  memory 64 Gbps\n}\n';
+    const analysis = analyze(text);
+    const range = { start: text.indexOf('Gbps'), end: text.indexOf('Gbps') };
+    const first = quickFixes(analysis, text, range, { locale: 'en' });
+    assert.equal(first.length, 1);
+    assert.equal(quickFixes(analysis, text, range, { locale: 'en' })[0], first[0]);
+    assert.notEqual(quickFixes(analysis, text, range, { locale: 'ko' })[0].title, first[0].title);
+  });
+
   after(() => {
     const missing = FIXABLE_CODES.filter((c) => !tested.has(c));
     assert.deepEqual(missing, [], 'every fixable code has a test that applies its fix');
