@@ -49,7 +49,8 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
   const memIn = new Float64Array(n);
   const memOut = new Float64Array(n);
   const remaining = Float64Array.from(plan.work);
-  // When each entity is next up: its start-up time, or its restart after an OOM kill.
+  // When each entity is next up: its start-up time, or later its restart after an OOM kill.
+  const restartAt = new Float64Array(n);
   const upFrom = Float64Array.from(ready);
   const kills = new Int32Array(n);
   const started = new Uint8Array(n);
@@ -84,7 +85,7 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     tally.finish(i, jobDone[i]);
     if (!startup.hasDependents(i)) return;
     startup.resolve();
-    for (let j = 0; j < n; j++) if (ready[j] > upFrom[j]) upFrom[j] = ready[j];
+    for (let j = 0; j < n; j++) upFrom[j] = Math.max(ready[j], restartAt[j]);
   };
 
   const dtFull = s.step;
@@ -153,8 +154,9 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
           kills[i]++;
           tally.event(t1, 'oom-kill', i, use / up[i]);
           // Back after kubelet's back-off and a fresh start.
-          upFrom[i] = t1 + restartBackoff(kills[i]) + plan.boot[i];
-          if (upFrom[i] <= s.duration) tally.event(upFrom[i], 'restart', i);
+          restartAt[i] = t1 + restartBackoff(kills[i]) + plan.boot[i];
+          upFrom[i] = Math.max(ready[i], restartAt[i]);
+          if (restartAt[i] <= s.duration) tally.event(restartAt[i], 'restart', i);
         }
       } else {
         ask[i] = inner[i];

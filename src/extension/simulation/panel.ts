@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { parseSimulationMessage, type SimulationFromWebview, type SimulationStatus, type SimulationToWebview, type SimulationView } from '../../shared/messages';
 import { simulationHtml, simulationNonce } from './html';
-import { simulationStrings } from './strings';
+import { simulationStrings } from './pageStrings';
+import { translate } from './strings';
 
 /** The webview type of results panels, also their serializer's key. */
 export const SIMULATION_VIEW_TYPE = 'virtstack.simulation';
@@ -46,7 +47,7 @@ export class SimulationPanel implements vscode.Disposable {
     panel.iconPath = { light: vscode.Uri.joinPath(extensionUri, 'media', 'simulation-light.svg'), dark: vscode.Uri.joinPath(extensionUri, 'media', 'simulation-dark.svg') };
     webview.html = simulationHtml(
       { cspSource: webview.cspSource, nonce: simulationNonce(), scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.js')).toString(), styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.css')).toString() },
-      { resource: resource.toString(), strings: simulationStrings() },
+      { resource: resource.toString(), strings: simulationStrings(translate) },
     );
     this.subscriptions.push(
       webview.onDidReceiveMessage((raw: unknown) => {

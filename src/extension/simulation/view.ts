@@ -59,8 +59,10 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
   const short = (i: number): number[] => r.series[i].demand.map((d, p) => (d > 0 ? round1((100 * (d - r.series[i].granted[p])) / d) : 0));
   const memory = (i: number): number[] => r.series[i].memory.map((m) => round1((100 * m) / r.entities[i].memory));
   const out: SimChart[] = [];
+  // Scores rank the lines; a line scoring 0 is drawn only to fill a chart of few lines, never in the contention chart.
   const chart = (id: string, title: string, unit: string, pool: number[], score: (i: number) => number, values: (i: number) => number[], what: string, max?: number): void => {
-    const ranked = pool.filter((i) => score(i) > 0 || pool.length <= VIEW_LIMITS.lines).sort((a, b) => score(b) - score(a) || a - b);
+    const keepZero = id !== 'contention' && pool.length <= VIEW_LIMITS.lines;
+    const ranked = pool.filter((i) => score(i) > 0 || keepZero).sort((a, b) => score(b) - score(a) || a - b);
     const shown = ranked.slice(0, VIEW_LIMITS.lines).sort((a, b) => a - b);
     if (shown.length === 0) return;
     const every = r.series[shown[0]].every;
@@ -72,10 +74,10 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
       note: left > 0 ? t('The {0} busiest of {1} {2}; the rest are in the CSV export.', shown.length, pool.length, what) : undefined,
     });
   };
-  chart('hosts', t('CPU utilization per host'), '%', hosts, (i) => r.stats[i].meanUtilization + 1e-9, util, t('hosts'), 100);
-  chart('guests', t('CPU utilization per VM and container'), '%', guests, (i) => r.stats[i].meanGranted + 1e-9, util, t('VMs and containers'), 100);
+  chart('hosts', t('CPU utilization per host'), '%', hosts, (i) => r.stats[i].meanUtilization, util, t('hosts'), 100);
+  chart('guests', t('CPU utilization per VM and container'), '%', guests, (i) => r.stats[i].meanGranted, util, t('VMs and containers'), 100);
   chart('contention', t('CPU wanted but not granted (VM ready/steal, container throttling)'), '%', guests, (i) => r.stats[i].shortPct, short, t('VMs and containers'), 100);
-  chart('memory', t('Memory in use per host (share of installed memory)'), '%', hosts, (i) => r.stats[i].peakMemory + 1e-9, memory, t('hosts'));
+  chart('memory', t('Memory in use per host (share of installed memory)'), '%', hosts, (i) => r.stats[i].peakMemory, memory, t('hosts'));
   return out;
 }
 

@@ -48,7 +48,7 @@ export class ResultsPage {
     this.statusLine.dataset.state = status.state;
     const text = status.message ?? (status.state === 'idle' && !this.view ? this.strings.noResults : '');
     this.statusText.textContent = text;
-    this.statusLine.hidden = text === '' && status.state !== 'running';
+    this.statusLine.toggleAttribute('data-quiet', text === '');
     this.at = status.at;
     this.goTo.hidden = !status.at;
     this.cancelButton.hidden = status.state !== 'running';
