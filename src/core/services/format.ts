@@ -25,7 +25,7 @@ interface Line {
   /** Offset of the `#` of a comment, and the comment without trailing white space. */
   readonly commentAt?: number;
   readonly comment?: string;
-  /** The line break as written (`\n`, `\r\n`, a lone `\r`), or '' on the last line. */
+  /** The line break as written (`\n`, `\r\n`, a lone `\r`), or '' on the last line; the output uses one kind throughout. */
   readonly eol: string;
 }
 
@@ -89,7 +89,8 @@ function splitLines(text: string): { lines: Line[]; bom: string } {
 
 /** Formats each line; output line i replaces input line i (with '' to drop a blank line). */
 function layout(text: string, lines: readonly Line[]): { text: string }[] {
-  const eol = lines.find((l) => l.eol !== '')?.eol ?? '\n';
+  // One line break for the whole file, as VS Code keeps it: CRLF if the first one is, else LF.
+  const eol = lines.find((l) => l.eol !== '')?.eol === '\r\n' ? '\r\n' : '\n';
   const isBlank = (l: Line): boolean => l.tokens.length === 0 && l.comment === undefined;
   let lastContent = lines.length - 1;
   while (lastContent >= 0 && isBlank(lines[lastContent])) lastContent--;
@@ -101,7 +102,7 @@ function layout(text: string, lines: readonly Line[]): { text: string }[] {
     if (isBlank(line)) {
       // Runs of blank lines shrink to one, and the file neither starts nor ends with one.
       const keep = previous === 'content' && i < lastContent;
-      out.push({ text: keep ? line.eol || eol : '' });
+      out.push({ text: keep ? eol : '' });
       if (keep) previous = 'blank';
       continue;
     }
@@ -118,7 +119,7 @@ function layout(text: string, lines: readonly Line[]): { text: string }[] {
       else if (tok.kind === T.RBrace) depth = Math.max(0, depth - 1);
     }
     previous = 'content';
-    out.push({ text: body + (line.eol || eol) });
+    out.push({ text: body + eol });
   }
   return out;
 }

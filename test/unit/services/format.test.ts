@@ -51,6 +51,8 @@ describe('formatter', () => {
 
   it('keeps CRLF line breaks, a byte-order mark, strings and unreadable lines as written', () => {
     assert.equal(formatText('hardware h {\r\ncpu 1\r\n}\r\n'), 'hardware h {\r\n  cpu 1\r\n}\r\n');
+    // Mixed and lone-CR line breaks become the file's first kind, as VS Code's own buffer keeps them.
+    assert.equal(formatText('hardware h {\r\ncpu 1\n\r\rcpu 2\r}'), 'hardware h {\r\n  cpu 1\r\n\r\n  cpu 2\r\n}\r\n');
     assert.equal(formatText('\ufeffstack  "a  b"\n'), '\ufeffstack "a  b"\n');
     assert.equal(formatText('hardware h {\n   app x "open   \n}\n'), 'hardware h {\n  app x "open   \n}\n');
     // `1. ..2` would become `1...2`, which scans differently: the line is kept as it was.
