@@ -20,7 +20,6 @@ export const PRODUCT = {
   kvmKernel: b('the Linux kernel itself acts as the hypervisor', '리눅스 커널 자체가 하이퍼바이저 역할을 함'),
   ownKernels: b('each VM runs its own guest kernel', '가상 머신마다 자체 게스트 커널을 실행'),
   provides: b('Provides', '제공하는 가상화'),
-  anyHost: b('any', '제한 없음'),
 } as const;
 
 /** The kernels a product needs under it, as readable names. */
