@@ -3,7 +3,223 @@
 // the host uses it, because a webview is a separate, less trusted context.
 
 // ---- Preview (stack diagram) -------------------------------------------------------------
-// (defined by the preview feature)
+
+/** The theme the preview draws in: VS Code's own (`auto`) or one chosen in the settings. */
+export type PreviewTheme = 'auto' | 'light' | 'dark' | 'highContrast' | 'highContrastLight';
+
+/** Zoom and scroll of the preview; kept in the webview state so a reload restores them. */
+export interface PreviewView {
+  /** 1 = 100 %. */
+  readonly zoom: number;
+  /** Whether the zoom follows the panel size ("fit") instead of a number the user chose. */
+  readonly fit: boolean;
+  readonly scrollX: number;
+  readonly scrollY: number;
+}
+
+/** Words of the preview's page, translated by the host. */
+export interface PreviewStrings {
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly zoomFit: string;
+  readonly zoomReset: string;
+  readonly exportSvg: string;
+  readonly exportPng: string;
+  readonly copyMermaid: string;
+  /** `{0}` is the number of errors. */
+  readonly errorsStale: string;
+  /** `{0}` is the number of errors. */
+  readonly errorsPartial: string;
+  /** `{0}` is the number of errors. */
+  readonly errorsLive: string;
+  /** `{0}` is the number of errors not listed. */
+  readonly moreErrors: string;
+  /** `{0}` is a line number. */
+  readonly line: string;
+  readonly rendering: string;
+  readonly empty: string;
+  /** `{0}` is mermaid's reason. */
+  readonly renderFailed: string;
+  readonly legend: string;
+  readonly toolbar: string;
+}
+
+/** What the page is given when it is created (in the HTML, before any message). */
+export interface PreviewInit {
+  readonly resource: string;
+  readonly locked: boolean;
+  readonly theme: PreviewTheme;
+  readonly strings: PreviewStrings;
+  /** Zoom and scroll to restore, e.g. after a window reload. */
+  readonly view?: PreviewView;
+}
+
+/** One host's diagram. */
+export interface PreviewDiagram {
+  readonly key: string;
+  /** Mermaid source; absent when the host is too large to draw. */
+  readonly source?: string;
+  /** Why the host is not drawn, shown in its place. */
+  readonly notice?: string;
+  /** Per block id: the full label, shown as its tooltip. */
+  readonly blocks: readonly { readonly id: string; readonly tip: string }[];
+}
+
+/** An error listed in the banner; `index` is what the page sends back when it is clicked. */
+export interface PreviewError {
+  readonly index: number;
+  readonly line: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The document's diagram, errors and state. */
+export interface PreviewUpdate {
+  readonly type: 'update';
+  readonly version: number;
+  readonly resource: string;
+  readonly locked: boolean;
+  readonly title?: string;
+  readonly diagrams: readonly PreviewDiagram[];
+  readonly legend: readonly { readonly style: string; readonly label: string }[];
+  readonly errors: readonly PreviewError[];
+  readonly moreErrors: number;
+  /** The drawing is dimmed: the text cannot be read as it stands, or the file is gone. */
+  readonly stale: boolean;
+  /** The drawing is the last one made without such errors (else it is drawn from what could be read). */
+  readonly lastGood: boolean;
+  /** A note above the diagram: the file was deleted, is no longer a .virt file, is empty … */
+  readonly notice?: string;
+  /** Blocks whose layer has an error. */
+  readonly marks: readonly { readonly diagram: string; readonly block: string }[];
+  readonly theme: PreviewTheme;
+}
+
+/** Highlight the block under the editor's cursor (none when both are absent). */
+export interface PreviewHighlight {
+  readonly type: 'highlight';
+  readonly diagram?: string;
+  readonly block?: string;
+}
+
+/** Ask the page for the diagram as SVG or PNG; it answers with `exported` and the same id. */
+export interface PreviewExportRequest {
+  readonly type: 'exportRequest';
+  readonly format: 'svg' | 'png';
+  /** Echoed in the answer; 0 is the page's own toolbar. */
+  readonly id: number;
+}
+
+/** Click a block as a user would (used by automation through an internal command). */
+export interface PreviewClickRequest {
+  readonly type: 'clickBlock';
+  readonly diagram: string;
+  readonly block: string;
+}
+
+/** Change the zoom from the host (commands). */
+export interface PreviewZoom {
+  readonly type: 'zoom';
+  readonly action: 'in' | 'out' | 'fit' | 'reset';
+}
+
+/** Every message the host sends to the preview page. */
+export type PreviewToWebview = PreviewUpdate | PreviewHighlight | PreviewExportRequest | PreviewClickRequest | PreviewZoom;
+
+/** Every message the preview page sends to the host, as the validator returns it. */
+export type PreviewFromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'rendered'; readonly version: number; readonly drawn: number; readonly ms: number; readonly labels: readonly string[]; readonly view: PreviewView }
+  | { readonly type: 'selectBlock'; readonly diagram: string; readonly block: string; readonly focusEditor: boolean }
+  | { readonly type: 'revealError'; readonly index: number }
+  | { readonly type: 'exported'; readonly format: 'svg' | 'png'; readonly data: string; readonly id: number }
+  | { readonly type: 'copyMermaid' }
+  | { readonly type: 'view'; readonly view: PreviewView }
+  | { readonly type: 'cspViolation'; readonly directive: string; readonly blocked: string }
+  | { readonly type: 'renderError'; readonly diagram: string; readonly message: string };
+
+/** Longest SVG or base64 PNG the host accepts from the page (64 MiB). */
+export const MAX_EXPORT_LENGTH = 64 * 1024 * 1024;
+
+/**
+ * Checks a message from the preview page and returns a fresh object with only the fields the
+ * host knows, each of the right type and size; anything else gives undefined. The page is
+ * less trusted than the host, so nothing it sends is used as it arrives.
+ */
+export function parsePreviewMessage(value: unknown): PreviewFromWebview | undefined {
+  if (!isPreviewRecord(value)) return undefined;
+  switch (value.type) {
+    case 'ready':
+    case 'copyMermaid':
+      return { type: value.type };
+    case 'rendered': {
+      const view = parseView(value.view);
+      const labels = Array.isArray(value.labels) && value.labels.length <= 20_000 && value.labels.every((l) => boundedText(l, 500) !== undefined) ? (value.labels as string[]).slice() : undefined;
+      if (!isCount(value.version) || !isCount(value.drawn) || !isFiniteNumber(value.ms) || !labels || !view) return undefined;
+      return { type: 'rendered', version: value.version, drawn: value.drawn, ms: value.ms, labels, view };
+    }
+    case 'selectBlock': {
+      const diagram = boundedText(value.diagram, 1000);
+      const block = blockId(value.block);
+      if (diagram === undefined || block === undefined || typeof value.focusEditor !== 'boolean') return undefined;
+      return { type: 'selectBlock', diagram, block, focusEditor: value.focusEditor };
+    }
+    case 'revealError':
+      return isCount(value.index) ? { type: 'revealError', index: value.index } : undefined;
+    case 'exported': {
+      if (value.format !== 'svg' && value.format !== 'png') return undefined;
+      const data = boundedText(value.data, MAX_EXPORT_LENGTH);
+      if (data === undefined || !isCount(value.id) || (value.format === 'png' && !/^[A-Za-z0-9+/]*={0,2}$/.test(data))) return undefined;
+      return { type: 'exported', format: value.format, data, id: value.id };
+    }
+    case 'view': {
+      const view = parseView(value.view);
+      return view ? { type: 'view', view } : undefined;
+    }
+    case 'cspViolation': {
+      const directive = boundedText(value.directive, 200);
+      const blocked = boundedText(value.blocked, 2000);
+      return directive !== undefined && blocked !== undefined ? { type: 'cspViolation', directive, blocked } : undefined;
+    }
+    case 'renderError': {
+      const diagram = boundedText(value.diagram, 1000);
+      const message = boundedText(value.message, 4000);
+      return diagram !== undefined && message !== undefined ? { type: 'renderError', diagram, message } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A zoom and scroll from the page, or undefined when any field is out of range. */
+export function parseView(value: unknown): PreviewView | undefined {
+  if (!isPreviewRecord(value)) return undefined;
+  const { zoom, fit, scrollX, scrollY } = value;
+  if (!isFiniteNumber(zoom) || zoom < 0.05 || zoom > 20 || typeof fit !== 'boolean') return undefined;
+  if (!isFiniteNumber(scrollX) || !isFiniteNumber(scrollY) || scrollX < 0 || scrollY < 0 || scrollX > 1e7 || scrollY > 1e7) return undefined;
+  return { zoom, fit, scrollX, scrollY };
+}
+
+function isPreviewRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isCount(value: unknown): value is number {
+  return isFiniteNumber(value) && Number.isInteger(value) && value >= 0;
+}
+
+function boundedText(value: unknown, max: number): string | undefined {
+  return typeof value === 'string' && value.length <= max ? value : undefined;
+}
+
+/** Block ids are the generator's own: `b` and a number. */
+function blockId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^b\d{1,7}$/.test(value) ? value : undefined;
+}
 
 // ---- Simulation results panel ------------------------------------------------------------
 
