@@ -1,0 +1,65 @@
+// The page's fixed structure: toolbar, notice, error banner, title and legend, then the
+// scrolling viewport with one slot per host. Built once; updates only change what differs.
+import type { PreviewStrings } from '../../shared/messages';
+
+/** The elements the other modules work with. */
+export interface Page {
+  readonly toolbar: HTMLElement;
+  readonly notice: HTMLElement;
+  readonly banner: HTMLElement;
+  readonly title: HTMLElement;
+  readonly legend: HTMLElement;
+  readonly viewport: HTMLElement;
+  readonly hosts: HTMLElement;
+  readonly status: HTMLElement;
+}
+
+/** Toolbar actions, by the name the page dispatches on. */
+export type ToolbarAction = 'zoomOut' | 'zoomIn' | 'zoomFit' | 'zoomReset' | 'exportSvg' | 'exportPng' | 'copyMermaid';
+
+/** Creates the page's structure in the body. */
+export function buildPage(strings: PreviewStrings): Page {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: HTMLElement): HTMLElementTagNameMap[K] => {
+    const e = document.createElement(tag);
+    e.className = className;
+    parent.appendChild(e);
+    return e;
+  };
+  const body = document.body;
+  const header = el('header', 'vs-header', body);
+  const toolbar = el('div', 'vs-toolbar', header);
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', strings.toolbar);
+  const buttons: [ToolbarAction, string, string][] = [
+    ['zoomOut', '−', strings.zoomOut],
+    ['zoomIn', '+', strings.zoomIn],
+    ['zoomFit', '⤢', strings.zoomFit],
+    ['zoomReset', '1:1', strings.zoomReset],
+    ['exportSvg', 'SVG', strings.exportSvg],
+    ['exportPng', 'PNG', strings.exportPng],
+    ['copyMermaid', 'Mermaid', strings.copyMermaid],
+  ];
+  for (const [action, text, label] of buttons) {
+    const b = el('button', 'vs-button', toolbar);
+    b.type = 'button';
+    b.dataset.action = action;
+    b.textContent = text;
+    b.title = label;
+    b.setAttribute('aria-label', label);
+  }
+  const title = el('h1', 'vs-title', header);
+  const legend = el('ul', 'vs-legend', header);
+  legend.setAttribute('aria-label', strings.legend);
+  const notice = el('div', 'vs-notice', body);
+  notice.hidden = true;
+  notice.setAttribute('role', 'status');
+  const banner = el('div', 'vs-banner', body);
+  banner.hidden = true;
+  banner.setAttribute('role', 'alert');
+  const viewport = el('main', 'vs-viewport', body);
+  viewport.tabIndex = 0;
+  const hosts = el('div', 'vs-hosts vs-canvas', viewport);
+  const status = el('div', 'vs-status', body);
+  status.setAttribute('aria-live', 'polite');
+  return { toolbar, notice, banner, title, legend, viewport, hosts, status };
+}

@@ -1,0 +1,298 @@
+// The preview page: receives the document's diagrams from the host and draws the hosts that
+// changed, keeping zoom, scroll and everything unchanged in place. Updates that arrive while
+// a drawing is in progress replace each other, so only the newest is drawn after it.
+import type { PreviewDiagram, PreviewToWebview, PreviewUpdate, PreviewView } from '../../shared/messages';
+import { post, readInit, savedState, saveState } from './api';
+import { showBanner } from './banner';
+import { blockOf, decorate, markBlocks, nodeOf, slotOf } from './blocks';
+import { composeSvg, svgToPng } from './exporter';
+import { buildPage, type ToolbarAction } from './layout';
+import { showLegend } from './legend';
+import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
+import { Renderer, type Drawing } from './renderer';
+import { applyTheme, diagramFont, effectiveTheme, onThemeChange } from './theme';
+import { Viewport } from './viewport';
+
+/** After this long, finished hosts are shown while the rest are still being drawn. */
+const PROGRESSIVE_AFTER_MS = 250;
+
+const init = readInit();
+const strings = init.strings;
+const page = buildPage(strings);
+const renderer = new Renderer(diagramFont);
+let resource = init.resource;
+let locked = init.locked;
+let theme = init.theme;
+let current: PreviewUpdate | undefined;
+let pending: PreviewUpdate | undefined;
+let drawing = false;
+let highlight: { diagram: string; block: string } | undefined;
+/** Whether the saved zoom and scroll were applied; before that, scrolling is not saved. */
+let viewRestored = false;
+/** The source each slot shows, to skip hosts that did not change. */
+const shown = new WeakMap<HTMLElement, string>();
+const startView: PreviewView | undefined = validView(savedState()?.view) ?? init.view;
+
+const viewport = new Viewport(page.viewport, page.hosts, () => persist());
+applyTheme(theme);
+onThemeChange(() => applyTheme(theme));
+listenForCspViolations();
+
+window.addEventListener('message', (event: MessageEvent<PreviewToWebview>) => {
+  const message = event.data;
+  switch (message?.type) {
+    case 'update':
+      pending = message;
+      void pump();
+      break;
+    case 'highlight':
+      highlight = message.diagram !== undefined && message.block !== undefined ? { diagram: message.diagram, block: message.block } : undefined;
+      showHighlight(true);
+      break;
+    case 'exportRequest':
+      void exportAs(message.format, message.id);
+      break;
+    case 'clickBlock': {
+      const slot = slotOf(page.hosts, message.diagram);
+      const node = slot && nodeOf(slot, message.block);
+      node?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+      break;
+    }
+    case 'zoom':
+      ({ in: () => viewport.zoomIn(), out: () => viewport.zoomOut(), fit: () => viewport.fit(), reset: () => viewport.reset() })[message.action]?.();
+      break;
+  }
+});
+
+page.toolbar.addEventListener('click', (e) => {
+  const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action as ToolbarAction | undefined;
+  if (!action) return;
+  const actions: Record<ToolbarAction, () => void> = {
+    zoomIn: () => viewport.zoomIn(),
+    zoomOut: () => viewport.zoomOut(),
+    zoomFit: () => viewport.fit(),
+    zoomReset: () => viewport.reset(),
+    exportSvg: () => void exportAs('svg'),
+    exportPng: () => void exportAs('png'),
+    copyMermaid: () => post({ type: 'copyMermaid' }),
+  };
+  actions[action]();
+});
+
+page.hosts.addEventListener('click', (e) => select(e.target, false));
+page.hosts.addEventListener('dblclick', (e) => select(e.target, true));
+page.hosts.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    if (blockOf(e.target)) e.preventDefault();
+    select(e.target, e.key === 'Enter');
+  }
+});
+
+post({ type: 'ready' });
+
+function select(target: EventTarget | null, focusEditor: boolean): void {
+  const hit = blockOf(target);
+  if (!hit?.slot.dataset.key) return;
+  highlight = { diagram: hit.slot.dataset.key, block: hit.block };
+  showHighlight(false);
+  post({ type: 'selectBlock', diagram: hit.slot.dataset.key, block: hit.block, focusEditor });
+}
+
+/** Draws the newest update; one at a time, skipping any that were replaced while drawing. */
+async function pump(): Promise<void> {
+  if (drawing) return;
+  drawing = true;
+  try {
+    while (pending) {
+      // Let messages already queued arrive first: only the newest of them is drawn.
+      await yieldToEvents();
+      const update = pending;
+      pending = undefined;
+      if (update) await apply(update);
+    }
+  } finally {
+    drawing = false;
+  }
+}
+
+async function apply(update: PreviewUpdate): Promise<void> {
+  const started = performance.now();
+  // Another file in a preview that follows the editor starts fitted, like a fresh preview.
+  if (current && update.resource !== resource) viewport.fit();
+  resource = update.resource;
+  locked = update.locked;
+  if (update.theme !== theme) {
+    theme = update.theme;
+    applyTheme(theme);
+  }
+  current = update;
+  showLegend(page.title, page.legend, update);
+  showBanner(page.notice, page.banner, update, strings, (index) => post({ type: 'revealError', index }));
+  document.body.classList.toggle('vs-stale', update.stale);
+  const slots = reconcileSlots(update.diagrams);
+  page.status.textContent = strings.rendering;
+  let drawn = 0;
+  let ready: [HTMLElement, PreviewDiagram, Drawing][] = [];
+  const commit = (): void => {
+    for (const [slot, diagram, d] of ready) show(slot, diagram, d);
+    ready = [];
+    viewport.layout();
+  };
+  for (let i = 0; i < update.diagrams.length; i++) {
+    const diagram = update.diagrams[i];
+    const slot = slots[i];
+    if (shown.get(slot) === (diagram.source ?? `!${diagram.notice ?? ''}`)) continue;
+    if (diagram.source === undefined) {
+      showNotice(slot, diagram.key, diagram.notice ?? '');
+      continue;
+    }
+    let d = renderer.cached(diagram.source);
+    if (!d) {
+      // Mermaid draws without giving the page a turn; give it one, so that a newer version can replace this one.
+      await yieldToEvents();
+      if (pending) break;
+      if (diagram.source.length > MAX_TEXT_SIZE) {
+        showNotice(slot, diagram.key, diagram.notice ?? '', diagram.source);
+        continue;
+      }
+      try {
+        d = await renderer.render(diagram.source);
+        drawn++;
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        post({ type: 'renderError', diagram: diagram.key, message: message.slice(0, 4000) });
+        showNotice(slot, diagram.key, strings.renderFailed.split('{0}').join(message.split('\n')[0]), diagram.source);
+        continue;
+      }
+    }
+    ready.push([slot, diagram, d]);
+    // A newer version arrived: stop here; it reuses whatever was drawn for it already.
+    if (pending) break;
+    if (performance.now() - started > PROGRESSIVE_AFTER_MS) commit();
+  }
+  commit();
+  if (!pending) finish(update, drawn, performance.now() - started);
+}
+
+/** One slot per host, in document order, reusing the slots of hosts that stayed. */
+function reconcileSlots(diagrams: readonly PreviewDiagram[]): HTMLElement[] {
+  const existing = new Map<string, HTMLElement>();
+  for (const s of page.hosts.querySelectorAll<HTMLElement>('.vs-host')) existing.set(s.dataset.key ?? '', s);
+  const slots = diagrams.map((d) => {
+    let slot = existing.get(d.key);
+    existing.delete(d.key);
+    if (!slot) {
+      slot = document.createElement('div');
+      slot.className = 'vs-host';
+      slot.dataset.key = d.key;
+    }
+    return slot;
+  });
+  for (const stale of existing.values()) stale.remove();
+  // Moving a node that is already in place would make the browser re-lay it out for nothing.
+  slots.forEach((slot, i) => {
+    if (page.hosts.children[i] !== slot) page.hosts.insertBefore(slot, page.hosts.children[i] ?? null);
+  });
+  const empty = page.hosts.querySelector('.vs-empty');
+  if (diagrams.length === 0 && !empty) {
+    const note = document.createElement('p');
+    note.className = 'vs-empty';
+    note.textContent = strings.empty;
+    page.hosts.appendChild(note);
+  } else if (diagrams.length > 0) {
+    empty?.remove();
+  }
+  return slots;
+}
+
+/** Swaps a host's drawing in one step, so there is never an empty frame between two drawings. */
+function show(slot: HTMLElement, diagram: PreviewDiagram, d: Drawing): void {
+  slot.innerHTML = d.svg;
+  const svg = slot.querySelector('svg');
+  const box = svg?.viewBox.baseVal;
+  slot.dataset.renderId = d.renderId;
+  shown.set(slot, diagram.source ?? '');
+  slot.dataset.width = String(box?.width ?? 0);
+  slot.dataset.height = String(box?.height ?? 0);
+  // Mermaid caps the width for pages that flow; the viewport sizes drawings itself.
+  svg?.style.removeProperty('max-width');
+  decorate(slot, diagram);
+}
+
+function showNotice(slot: HTMLElement, key: string, notice: string, source?: string): void {
+  const p = document.createElement('p');
+  p.className = 'vs-host-notice';
+  p.textContent = notice || key;
+  slot.replaceChildren(p);
+  shown.set(slot, source ?? `!${notice}`);
+  delete slot.dataset.renderId;
+  slot.dataset.width = '0';
+  slot.dataset.height = '0';
+}
+
+function finish(update: PreviewUpdate, drawn: number, ms: number): void {
+  markBlocks(page.hosts, 'vs-error', update.marks);
+  showHighlight(false);
+  if (!viewRestored) {
+    viewRestored = true;
+    if (startView) viewport.restore(startView);
+  }
+  viewport.layout();
+  page.status.textContent = '';
+  persist();
+  const labels = [...page.hosts.querySelectorAll('g.node')].slice(0, 20_000).map((n) => (n.querySelector('.nodeLabel')?.textContent ?? '').slice(0, 500));
+  post({ type: 'rendered', version: update.version, drawn, ms: Math.round(ms * 10) / 10, labels, view: viewport.view });
+}
+
+function showHighlight(reveal: boolean): void {
+  const [node] = markBlocks(page.hosts, 'vs-cursor', highlight ? [highlight] : []);
+  // Follow the editor's cursor, as the Markdown preview follows its scrolling.
+  if (node && reveal) node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+async function exportAs(format: 'svg' | 'png', id = 0): Promise<void> {
+  try {
+    const svg = composeSvg(page.hosts, current, effectiveTheme(theme), diagramFont());
+    post({ type: 'exported', format, data: format === 'svg' ? svg : await svgToPng(svg), id });
+  } catch (err) {
+    post({ type: 'renderError', diagram: '', message: `export failed: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
+
+let persistTimer: ReturnType<typeof setTimeout> | undefined;
+/** Saves zoom and scroll (throttled: scrolling fires often) for a reload to restore. */
+function persist(): void {
+  if (!viewRestored) return;
+  clearTimeout(persistTimer);
+  persistTimer = setTimeout(() => {
+    const view = viewport.view;
+    saveState({ resource, locked, view });
+    post({ type: 'view', view });
+  }, 150);
+}
+
+/** Lets the browser run the tasks already queued (messages from the host), without timer clamping. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function validView(v: unknown): PreviewView | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { zoom, fit, scrollX, scrollY } = v as Record<string, unknown>;
+  const ok = typeof zoom === 'number' && typeof fit === 'boolean' && typeof scrollX === 'number' && typeof scrollY === 'number';
+  return ok ? { zoom, fit, scrollX, scrollY } : undefined;
+}
+
+/** Anything the CSP blocks is a surprise worth a line in the log: mermaid needs nothing it forbids. */
+function listenForCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    post({ type: 'cspViolation', directive: e.effectiveDirective.slice(0, 200), blocked: `${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`.slice(0, 2000) });
+  });
+}

@@ -1,0 +1,62 @@
+// Mermaid, loaded on first use from the bundle's own chunks (never a CDN), and a cache of
+// rendered SVGs by source: a host whose source did not change is never drawn again, and undo
+// finds the previous drawing still there.
+import type { MermaidConfig } from 'mermaid';
+import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
+import { LruCache } from './cache';
+
+/** A drawing of one source: the SVG text and the id mermaid prefixed its elements with. */
+export interface Drawing {
+  readonly svg: string;
+  readonly renderId: string;
+}
+
+
+/** The configuration the preview and the benchmark render with. */
+export function mermaidConfig(fontFamily: string): MermaidConfig {
+  return {
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: 'base',
+    fontFamily,
+    themeVariables: { fontFamily, fontSize: '14px', background: 'transparent' },
+    block: { useMaxWidth: false, padding: 8 },
+    maxTextSize: MAX_TEXT_SIZE,
+    // A failed render must not leave mermaid's error picture in the page.
+    suppressErrorRendering: true,
+  };
+}
+
+type Mermaid = (typeof import('mermaid'))['default'];
+
+/** Renders sources with one mermaid instance, remembering the last drawings. */
+export class Renderer {
+  private mermaid?: Promise<Mermaid>;
+  private readonly cache = new LruCache<string, Drawing>(96);
+  private counter = 0;
+
+  constructor(private readonly fontFamily: () => string) {}
+
+  /** A drawing made earlier for exactly this source. */
+  cached(source: string): Drawing | undefined {
+    return this.cache.get(source);
+  }
+
+  /** Draws a source (mermaid parses and lays it out in a hidden element, off screen). */
+  async render(source: string): Promise<Drawing> {
+    const mermaid = await this.load();
+    const renderId = `vs${++this.counter}`;
+    const { svg } = await mermaid.render(renderId, source);
+    const drawing = { svg, renderId };
+    this.cache.set(source, drawing);
+    return drawing;
+  }
+
+  private load(): Promise<Mermaid> {
+    this.mermaid ??= import('mermaid').then((m) => {
+      m.default.initialize(mermaidConfig(this.fontFamily()));
+      return m.default;
+    });
+    return this.mermaid;
+  }
+}

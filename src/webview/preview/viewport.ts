@@ -1,0 +1,182 @@
+// Zoom and pan. Zooming resizes each host's SVG (its viewBox keeps the drawing sharp) rather
+// than scaling with a transform, so the browser's own scrolling, scroll bars and find work.
+// "Fit" is a mode, not a number: it survives updates and panel resizes until the user zooms.
+import type { PreviewView } from '../../shared/messages';
+
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 8;
+const STEP = 1.25;
+/** Pointer travel before a press becomes a drag instead of a click. */
+const DRAG_THRESHOLD = 4;
+
+/** Zoom, fit and scroll of the viewport; calls `changed` whenever they change. */
+export class Viewport {
+  private zoomLevel = 1;
+  private fitMode = true;
+  private suppressClick = false;
+
+  constructor(
+    private readonly viewport: HTMLElement,
+    private readonly hosts: HTMLElement,
+    private readonly changed: () => void,
+  ) {
+    viewport.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
+    viewport.addEventListener('pointerdown', (e) => this.onPointerDown(e));
+    // A drag must not end in a click on the block under the pointer.
+    viewport.addEventListener('click', (e) => {
+      if (this.suppressClick) {
+        e.stopPropagation();
+        e.preventDefault();
+        this.suppressClick = false;
+      }
+    }, true);
+    viewport.addEventListener('keydown', (e) => this.onKey(e));
+    viewport.addEventListener('scroll', () => this.changed(), { passive: true });
+    new ResizeObserver(() => {
+      if (this.fitMode) this.layout();
+    }).observe(viewport);
+  }
+
+  /** The state to save. */
+  get view(): PreviewView {
+    return { zoom: this.zoomLevel, fit: this.fitMode, scrollX: Math.round(this.viewport.scrollLeft), scrollY: Math.round(this.viewport.scrollTop) };
+  }
+
+  /** Restores a saved state once the content is there. */
+  restore(view: PreviewView): void {
+    this.fitMode = view.fit;
+    this.zoomLevel = clamp(view.zoom);
+    this.layout();
+    this.viewport.scrollLeft = view.scrollX;
+    this.viewport.scrollTop = view.scrollY;
+  }
+
+  /** Zooms by a factor around a point of the viewport (its centre by default). */
+  zoomBy(factor: number, clientX?: number, clientY?: number): void {
+    const rect = this.viewport.getBoundingClientRect();
+    const x = clientX === undefined ? rect.width / 2 : clientX - rect.left;
+    const y = clientY === undefined ? rect.height / 2 : clientY - rect.top;
+    const before = this.zoomLevel;
+    this.zoomLevel = clamp(before * factor);
+    this.fitMode = false;
+    const ratio = this.zoomLevel / before;
+    const left = (this.viewport.scrollLeft + x) * ratio - x;
+    const top = (this.viewport.scrollTop + y) * ratio - y;
+    this.layout();
+    this.viewport.scrollLeft = left;
+    this.viewport.scrollTop = top;
+    this.changed();
+  }
+
+  /** Zoom in one step. */
+  zoomIn(): void {
+    this.zoomBy(STEP);
+  }
+
+  /** Zoom out one step. */
+  zoomOut(): void {
+    this.zoomBy(1 / STEP);
+  }
+
+  /** Fits the whole diagram into the panel, and keeps it fitted. */
+  fit(): void {
+    this.fitMode = true;
+    this.layout();
+    this.changed();
+  }
+
+  /** 100 %. */
+  reset(): void {
+    this.fitMode = false;
+    this.zoomLevel = 1;
+    this.layout();
+    this.changed();
+  }
+
+  /** Sizes every host's SVG for the current zoom; call after the content changed. */
+  layout(): void {
+    const slots = [...this.hosts.querySelectorAll<HTMLElement>('.vs-host')];
+    if (this.fitMode) this.zoomLevel = this.fitZoom(slots);
+    for (const slot of slots) {
+      const svg = slot.querySelector('svg');
+      const w = Number(slot.dataset.width);
+      const h = Number(slot.dataset.height);
+      if (!svg || !w || !h) continue;
+      svg.setAttribute('width', String(w * this.zoomLevel));
+      svg.setAttribute('height', String(h * this.zoomLevel));
+    }
+    document.body.style.setProperty('--vs-zoom', String(this.zoomLevel));
+  }
+
+  /** The zoom at which everything fits, never above 100 %. */
+  private fitZoom(slots: HTMLElement[]): number {
+    const style = getComputedStyle(this.hosts);
+    const gap = parseFloat(style.columnGap) || 0;
+    const padX = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+    const padY = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0);
+    let width = 0;
+    let height = 0;
+    for (const s of slots) {
+      width += Number(s.dataset.width) || 0;
+      height = Math.max(height, Number(s.dataset.height) || 0);
+    }
+    if (width === 0 || height === 0) return 1;
+    const availableW = this.viewport.clientWidth - padX - gap * Math.max(0, slots.length - 1);
+    const availableH = this.viewport.clientHeight - padY;
+    return clamp(Math.min(1, availableW / width, availableH / height));
+  }
+
+  private onWheel(e: WheelEvent): void {
+    // Ctrl+wheel, and trackpad pinches (which arrive as ctrl+wheel), zoom; a plain wheel scrolls.
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault();
+    this.zoomBy(Math.exp(-e.deltaY * 0.0025), e.clientX, e.clientY);
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (e.button !== 0) return;
+    const start = { x: e.clientX, y: e.clientY, left: this.viewport.scrollLeft, top: this.viewport.scrollTop };
+    let dragging = false;
+    const move = (m: PointerEvent): void => {
+      const dx = m.clientX - start.x;
+      const dy = m.clientY - start.y;
+      if (!dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+      if (!dragging) {
+        dragging = true;
+        this.viewport.setPointerCapture(e.pointerId);
+        this.viewport.classList.add('vs-dragging');
+      }
+      this.viewport.scrollLeft = start.left - dx;
+      this.viewport.scrollTop = start.top - dy;
+    };
+    const up = (): void => {
+      this.viewport.removeEventListener('pointermove', move);
+      this.viewport.removeEventListener('pointerup', up);
+      this.viewport.removeEventListener('pointercancel', up);
+      if (dragging) {
+        this.suppressClick = true;
+        // The click that follows a drag arrives at once, if at all.
+        setTimeout(() => (this.suppressClick = false), 0);
+        this.viewport.classList.remove('vs-dragging');
+        this.changed();
+      }
+    };
+    this.viewport.addEventListener('pointermove', move);
+    this.viewport.addEventListener('pointerup', up);
+    this.viewport.addEventListener('pointercancel', up);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const actions: Record<string, () => void> = { '+': () => this.zoomIn(), '=': () => this.zoomIn(), '-': () => this.zoomOut(), '0': () => this.fit(), '1': () => this.reset() };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  }
+}
+
+function clamp(zoom: number): number {
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+}

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { DEFAULT_DIAGRAM_OPTIONS } from '../../src/core/diagram/strings';
+import { ENGLISH_UPDATE_STRINGS } from '../../src/extension/preview/strings';
+import { buildUpdate, drawnSignature, MAX_LISTED_ERRORS, type Shown, type UpdateResult } from '../../src/extension/preview/update';
+
+const datacenter = readFileSync(join(__dirname, '..', '..', 'examples', 'datacenter.virt'), 'utf8');
+
+function update(text: string, extra: { version?: number; lastGood?: Shown; maxBlocks?: number; maxHostBlocks?: number } = {}): UpdateResult {
+  return buildUpdate({
+    analysis: analyze(text), version: extra.version ?? 1, resource: 'file:///s.virt', locked: false, theme: 'auto', options: DEFAULT_DIAGRAM_OPTIONS,
+    maxBlocks: extra.maxBlocks ?? 2000, maxHostBlocks: extra.maxHostBlocks ?? 400, strings: ENGLISH_UPDATE_STRINGS,
+    lineOf: (o) => text.slice(0, o).split('\n').length, lastGood: extra.lastGood,
+  });
+}
+
+describe('preview updates', () => {
+  it('send every host of a file without errors, live', () => {
+    const { message, good } = update(datacenter);
+    assert.equal(good, true);
+    assert.deepEqual([message.stale, message.lastGood, message.errors, message.marks], [false, false, [], []]);
+    assert.equal(message.diagrams.length, 6);
+    assert.ok(message.diagrams.every((d) => d.source?.startsWith('block-beta')));
+    assert.deepEqual(message.diagrams[0].blocks[2], { id: 'b2', tip: 'VM acme-web\n8 vCPU / 32 GiB' });
+  });
+
+  it('keep the last good drawing, dimmed, while the text cannot be read', () => {
+    const good = update(datacenter);
+    const broken = datacenter.replace('vm acme-web {', 'vm acme-web {{');
+    const { message, shown, good: isGood } = update(broken, { version: 2, lastGood: good.shown });
+    assert.equal(isGood, false);
+    assert.equal(shown, good.shown);
+    assert.deepEqual(message.diagrams, good.message.diagrams);
+    assert.deepEqual([message.stale, message.lastGood], [true, true]);
+    assert.ok(message.errors.length > 0);
+    const line = broken.slice(0, broken.indexOf('{{') + 1).split('\n').length;
+    assert.ok(message.errors.some((e) => e.line === line), JSON.stringify(message.errors));
+  });
+
+  it('draw what can be read, dimmed, when there never was a good version', () => {
+    const { message } = update('hardware h { cpu 4; memory 8 GiB; os linux {\n  app a\n');
+    assert.deepEqual([message.stale, message.lastGood], [true, false]);
+    assert.ok(message.diagrams[0].source?.includes('App a'));
+  });
+
+  it('follow errors of the taxonomy and resources live, marking the blocks at fault', () => {
+    const text = datacenter.replace('vcpu 8                     # each', 'vcpu 800                   # each');
+    const { message, good } = update(text);
+    assert.equal(good, true);
+    assert.equal(message.stale, false);
+    assert.deepEqual(message.errors.map((e) => e.code), ['VS400']);
+    assert.deepEqual(message.marks, [{ diagram: 'esx-01', block: 'b2' }]);
+    assert.ok(message.diagrams[0].source?.includes('800 vCPU'));
+  });
+
+  it(`list at most ${MAX_LISTED_ERRORS} errors and count the rest`, () => {
+    const text = Array.from({ length: 80 }, (_, i) => `hardware h${i} { cpu -1 }`).join('\n');
+    const { message } = update(text);
+    assert.equal(message.errors.length, MAX_LISTED_ERRORS);
+    assert.equal(message.moreErrors, 30);
+    assert.deepEqual(message.errors.slice(0, 2).map((e) => e.line), [1, 2]);
+  });
+
+  it('put a notice in place of a host past its size and of hosts past the file\'s budget', () => {
+    const big = update(datacenter, { maxHostBlocks: 15 }).message.diagrams;
+    assert.deepEqual(big.map((d) => (d.source ? 'drawn' : d.notice)), [
+      'drawn',
+      'kvm-01 has 19 blocks, more than the preview draws for one host (15). Split it, or export the Mermaid source.',
+      'drawn',
+      'k8s-01 has 21 blocks, more than the preview draws for one host (15). Split it, or export the Mermaid source.',
+      'drawn',
+      'drawn',
+    ]);
+    const budget = update(datacenter, { maxBlocks: 40 }).message.diagrams;
+    assert.deepEqual(budget.map((d) => Boolean(d.source)), [true, true, false, false, false, false]);
+    assert.match(budget[2].notice ?? '', /hv-01 is not drawn: the preview draws at most 40 blocks per file/);
+  });
+
+  it('look the same on screen after a comment edit, so nothing is sent', () => {
+    const a = update(datacenter, { version: 1 }).message;
+    const b = update(datacenter.replace('# two days', '# two whole days'), { version: 2 }).message;
+    assert.equal(drawnSignature(a), drawnSignature(b));
+    const c = update(datacenter.replace('vm acme-web {', 'vm acme-www {'), { version: 3 }).message;
+    assert.notEqual(drawnSignature(a), drawnSignature(c));
+  });
+});

@@ -1,0 +1,283 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate() run in the browser page, where the DOM is the global scope.
+/**
+ * The built preview page in headless Chromium, under its real CSP, fed the updates the
+ * extension builds for each example. `npm run test:webview` builds first; screenshots land in
+ * test-results/webview/, which CI keeps.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCleanups } from '../harness/cleanup';
+import { resultsDir } from '../harness/paths';
+import { example, openPreview, render, updateFor, type PreviewPage } from './page';
+
+const shots = path.join(resultsDir, 'webview');
+const EXAMPLES: Record<string, string[]> = {
+  'hello.virt': ['Hardware box'],
+  'host-os.virt': ['Hardware desktop', 'Windows 11 Pro', 'Oracle VirtualBox', 'VM web-dev', 'Guest OS · Linux', 'App orders-api', 'Host-OS virtualization · type 2'],
+  'hypervisor.virt': ['Hardware rack-01', 'VMware ESXi', 'VM db', '16 vCPU / 128 GiB', 'Hypervisor virtualization · type 1'],
+  'container.virt': ['Docker Engine', 'Container api', 'User space · Linux', 'Container virtualization'],
+  'datacenter.virt': ['Hardware batch-01', 'lab-kvm (KVM)', 'Kata Containers', 'Job model-training', 'No virtualization', 'Container virtualization · sandboxed'],
+  'mistakes.virt': ['Hardware server1', 'Hardware laptop'],
+};
+
+/** Blocks the page drew, with the mermaid ids of the rendered nodes. */
+async function drawnBlocks(preview: PreviewPage): Promise<{ key: string; id: string; text: string }[]> {
+  return preview.page.$$eval('.vs-host g.node', (nodes) => nodes.map((n) => ({ key: (n.closest('.vs-host') as HTMLElement).dataset.key ?? '', id: n.id, text: n.querySelector('.nodeLabel')?.textContent ?? '' })));
+}
+
+async function violations(preview: PreviewPage): Promise<string[]> {
+  return (await preview.posted()).filter((m) => m.type === 'cspViolation' || m.type === 'renderError').map((m) => JSON.stringify(m));
+}
+
+describe('the preview page', function () {
+  before(() => {
+    fs.rmSync(shots, { recursive: true, force: true });
+    fs.mkdirSync(shots, { recursive: true });
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await runCleanups();
+  });
+
+  for (const [name, labels] of Object.entries(EXAMPLES)) {
+    it(`draws ${name}: one SVG per host, every block, its labels, in light and dark`, async () => {
+      for (const theme of ['light', 'dark'] as const) {
+        const preview = await openPreview({}, theme);
+        const { message } = updateFor(example(name));
+        const rendered = await render(preview, message);
+        const drawable = message.diagrams.filter((d) => d.source);
+        assert.equal(await preview.page.locator('.vs-host svg').count(), drawable.length);
+        const blocks = await drawnBlocks(preview);
+        assert.equal(blocks.length, drawable.reduce((n, d) => n + d.blocks.length, 0));
+        for (const label of labels) assert.ok(blocks.some((b) => b.text.includes(label)), `${name}: no block says "${label}"`);
+        assert.equal(rendered.drawn, drawable.length);
+        assert.deepEqual(await violations(preview), [], 'no CSP violation or render error');
+        assert.deepEqual(preview.pageErrors, []);
+        await preview.page.screenshot({ path: path.join(shots, `${name.replace('.virt', '')}-${theme}.png`) });
+        await preview.page.close();
+      }
+    });
+  }
+
+  describe('with the data centre drawn', () => {
+    let preview: PreviewPage;
+    const text = example('datacenter.virt');
+
+    beforeEach(async () => {
+      preview = await openPreview();
+      await render(preview, updateFor(text).message);
+    });
+
+    afterEach(() => preview.page.close());
+
+    it('posts the block id and host of a clicked block, and asks for the editor on a double click', async () => {
+      const web = preview.page.locator('.vs-host[data-key="esx-01"] g.node', { hasText: 'VM acme-web' });
+      await web.click();
+      const selected = await preview.waitForPosted('selectBlock');
+      assert.deepEqual(selected, { type: 'selectBlock', diagram: 'esx-01', block: 'b2', focusEditor: false });
+      const { shown } = updateFor(text);
+      assert.equal(shown.blocks.get('esx-01\0b2')?.key, 'hardware:esx-01/hypervisor:esxi/vm:acme-web');
+      await web.dblclick();
+      await preview.waitForPosted('selectBlock', (m) => m.focusEditor);
+      assert.ok(await web.evaluate((n) => n.classList.contains('vs-cursor')), 'the clicked block is highlighted');
+    });
+
+    it('draws again only the host an edit changed, keeping the others\' SVG elements', async () => {
+      const before = await preview.page.$$eval('.vs-host svg', (svgs) => svgs.map((s) => s.id));
+      const edited = updateFor(text.replace('vm acme-web {', 'vm acme-www {'), 2).message;
+      const rendered = await render(preview, edited);
+      assert.equal(rendered.drawn, 1);
+      const after = await preview.page.$$eval('.vs-host svg', (svgs) => svgs.map((s) => s.id));
+      assert.notEqual(after[0], before[0], 'esx-01 was drawn again');
+      assert.deepEqual(after.slice(1), before.slice(1), 'the other hosts kept their drawings');
+      assert.ok((await drawnBlocks(preview)).some((b) => b.text === 'VM acme-www8 vCPU / 32 GiB'));
+      const same = await render(preview, { ...edited, version: 3 });
+      assert.equal(same.drawn, 0, 'nothing is drawn for the same sources');
+      const undo = await render(preview, updateFor(text, 4).message);
+      assert.equal(undo.drawn, 0, 'undo finds the earlier drawing in the cache');
+    });
+
+    it('skips versions that were replaced before they were drawn', async () => {
+      const v = (n: number) => updateFor(text.replace('vm acme-web {', `vm acme-v${n} {`), n).message;
+      // Three messages in one go, as the host posts them while the page is busy drawing.
+      await preview.page.evaluate((ms) => ms.forEach((m) => window.postMessage(m, '*')), [v(10), v(11), v(12)]);
+      await preview.waitForPosted('rendered', (m) => m.version === 12);
+      const versions = (await preview.posted()).filter((m) => m.type === 'rendered').map((m) => (m as { version: number }).version);
+      assert.ok(!versions.includes(11), `version 11 was replaced by 12 before it was drawn; drawn: ${versions.join(', ')}`);
+      assert.equal(versions[versions.length - 1], 12);
+      assert.ok((await drawnBlocks(preview)).some((b) => b.text.startsWith('VM acme-v12')));
+    });
+
+    it('keeps zoom and scroll through an update, and zooms with the buttons and ctrl+wheel', async () => {
+      const width = () => preview.page.$eval('.vs-host[data-key="kvm-01"] svg', (s) => Number(s.getAttribute('width')));
+      await preview.page.click('[data-action="zoomReset"]');
+      const natural = await width();
+      await preview.page.click('[data-action="zoomIn"]');
+      assert.ok(Math.abs((await width()) / natural - 1.25) < 0.01);
+      const box = await preview.page.locator('.vs-viewport').boundingBox();
+      assert.ok(box);
+      await preview.page.mouse.move(box.x + 200, box.y + 200);
+      await preview.page.keyboard.down('Control');
+      await preview.page.mouse.wheel(0, -200);
+      await preview.page.keyboard.up('Control');
+      await preview.page.waitForFunction((w) => Number(document.querySelector('.vs-host[data-key="kvm-01"] svg')?.getAttribute('width')) > w, natural * 1.3);
+      await preview.page.$eval('.vs-viewport', (v) => v.scrollTo(120, 40));
+      const zoomed = await width();
+      const scrolled = await preview.page.$eval('.vs-viewport', (v) => [v.scrollLeft, v.scrollTop]);
+      const rendered = await render(preview, updateFor(text.replace('vm acme-web {', 'vm acme-www {'), 2).message);
+      assert.equal(await width(), zoomed);
+      assert.deepEqual(await preview.page.$eval('.vs-viewport', (v) => [v.scrollLeft, v.scrollTop]), scrolled);
+      assert.equal(rendered.view.fit, false);
+      assert.equal(rendered.view.scrollX, scrolled[0]);
+      await preview.page.click('[data-action="zoomFit"]');
+      const fitted = await preview.page.$eval('.vs-hosts', (h) => h.scrollWidth <= (h.parentElement?.clientWidth ?? 0) + 1);
+      assert.ok(fitted, 'fit shows the whole width');
+    });
+
+    it('pans by dragging without selecting the block under the pointer', async () => {
+      await preview.page.click('[data-action="zoomReset"]');
+      await preview.page.click('[data-action="zoomIn"]');
+      await preview.page.click('[data-action="zoomIn"]');
+      // Press on a block, so that the drag must not turn into a click on it.
+      const box = await preview.page.locator('.vs-host[data-key="kvm-01"] g.node', { hasText: 'VM acme-db' }).boundingBox();
+      assert.ok(box);
+      const before = await preview.page.$eval('.vs-viewport', (v) => [v.scrollLeft, v.scrollTop]);
+      assert.ok(before[0] >= 100, `room to pan left: ${before[0]}`);
+      await preview.page.mouse.move(box.x + 10, box.y + 10);
+      await preview.page.mouse.down();
+      await preview.page.mouse.move(box.x + 110, box.y + 10, { steps: 5 });
+      await preview.page.mouse.up();
+      assert.deepEqual(await preview.page.$eval('.vs-viewport', (v) => [v.scrollLeft, v.scrollTop]), [before[0] - 100, before[1]]);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal((await preview.posted()).filter((m) => m.type === 'selectBlock').length, 0);
+    });
+
+    it('highlights the block the host names and outlines blocks with errors', async () => {
+      await preview.send({ type: 'highlight', diagram: 'kvm-01', block: 'b10' });
+      await preview.page.waitForSelector('.vs-host[data-key="kvm-01"] g.node.vs-cursor');
+      assert.match(await preview.page.$eval('g.node.vs-cursor', (n) => n.textContent ?? ''), /VM ci-lab/);
+      await preview.send({ type: 'highlight' });
+      await preview.page.waitForFunction(() => !document.querySelector('g.node.vs-cursor'));
+      const broken = text.replace('vcpu 8                     # each', 'vcpu 800                   # each');
+      const update = updateFor(broken, 5).message;
+      assert.equal(update.stale, false, 'a resource error does not freeze the diagram');
+      await render(preview, update);
+      const marked = await preview.page.$$eval('g.node.vs-error', (ns) => ns.map((n) => n.textContent));
+      assert.ok(marked.some((t) => t?.startsWith('VM acme-web')), marked.join(' | '));
+      assert.match(await preview.page.textContent('.vs-banner') ?? '', /error/);
+    });
+
+    it('keeps the last good diagram dimmed under the errors while the text cannot be read, and reveals a clicked error', async () => {
+      const { shown } = updateFor(text);
+      const broken = text.replace('vm acme-web {', 'vm acme-web {{ }');
+      const update = updateFor(broken, 6, { lastGood: shown }).message;
+      assert.equal(update.stale, true);
+      assert.deepEqual(update.diagrams, updateFor(text).message.diagrams, 'the drawing is the last good one');
+      await render(preview, update);
+      assert.ok(await preview.page.evaluate(() => document.body.classList.contains('vs-stale')));
+      await preview.page.waitForFunction(() => Number(getComputedStyle(document.querySelector('.vs-hosts') as Element).opacity) < 0.6);
+      const items = preview.page.locator('.vs-banner .vs-error-link');
+      assert.ok((await items.count()) >= 1);
+      await items.first().click();
+      assert.deepEqual(await preview.waitForPosted('revealError'), { type: 'revealError', index: 0 });
+      await preview.page.screenshot({ path: path.join(shots, 'errors-stale-light.png') });
+      await render(preview, updateFor(text, 7).message);
+      assert.ok(await preview.page.evaluate(() => !document.body.classList.contains('vs-stale') && (document.querySelector('.vs-banner') as HTMLElement).hidden));
+    });
+
+    it('exports SVG and PNG of what it shows, with the layer colours written out', async () => {
+      await preview.page.click('[data-action="exportSvg"]');
+      const svg = await preview.waitForPosted('exported', (m) => m.format === 'svg');
+      assert.match(svg.data, /^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.equal((svg.data.match(/<svg /g) ?? []).length, 7, 'the page and its six hosts');
+      assert.match(svg.data, /Mixed data centre/);
+      assert.match(svg.data, /VM acme-web/);
+      assert.match(svg.data, /g\.node\.vm rect[^}]*fill:#bfdbfe/);
+      await preview.send({ type: 'exportRequest', format: 'png', id: 7 });
+      const png = await preview.waitForPosted('exported', (m) => m.format === 'png');
+      assert.equal(png.id, 7);
+      const bytes = Buffer.from(png.data, 'base64');
+      assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+      assert.ok(bytes.readUInt32BE(16) > 1000, `PNG width ${bytes.readUInt32BE(16)}`);
+      assert.deepEqual(await violations(preview), []);
+    });
+
+    it('asks the host to copy the Mermaid Markdown', async () => {
+      await preview.page.click('[data-action="copyMermaid"]');
+      await preview.waitForPosted('copyMermaid');
+    });
+
+    it('recolours on a theme switch without drawing again', async () => {
+      const fill = () => preview.page.$eval('.vs-host[data-key="esx-01"] g.node.vm rect', (r) => getComputedStyle(r).fill);
+      assert.equal(await fill(), 'rgb(191, 219, 254)');
+      const renders = (await preview.posted()).filter((m) => m.type === 'rendered').length;
+      await preview.page.evaluate(() => document.body.classList.replace('vscode-light', 'vscode-dark'));
+      await preview.page.waitForFunction(() => document.body.dataset.theme === 'dark');
+      assert.equal(await fill(), 'rgb(30, 58, 138)');
+      assert.equal((await preview.posted()).filter((m) => m.type === 'rendered').length, renders);
+    });
+
+    it('saves zoom and scroll in the webview state for a reload', async () => {
+      await preview.page.click('[data-action="zoomReset"]');
+      await preview.page.click('[data-action="zoomIn"]');
+      await preview.page.click('[data-action="zoomIn"]');
+      await preview.page.$eval('.vs-viewport', (v) => v.scrollTo(50, 10));
+      await preview.page.waitForFunction(() => {
+        const s = (window as unknown as { __state?: { view?: { scrollX: number } } }).__state;
+        return s?.view?.scrollX === 50;
+      });
+      const state = await preview.page.evaluate(() => (window as unknown as { __state: unknown }).__state);
+      assert.deepEqual(state, { resource: 'file:///stack.virt', locked: false, view: { zoom: 1.5625, fit: false, scrollX: 50, scrollY: 10 } });
+    });
+  });
+
+  it('restores the zoom and scroll it is created with', async () => {
+    const preview = await openPreview({ view: { zoom: 1.5, fit: false, scrollX: 60, scrollY: 5 } });
+    const rendered = await render(preview, updateFor(example('datacenter.virt')).message);
+    assert.deepEqual(rendered.view, { zoom: 1.5, fit: false, scrollX: 60, scrollY: 5 });
+    await preview.page.close();
+  });
+
+  it('shows hostile names and strings as text, never as markup', async () => {
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script> #quot; &amp; `b` %%';
+    const text = `hardware h { cpu 4; memory 8 GiB; os linux "${hostile}" { app 웹-서버; middleware nginx "\\"]:::x\\nclick b0" } }`;
+    const preview = await openPreview();
+    await render(preview, updateFor(text).message);
+    const svg = preview.page.locator('.vs-host svg');
+    assert.equal(await svg.locator('img, script, a, iframe').count(), 0);
+    const texts = (await drawnBlocks(preview)).map((b) => b.text);
+    // The drawn label is cut to the column width; the tooltip holds it whole.
+    assert.ok(texts.some((t) => t.startsWith('<img src=x onerror=alert(1)><script>alert(2)</script>') && t.endsWith('…Host OS · Linux')), texts.join(' | '));
+    const tips = await svg.locator('g.node > title').allTextContents();
+    assert.ok(tips.includes(`${hostile}\nHost OS · Linux`), tips.join(' | '));
+    assert.ok(texts.includes('App 웹-서버'));
+    assert.ok(texts.some((t) => t.startsWith('"]:::x click b0')), texts.join(' | '));
+    assert.deepEqual(await violations(preview), []);
+    await preview.page.screenshot({ path: path.join(shots, 'hostile-light.png') });
+    await preview.page.close();
+  });
+
+  it('shows a notice instead of drawing a host past the size limit, and draws the rest', async () => {
+    const vms = Array.from({ length: 140 }, (_, i) => `vm v${i} { vcpu 1; memory 1 GiB; os linux; app a${i} }`).join('\n');
+    const text = `hardware big { cpu 512 cores; memory 4 TiB; hypervisor kvm {\n${vms}\n} }\nhardware small { cpu 4; memory 8 GiB }`;
+    const preview = await openPreview();
+    const { message } = updateFor(text);
+    assert.equal(message.diagrams[0].source, undefined);
+    const rendered = await render(preview, message);
+    assert.equal(rendered.drawn, 1);
+    assert.match(await preview.page.textContent('.vs-host[data-key="big"]') ?? '', /big has 423 blocks, more than the preview draws for one host \(400\)/);
+    assert.equal(await preview.page.locator('.vs-host[data-key="small"] svg').count(), 1);
+    await preview.page.close();
+  });
+
+  it('says what to write when there is nothing to draw, and shows the host\'s notices', async () => {
+    const preview = await openPreview();
+    await render(preview, updateFor('stack "Empty"\n', 1, { notice: 'stack.virt was deleted on disk' }).message);
+    assert.match(await preview.page.textContent('.vs-empty') ?? '', /hardware/);
+    assert.equal(await preview.page.textContent('.vs-notice'), 'stack.virt was deleted on disk');
+    await preview.page.close();
+  });
+});
