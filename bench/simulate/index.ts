@@ -45,7 +45,7 @@ try {
   });
   console.log(table(['guests', 'entities', 'steps', 'CPU ms', 'wall ms', 'M guest-steps/s', 'M entity-steps/s', 'x baseline', 'MB before', 'MB peak'], rows));
   console.log('x baseline: CPU time over that of a bare loop of three passes over four arrays for as many entity-steps, in the same process.');
-  console.log('MB before: resident memory after reading the file (text, syntax tree, model); MB peak: the process at its largest.');
+  console.log('MB before: resident memory after reading the file (text, syntax tree, model); MB peak: the process at its largest during the first run (the extension runs each simulation in a fresh worker).');
   console.log('\nlinear scaling (time of 2x guests / time of x guests; 2.00 is linear):');
   for (let i = 1; i < samples.length; i++) {
     console.log(`  ${samples[i - 1].guests} -> ${samples[i].guests}: ${(median(samples[i].cpuTimes) / median(samples[i - 1].cpuTimes)).toFixed(2)}`);

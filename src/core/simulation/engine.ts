@@ -76,6 +76,15 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     }
     if (mem > peakMemory[i]) peakMemory[i] = mem;
   };
+  /** Kills a container over its memory limit; it comes back after kubelet's back-off and a fresh start. */
+  const oomKill = (i: number, use: number, t: number): void => {
+    kills[i]++;
+    tally.event(t, 'oom-kill', i, use);
+    restartAt[i] = t + restartBackoff(kills[i]) + plan.boot[i];
+    upFrom[i] = Math.max(ready[i], restartAt[i]);
+    if (restartAt[i] <= s.duration) tally.event(restartAt[i], 'restart', i);
+  };
+  let upChanged = false;
   const finishJob = (i: number, delivered: number, t0: number, dt: number): void => {
     const before = remaining[i];
     remaining[i] -= delivered * dt;
@@ -86,90 +95,106 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     if (!startup.hasDependents(i)) return;
     startup.resolve();
     for (let j = 0; j < n; j++) upFrom[j] = Math.max(ready[j], restartAt[j]);
+    upChanged = true;
   };
 
   const dtFull = s.step;
-  const every = Math.max(1, Math.floor(s.steps / 100));
-  let stepsDone = 0;
-  let cancelled = false;
-  for (let k = 0; k < s.steps; k++) {
+  const stepLength = (k: number): number => Math.min(dtFull, s.duration - k * dtFull);
+  /** How much of step k each machine is up, parents first, from its up time and its parent's. */
+  const machinesUp = (k: number): void => {
     const t0 = k * dtFull;
-    const dt = Math.min(dtFull, s.duration - t0);
+    const dt = stepLength(k);
     const t1 = t0 + dt;
-    // A last step shorter than the others counts for its share in the series and totals.
-    const w = dt / dtFull;
-    recorder.at(k);
-    loads.begin(t0, dt);
-
-    // Pass 1, machines parents first: how much of the step each is up; clear the sums.
     for (let m = 0; m < machines.length; m++) {
       const i = machines[m];
-      inner[i] = 0;
-      memIn[i] = 0;
       const from = upFrom[i];
       let u = from <= t0 ? 1 : from >= t1 ? 0 : (t1 - from) / dt;
       const p = parent[i];
       if (p >= 0 && up[p] < u) u = up[p];
       up[i] = u;
     }
+  };
+  const every = Math.max(1, Math.floor(s.steps / 100));
+  let stepsDone = 0;
+  let cancelled = false;
+  machinesUp(0);
+  for (let k = 0; k < s.steps; k++) {
+    const t0 = k * dtFull;
+    const dt = stepLength(k);
+    const t1 = t0 + dt;
+    // A last step shorter than the others counts for its share in the series and totals.
+    const w = dt / dtFull;
+    recorder.at(k);
+    loads.begin(t0, dt);
+    // Up times changed during the last step (a job finished that others wait for).
+    if (upChanged) {
+      machinesUp(k);
+      upChanged = false;
+    }
 
-    // Pass 2, children first: what workloads want, added up the tree, capped by vCPUs and limits.
-    for (let i = n - 1; i >= 0; i--) {
+    // Pass 1, workloads: what each wants, added to its machine.
+    for (let q = 0; q < workloads.length; q++) {
+      const i = workloads[q];
+      const p = parent[i];
+      const from = upFrom[i];
+      let u = from <= t0 ? 1 : from >= t1 ? 0 : (t1 - from) / dt;
+      if (up[p] < u) u = up[p];
+      let wanted: number;
+      let mem: number;
+      if (kind[i] === K.app) {
+        const l = loads.level(i);
+        wanted = l * cap[i] * u;
+        mem = u > 0 ? (memLow[i] + (memHigh[i] - memLow[i]) * l) * u : 0;
+      } else {
+        if (remaining[i] <= 0) u = 0;
+        // Full parallelism until done, so the finishing time within the step comes out exact.
+        wanted = cap[i] * u;
+        mem = memHigh[i] * u;
+        if (u > 0 && started[i] === 0) {
+          started[i] = 1;
+          tally.event(Math.max(ready[i], t0), 'job-started', i);
+        }
+      }
+      up[i] = u;
+      want[i] = ask[i] = wanted;
+      memOut[i] = mem;
+      inner[p] += wanted;
+      memIn[p] += mem;
+    }
+
+    // Pass 2, machines children first: demand and memory up the tree, capped by vCPUs and limits.
+    for (let m = machines.length - 1; m >= 0; m--) {
+      const i = machines[m];
       const ki = kind[i];
       const p = parent[i];
-      if (ki === K.app || ki === K.job) {
-        const from = upFrom[i];
-        let u = from <= t0 ? 1 : from >= t1 ? 0 : (t1 - from) / dt;
-        if (up[p] < u) u = up[p];
-        if (ki === K.app) {
-          const l = loads.level(i);
-          want[i] = l * cap[i] * u;
-          memOut[i] = u > 0 ? (memLow[i] + (memHigh[i] - memLow[i]) * l) * u : 0;
-        } else {
-          if (remaining[i] <= 0) u = 0;
-          // Full parallelism until done, so the finishing time within the step comes out exact.
-          want[i] = cap[i] * u;
-          memOut[i] = memHigh[i] * u;
-          if (u > 0 && started[i] === 0) {
-            started[i] = 1;
-            tally.event(Math.max(ready[i], t0), 'job-started', i);
-          }
-        }
-        up[i] = u;
-        ask[i] = want[i];
-      } else if (ki === K.vm) {
-        want[i] = inner[i] / eff[i];
-        const limit = cap[i] * up[i];
-        ask[i] = want[i] < limit ? want[i] : limit;
+      if (ki === K.host) {
+        ask[i] = inner[i];
+        continue;
+      }
+      const wanted = inner[i] / eff[i];
+      const limit = cap[i] * up[i];
+      want[i] = wanted;
+      ask[i] = wanted < limit ? wanted : limit;
+      if (ki === K.vm) {
         const booting = ready[i] - plan.boot[i];
         const b = booting <= t0 ? 1 : booting >= t1 ? 0 : (t1 - booting) / dt;
         memOut[i] = plan.memFixed[i] * Math.min(b, up[p]);
-      } else if (ki === K.container) {
-        want[i] = inner[i] / eff[i];
-        const limit = cap[i] * up[i];
-        ask[i] = want[i] < limit ? want[i] : limit;
+      } else {
         const use = memIn[i] > 0 ? memIn[i] : plan.memRequest[i] * up[i];
         memOut[i] = use;
-        if (up[i] > 0 && use > plan.memLimit[i] * up[i] + 1e-9) {
-          kills[i]++;
-          tally.event(t1, 'oom-kill', i, use / up[i]);
-          // Back after kubelet's back-off and a fresh start.
-          restartAt[i] = t1 + restartBackoff(kills[i]) + plan.boot[i];
-          upFrom[i] = Math.max(ready[i], restartAt[i]);
-          if (restartAt[i] <= s.duration) tally.event(restartAt[i], 'restart', i);
-        }
-      } else {
-        ask[i] = inner[i];
+        if (up[i] > 0 && use > plan.memLimit[i] * up[i] + 1e-9) oomKill(i, use / up[i], t1);
       }
-      if (p >= 0) {
-        inner[p] += ask[i];
-        memIn[p] += memOut[i];
-      }
+      inner[p] += ask[i];
+      memIn[p] += memOut[i];
     }
 
-    // Pass 3, machines parents first: hand CPU down, fairly where it is short, and account for it.
+    // Pass 3, machines parents first: hand CPU down, fairly where it is short, and account for
+    // it; then clear the sums and work out the next step's up shares, which need only parents'.
     const baseHost = rec.baseHost;
     const baseOther = rec.baseOther;
+    const n0 = t1;
+    const ndt = k + 1 < s.steps ? stepLength(k + 1) : dt;
+    const n1 = n0 + ndt;
     for (let m = 0; m < machines.length; m++) {
       const i = machines[m];
       const ki = kind[i];
@@ -211,12 +236,20 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
       account(i, g, mem, dt);
       const a = childStart[i];
       const count = childStart[i + 1] - a;
-      if (count === 0) continue;
-      if (inner[i] <= avail) {
-        for (let c = a; c < a + count; c++) grant[childIds[c]] = ask[childIds[c]];
-      } else {
-        shareFairly(childIds, a, count, avail, ask, weight, grant, scratch);
+      if (count > 0) {
+        if (inner[i] <= avail) {
+          for (let c = a; c < a + count; c++) grant[childIds[c]] = ask[childIds[c]];
+        } else {
+          shareFairly(childIds, a, count, avail, ask, weight, grant, scratch);
+        }
       }
+      inner[i] = 0;
+      memIn[i] = 0;
+      const from = upFrom[i];
+      let u = from <= n0 ? 1 : from >= n1 ? 0 : (n1 - from) / ndt;
+      const p = parent[i];
+      if (p >= 0 && up[p] < u) u = up[p];
+      up[i] = u;
     }
 
     // Pass 4, workloads: what they got, slowed by their host's memory pressure.
