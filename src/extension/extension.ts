@@ -4,6 +4,7 @@ import { registerCheckFile } from './commands/checkFile';
 import { registerLanguageReference } from './commands/languageReference';
 import { registerNewFile } from './commands/newFile';
 import { DiagnosticsProvider } from './diagnostics';
+import { registerPreview } from './preview/register';
 import { registerCompletion } from './providers/completion';
 import { registerDefinition } from './providers/definition';
 import { registerFolding } from './providers/folding';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCheckFile(cache, diagnostics),
     registerNewFile(),
     registerLanguageReference(context),
+    registerPreview(context, cache),
     registerCompletion(cache),
     registerHover(cache),
     registerQuickFixes(cache),

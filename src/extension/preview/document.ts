@@ -1,0 +1,98 @@
+// The file a preview shows, followed through renames, deletion and changes on disk.
+import * as vscode from 'vscode';
+import type { HostStrings } from './context';
+
+/** The document, or a notice saying why there is none (or why it is not what it was). */
+export interface DocumentRead {
+  readonly document?: vscode.TextDocument;
+  readonly notice?: string;
+}
+
+/** Tracks one previewed file. */
+export class PreviewDocument implements vscode.Disposable {
+  private watcher?: vscode.FileSystemWatcher;
+  private deleted = false;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private current: vscode.Uri,
+    private readonly strings: HostStrings,
+    /** Called when the file changed outside the editor, was deleted or renamed. */
+    private readonly changed: (renamed: boolean) => void,
+  ) {
+    this.watch();
+    this.subscriptions.push(
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const { oldUri, newUri } of e.files) {
+          const moved = movedTo(this.current, oldUri, newUri);
+          if (moved) {
+            this.setUri(moved);
+            this.changed(true);
+          }
+        }
+      }),
+    );
+  }
+
+  /** The file's URI. */
+  get uri(): vscode.Uri {
+    return this.current;
+  }
+
+  /** Points at another file. */
+  setUri(uri: vscode.Uri): void {
+    this.current = uri;
+    this.deleted = false;
+    this.watch();
+  }
+
+  /** The open document, or the file opened from disk; a notice when neither is there. */
+  async read(): Promise<DocumentRead> {
+    const key = this.current.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+    if (open) return { document: open, notice: this.deleted ? this.strings.deletedButOpen(this.current) : undefined };
+    // An untitled file that was closed is gone; opening its URI would make a new, empty one.
+    if (this.current.scheme === 'untitled') return { notice: this.strings.closed(this.current) };
+    try {
+      return { document: await vscode.workspace.openTextDocument(this.current) };
+    } catch {
+      return { notice: this.strings.notFound(this.current) };
+    }
+  }
+
+  private watch(): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    if (this.current.scheme !== 'file') return;
+    const folder = vscode.Uri.joinPath(this.current, '..');
+    const name = this.current.path.split('/').pop() ?? '';
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
+    watcher.onDidDelete(() => {
+      this.deleted = true;
+      this.changed(false);
+    });
+    watcher.onDidCreate(() => {
+      this.deleted = false;
+      this.changed(false);
+    });
+    // Only changes VS Code does not already know about through an open document.
+    watcher.onDidChange(() => {
+      if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === this.current.toString())) this.changed(false);
+    });
+    this.watcher = watcher;
+  }
+
+  dispose(): void {
+    this.watcher?.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/** Where a file went when it, or a folder above it, was renamed. */
+function movedTo(file: vscode.Uri, oldUri: vscode.Uri, newUri: vscode.Uri): vscode.Uri | undefined {
+  const f = file.toString();
+  const o = oldUri.toString();
+  if (f === o) return newUri;
+  if (f.startsWith(`${o}/`)) return vscode.Uri.parse(newUri.toString() + f.slice(o.length));
+  return undefined;
+}

@@ -1,0 +1,45 @@
+// Saving what the page exported, and the Mermaid Markdown copy.
+import * as vscode from 'vscode';
+import type { StackModel } from '../../core/model/types';
+import { mermaidMarkdown, stackSource } from '../../core/diagram/generate';
+import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
+import type { DiagramOptions } from '../../core/diagram/types';
+
+/** Asks where to save (unless a target is given) and writes the SVG text or the base64 PNG. */
+export async function saveExport(resource: vscode.Uri, format: 'svg' | 'png', data: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const uri = target ?? (await vscode.window.showSaveDialog({
+    defaultUri: defaultTarget(resource, format),
+    filters: format === 'svg' ? { [vscode.l10n.t('SVG image')]: ['svg'] } : { [vscode.l10n.t('PNG image')]: ['png'] },
+    saveLabel: vscode.l10n.t('Export'),
+  }));
+  if (!uri) return undefined;
+  const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
+  await vscode.workspace.fs.writeFile(uri, bytes);
+  if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: diagram saved to {0}.', vscode.workspace.asRelativePath(uri)));
+  return uri;
+}
+
+/** `stack.virt` → `stack.svg` next to it; untitled files go to the first workspace folder. */
+function defaultTarget(resource: vscode.Uri, format: string): vscode.Uri | undefined {
+  const name = (resource.path.split('/').pop() ?? 'stack').replace(/\.virt$/i, '') || 'stack';
+  if (resource.scheme === 'untitled') {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return folder ? vscode.Uri.joinPath(folder, `${name}.${format}`) : undefined;
+  }
+  return vscode.Uri.joinPath(resource, '..', `${name}.${format}`);
+}
+
+/** Puts the whole stack on the clipboard as a fenced mermaid block; returns the text. */
+export async function copyMermaid(model: StackModel, options: DiagramOptions, hasErrors: boolean): Promise<string> {
+  const source = stackSource(model, 'light', options);
+  const markdown = mermaidMarkdown(source);
+  await vscode.env.clipboard.writeText(markdown);
+  if (source.length > MAX_TEXT_SIZE) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: copied, but the diagram has {0} characters; GitHub and mermaid refuse more than 50,000.', source.length));
+  } else if (hasErrors) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: copied as Mermaid Markdown, but the file has errors, so parts may be missing.'));
+  } else {
+    void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: copied the diagram as Mermaid Markdown.'));
+  }
+  return markdown;
+}
