@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openFixture, waitFor } from './helpers';
+import { openScratch } from './scratch';
 
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
@@ -24,8 +25,8 @@ describe('diagnostics', () => {
   });
 
   it('clears a finding when an edit fixes it', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'virt', content: 'hardware h {\n  cpu 4 cores\n  memory 8 Gbps\n}\n' });
-    await vscode.window.showTextDocument(doc);
+    const doc = await openScratch('hardware h {\n  cpu 4 cores\n  memory 8 Gbps\n}\n');
+    assert.equal(doc.languageId, 'virt');
     await waitFor('VS103 on the untitled file', () => vscode.languages.getDiagnostics(doc.uri).some((d) => codeOf(d) === 'VS103'));
     const at = doc.getText().indexOf('Gbps');
     const edit = new vscode.WorkspaceEdit();
