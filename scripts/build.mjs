@@ -32,6 +32,9 @@ if (workers.length > 0) {
 for (const name of fs.existsSync('src/webview') ? fs.readdirSync('src/webview') : []) {
   const entry = `src/webview/${name}/main.ts`;
   if (!fs.existsSync(entry)) continue;
+  // Chunk names carry content hashes: without a clean folder every build would leave the previous
+  // build's chunks behind, and the VSIX would ship all of them.
+  fs.rmSync(`dist/webview/${name}`, { recursive: true, force: true });
   builds.push({
     ...common,
     entryPoints: { main: entry },
