@@ -29,6 +29,7 @@ export class SimulationPanel implements vscode.Disposable {
   private status: SimulationStatus = { state: 'idle' };
   private focus?: 'consolidation';
   private readonly subscriptions: vscode.Disposable[] = [];
+  private disposed = false;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   /** Fires when the user closes the panel. */
   readonly onDidDispose = this.disposedEmitter.event;
@@ -91,8 +92,9 @@ export class SimulationPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         // A page that was re-created (hidden and shown again, or reloaded) gets the latest state.
+        // (A page restored after a window reload shows its own saved view until a run replaces it.)
         if (this.view) this.post({ type: 'show', resource: this.resource.toString(), view: this.view, status: this.status, focus: this.focus });
-        else this.post({ type: 'status', status: this.status });
+        else if (this.status.state !== 'idle') this.post({ type: 'status', status: this.status });
         break;
       case 'rendered':
         this.rendered = { version: message.version, charts: message.charts };
@@ -110,10 +112,13 @@ export class SimulationPanel implements vscode.Disposable {
   }
 
   private post(message: SimulationToWebview): void {
-    void this.panel.webview.postMessage(message);
+    // A run may finish after the user closed its panel.
+    if (!this.disposed) void this.panel.webview.postMessage(message);
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     for (const s of this.subscriptions.splice(0)) s.dispose();
     this.disposedEmitter.fire();
     this.disposedEmitter.dispose();
