@@ -70,6 +70,17 @@ describe('simulation: CPU', () => {
   });
 });
 
+describe('simulation: time steps', () => {
+  it('counts a last step shorter than the others for its share only', () => {
+    const r = run(dockerHost('    container c { cpu 1; memory 1 GiB; app a { cpu 1; load constant 100% } }', undefined, 'duration 90 s; step 1 m; boot host 0 s; boot container 0 s'));
+    const a = entity(r, 'a');
+    assert.equal(r.settings.steps, 2);
+    assert.deepEqual(r.series[a].demand, [1, 1]);
+    assert.equal(r.stats[a].meanDemand, 1);
+    assert.equal(r.stats[entity(r, 'h')].meanUtilization, 0.125);
+  });
+});
+
 describe('simulation: memory', () => {
   it('degrades every guest when the VM overhead pushes committed memory over the ratio', () => {
     const job = 'job work { cpu 1; work 1 core-h }';
