@@ -29,12 +29,18 @@ if (workers.length > 0) {
 }
 
 // One folder per webview under src/webview/<name>/main.ts, built to dist/webview/<name>/.
+// Chunk names carry content hashes, so each build starts from an empty folder; otherwise the
+// previous build's chunks would stay behind and the VSIX would ship all of them. A one-off
+// build writes to a staging folder and swaps it in at the end, so that a page being tested
+// from dist/ meanwhile never finds its folder missing for the length of a build.
+const swaps = [];
 for (const name of fs.existsSync('src/webview') ? fs.readdirSync('src/webview') : []) {
   const entry = `src/webview/${name}/main.ts`;
   if (!fs.existsSync(entry)) continue;
-  // Chunk names carry content hashes: without a clean folder every build would leave the previous
-  // build's chunks behind, and the VSIX would ship all of them.
-  fs.rmSync(`dist/webview/${name}`, { recursive: true, force: true });
+  const outdir = `dist/webview/${name}`;
+  const staging = watch ? outdir : `dist/webview/.${name}-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  if (staging !== outdir) swaps.push([staging, outdir]);
   builds.push({
     ...common,
     entryPoints: { main: entry },
@@ -42,7 +48,7 @@ for (const name of fs.existsSync('src/webview') ? fs.readdirSync('src/webview') 
     format: 'esm',
     splitting: true,
     target: 'es2022',
-    outdir: `dist/webview/${name}`,
+    outdir: staging,
     chunkNames: 'chunks/[name]-[hash]',
     loader: { '.css': 'css' },
   });
@@ -51,5 +57,13 @@ for (const name of fs.existsSync('src/webview') ? fs.readdirSync('src/webview') 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  try {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+    for (const [staging, outdir] of swaps) {
+      fs.rmSync(outdir, { recursive: true, force: true });
+      fs.renameSync(staging, outdir);
+    }
+  } finally {
+    for (const [staging] of swaps) fs.rmSync(staging, { recursive: true, force: true });
+  }
 }
