@@ -13,7 +13,7 @@ interface PreviewInfo {
   viewColumn?: number;
   view?: { zoom: number; fit: boolean; scrollX: number; scrollY: number };
   rendered?: { version: number; drawn: number; labels: string[]; view: { zoom: number; fit: boolean } };
-  counts: { posted: number; skipped: number };
+  counts: { posted: number; skipped: number; violations: number };
   highlight?: { diagram: string; block: string };
   notice?: string;
 }
@@ -73,6 +73,7 @@ describe('stack preview', function () {
     assert.ok(p.title.includes('hypervisor.virt'));
     assert.ok(p.rendered?.labels.some((l) => l.includes('ESXi')));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), p.resource, 'the editor keeps the focus');
+    assert.equal(p.counts.violations, 0, 'mermaid needs nothing the Content-Security-Policy forbids');
 
     await vscode.commands.executeCommand('_virtstack.preview.zoom', 'reset');
     await vscode.commands.executeCommand('_virtstack.preview.zoom', 'in');
@@ -214,6 +215,7 @@ describe('stack preview', function () {
     assert.equal(all.length, 6);
     assert.ok(all.every((p) => p.locked));
     await preview('the largest to be drawn', (p) => p.resource.endsWith('datacenter.virt') && p.rendered !== undefined);
+    assert.deepEqual((await inspect()).map((p) => p.counts.violations), [0, 0, 0, 0, 0, 0]);
     // afterEach closes them and checks that none is left.
   });
 });

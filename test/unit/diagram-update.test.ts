@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { virtFile } from '../../bench/parse/generate';
 import { analyze } from '../../src/core/analyze';
 import { DEFAULT_DIAGRAM_OPTIONS } from '../../src/core/diagram/strings';
 import { ENGLISH_UPDATE_STRINGS } from '../../src/extension/preview/strings';
@@ -84,5 +85,16 @@ describe('preview updates', () => {
     assert.equal(drawnSignature(a), drawnSignature(b));
     const c = update(datacenter.replace('vm acme-web {', 'vm acme-www {'), { version: 3 }).message;
     assert.notEqual(drawnSignature(a), drawnSignature(c));
+  });
+
+  it('send a 1 MB file as notices past the block budget, in a message far smaller than the file', () => {
+    const text = virtFile({ bytes: 1024 * 1024 });
+    const { message, shown } = update(text, { maxBlocks: 2000 });
+    const drawn = message.diagrams.filter((d) => d.source);
+    const drawnBlocks = drawn.reduce((n, d) => n + d.blocks.length, 0);
+    assert.ok(shown.stack.blockCount > 10_000, `a big stack: ${shown.stack.blockCount} blocks`);
+    assert.ok(drawnBlocks <= 2000 && drawnBlocks > 1500, `${drawnBlocks} blocks drawn`);
+    assert.ok(message.diagrams.slice(drawn.length).every((d) => d.source === undefined && /is not drawn/.test(d.notice ?? '')));
+    assert.ok(JSON.stringify(message).length < text.length / 2);
   });
 });

@@ -167,7 +167,7 @@ describe('the preview page', function () {
       await render(preview, update);
       const marked = await preview.page.$$eval('g.node.vs-error', (ns) => ns.map((n) => n.textContent));
       assert.ok(marked.some((t) => t?.startsWith('VM acme-web')), marked.join(' | '));
-      assert.match(await preview.page.textContent('.vs-banner') ?? '', /error/);
+      assert.match(await preview.page.textContent('.vs-banner') ?? '', /Errors: 1\. Blocks at fault are outlined.line \d+ · VS400/);
     });
 
     it('keeps the last good diagram dimmed under the errors while the text cannot be read, and reveals a clicked error', async () => {
@@ -278,6 +278,47 @@ describe('the preview page', function () {
     await render(preview, updateFor('stack "Empty"\n', 1, { notice: 'stack.virt was deleted on disk' }).message);
     assert.match(await preview.page.textContent('.vs-empty') ?? '', /hardware/);
     assert.equal(await preview.page.textContent('.vs-notice'), 'stack.virt was deleted on disk');
+    await preview.page.close();
+  });
+
+  it('keeps the old drawing up until the new one is ready, with no empty frame, when it switches files', async () => {
+    const preview = await openPreview();
+    await render(preview, updateFor(example('hypervisor.virt')).message);
+    // Count the drawings after every change of the page, and keep the smallest count seen.
+    await preview.page.evaluate(() => {
+      const w = window as unknown as { __fewest: number };
+      w.__fewest = Infinity;
+      new MutationObserver(() => (w.__fewest = Math.min(w.__fewest, document.querySelectorAll('.vs-host svg').length)))
+        .observe(document.querySelector('.vs-hosts') as Node, { childList: true, subtree: true });
+    });
+    const other = updateFor(example('container.virt'), 2).message;
+    await render(preview, { ...other, resource: 'file:///other.virt' });
+    assert.ok((await drawnBlocks(preview)).some((b) => b.text.startsWith('Docker Engine')));
+    assert.equal(await preview.page.evaluate(() => (window as unknown as { __fewest: number }).__fewest), 1, 'one drawing on screen at every moment');
+    await preview.page.close();
+  });
+
+  it('draws in the theme the settings force, whatever VS Code shows', async () => {
+    const preview = await openPreview({}, 'light');
+    await render(preview, updateFor(example('hypervisor.virt'), 1, { theme: 'dark' }).message);
+    assert.equal(await preview.page.evaluate(() => document.body.dataset.theme), 'dark');
+    assert.equal(await preview.page.$eval('body', (b) => getComputedStyle(b).backgroundColor), 'rgb(30, 30, 30)');
+    assert.equal(await preview.page.$eval('g.node.vm rect', (r) => getComputedStyle(r).fill), 'rgb(30, 58, 138)');
+    await render(preview, updateFor(example('hypervisor.virt'), 2, { theme: 'highContrast' }).message);
+    assert.equal(await preview.page.$eval('g.node.vm rect', (r) => getComputedStyle(r).stroke), 'rgb(111, 195, 223)');
+    await preview.page.screenshot({ path: path.join(shots, 'hypervisor-high-contrast.png') });
+    await preview.page.close();
+  });
+
+  it('says so in place of a host mermaid cannot draw, tells the host, and draws the others', async () => {
+    const preview = await openPreview();
+    const { message } = updateFor(example('datacenter.virt'));
+    const broken = { ...message, diagrams: message.diagrams.map((d, i) => (i === 1 ? { ...d, source: 'block-beta\n  b0["unclosed' } : d)) };
+    await render(preview, broken);
+    assert.match(await preview.page.textContent('.vs-host[data-key="kvm-01"]') ?? '', /could not be drawn/);
+    assert.equal(await preview.page.locator('.vs-host svg').count(), 5);
+    const error = await preview.waitForPosted('renderError');
+    assert.equal(error.diagram, 'kvm-01');
     await preview.page.close();
   });
 });

@@ -5,6 +5,25 @@ import { mermaidMarkdown, stackSource } from '../../core/diagram/generate';
 import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
 import type { DiagramOptions } from '../../core/diagram/types';
 
+/** Export requests the host sent, by id, with where each one goes (undefined: ask the user). */
+export class ExportRequests {
+  private readonly targets = new Map<number, vscode.Uri | undefined>();
+  private last = 0;
+
+  /** A new request's id; the page's own toolbar uses 0. */
+  add(target: vscode.Uri | undefined): number {
+    this.targets.set(++this.last, target);
+    return this.last;
+  }
+
+  /** The target of an answered request; an id the host never handed out (the toolbar's 0) has none. */
+  take(id: number): vscode.Uri | undefined {
+    const target = this.targets.get(id);
+    this.targets.delete(id);
+    return target;
+  }
+}
+
 /** Asks where to save (unless a target is given) and writes the SVG text or the base64 PNG. */
 export async function saveExport(resource: vscode.Uri, format: 'svg' | 'png', data: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const uri = target ?? (await vscode.window.showSaveDialog({

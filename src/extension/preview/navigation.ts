@@ -4,9 +4,10 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import type { Span } from '../../core/diagnostics';
 import { headerSpan } from '../../core/diagram/grid';
-import { layerKey } from '../../core/diagram/locate';
+import { layerAt, layerKey } from '../../core/diagram/locate';
 import type { Layer } from '../../core/model/types';
 import { toRange } from '../ranges';
+import type { Shown } from './update';
 
 const keyMaps = new WeakMap<Analysis, Map<string, Layer>>();
 
@@ -28,6 +29,12 @@ export function declarationOf(analysis: Analysis, key: string, fallback: Span, l
   const layer = map.get(key.startsWith('caption:') ? key.slice('caption:'.length) : key);
   if (layer) return headerSpan(layer);
   return { start: Math.min(fallback.start, length), end: Math.min(fallback.end, length) };
+}
+
+/** The drawn block of the innermost layer at an offset, if it is drawn. */
+export function blockAt(analysis: Analysis, offset: number, shown: Shown): { diagram: string; block: string } | undefined {
+  const layer = layerAt(analysis.model, offset);
+  return layer ? shown.byKey.get(layerKey(layer)) : undefined;
 }
 
 /**

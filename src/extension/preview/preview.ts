@@ -2,17 +2,17 @@
 // newest version only, nothing sent when nothing on screen would change), and what the page
 // asks for. Modelled on the Markdown preview's dynamic preview.
 import * as vscode from 'vscode';
-import { layerAt, layerKey } from '../../core/diagram/locate';
 import { parsePreviewMessage, type PreviewFromWebview, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/messages';
 import { VIRT_LANGUAGE } from '../analysisCache';
 import type { Diagnostic } from '../../core/diagnostics';
 import { MAX_HOST_BLOCKS } from '../../core/diagram/limits';
 import type { PreviewContext } from './context';
 import { PreviewDocument } from './document';
-import { copyMermaid, saveExport } from './exporting';
-import { declarationOf, revealInEditor } from './navigation';
+import { copyMermaid, ExportRequests, saveExport } from './exporting';
+import { blockAt, declarationOf, revealInEditor } from './navigation';
 import { readPreviewSettings } from './settings';
-import { buildUpdate, drawnSignature, type Shown } from './update';
+import { Throttle } from './throttle';
+import { buildUpdate, drawnSignature, staleUpdate, type Shown } from './update';
 
 /** The view type of preview panels; the serializer is registered for it. */
 export const PREVIEW_VIEW_TYPE = 'virtstack.preview';
@@ -26,11 +26,9 @@ export class StackPreview implements vscode.Disposable {
   private readonly source: PreviewDocument;
   private ready = false;
   private disposed = false;
-  private timer?: ReturnType<typeof setTimeout>;
-  private lastUpdate = 0;
+  private readonly throttle: Throttle;
   private lastCost = 0;
   private force = false;
-  private running?: Promise<void>;
   private lastVersion = -1;
   private lastSignature = '';
   private lastMessage?: PreviewUpdate;
@@ -38,8 +36,7 @@ export class StackPreview implements vscode.Disposable {
   private shown?: Shown;
   private listedErrors: readonly Diagnostic[] = [];
   private highlighted = '';
-  private readonly exports = new Map<number, vscode.Uri | undefined>();
-  private exportId = 0;
+  private readonly exports = new ExportRequests();
   /** Zoom and scroll as the page last reported them. */
   view?: PreviewView;
   /** What the page last drew, for tests and for knowing the page caught up. */
@@ -47,8 +44,8 @@ export class StackPreview implements vscode.Disposable {
   /** The block last highlighted for the cursor, and the last notice shown (for tests). */
   lastHighlight?: { diagram: string; block: string };
   lastNotice?: string;
-  /** Messages sent and updates skipped because nothing on screen would change. */
-  readonly counts = { posted: 0, skipped: 0 };
+  /** Messages sent, updates skipped because nothing on screen would change, and CSP violations the page reported. */
+  readonly counts = { posted: 0, skipped: 0, violations: 0 };
 
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   /** Fires once, when the panel is closed or the preview disposed. */
@@ -62,6 +59,11 @@ export class StackPreview implements vscode.Disposable {
     /** The editor column the preview was opened from, where a click opens the file when no editor shows it. */
     readonly resourceColumn: vscode.ViewColumn,
   ) {
+    this.throttle = new Throttle(
+      () => this.update().catch((err: unknown) => ctx.log.error(`preview update failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`)),
+      // A slow update (a huge file) spaces the next ones out, so typing stays smooth.
+      () => Math.max(readPreviewSettings(this.source.uri).updateDelay, 2 * this.lastCost),
+    );
     this.source = new PreviewDocument(resource, ctx.strings, (renamed) => {
       if (renamed) this.updateTitle();
       this.refresh(true);
@@ -128,38 +130,19 @@ export class StackPreview implements vscode.Disposable {
   }
 
   /**
-   * Schedules an update. An update right after a quiet spell is immediate; while typing they
-   * come at most once per delay, each drawing the newest text. `force` sends even when the
-   * document's version has not changed (settings, theme, another file).
+   * Schedules an update (see Throttle: at once after a quiet spell, then at most once per delay,
+   * always of the newest text). `force` sends even when the document's version has not changed
+   * (settings, another file, a fresh page).
    */
   refresh(force = false): void {
     if (this.disposed) return;
     this.force ||= force;
-    if (this.timer) return;
-    const delay = Math.max(readPreviewSettings(this.source.uri).updateDelay, 2 * this.lastCost);
-    const wait = Math.max(0, this.lastUpdate + delay - Date.now());
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.runUpdate();
-    }, wait);
-  }
-
-  private async runUpdate(): Promise<void> {
-    if (this.running) {
-      // Another update is on its way; the text it reads may already be old, so go again after it.
-      await this.running;
-      this.refresh();
-      return;
-    }
-    this.running = this.update().catch((err: unknown) => this.ctx.log.error(`preview update failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
-    await this.running;
-    this.running = undefined;
+    this.throttle.schedule();
   }
 
   private async update(): Promise<void> {
     if (!this.ready || this.disposed) return;
     const started = Date.now();
-    this.lastUpdate = started;
     const force = this.force;
     this.force = false;
     const { document, notice } = await this.source.read();
@@ -195,11 +178,7 @@ export class StackPreview implements vscode.Disposable {
 
   /** Keeps what is drawn, dimmed, under a notice: the file is gone or no longer a .virt file. */
   private postStale(notice: string): void {
-    const base: PreviewUpdate = this.lastMessage ?? {
-      type: 'update', version: 0, resource: this.source.uri.toString(), locked: this.locked, diagrams: [], legend: [],
-      errors: [], moreErrors: 0, stale: true, lastGood: false, marks: [], theme: readPreviewSettings().theme,
-    };
-    const message: PreviewUpdate = { ...base, resource: this.source.uri.toString(), locked: this.locked, stale: true, notice, errors: [], moreErrors: 0, marks: [] };
+    const message = staleUpdate(this.lastMessage, this.source.uri.toString(), this.locked, notice, readPreviewSettings().theme);
     // When the file comes back, it is drawn again whatever its version.
     this.lastVersion = -1;
     const signature = drawnSignature(message);
@@ -213,9 +192,7 @@ export class StackPreview implements vscode.Disposable {
     if (!this.shown || !readPreviewSettings(editor.document.uri).followCursor) return;
     // While an edit waits to be drawn, offsets of the text and of the analysis differ.
     if (editor.document.version !== this.lastVersion) return;
-    const analysis = this.ctx.cache.get(editor.document);
-    const layer = layerAt(analysis.model, editor.document.offsetAt(editor.selection.active));
-    const at = layer ? this.shown.byKey.get(layerKey(layer)) : undefined;
+    const at = blockAt(this.ctx.cache.get(editor.document), editor.document.offsetAt(editor.selection.active), this.shown);
     const id = at ? `${at.diagram}\0${at.block}` : '';
     if (id === this.highlighted) return;
     this.highlighted = id;
@@ -231,9 +208,7 @@ export class StackPreview implements vscode.Disposable {
 
   /** Asks the page for an export; it is saved to `target` or where the user chooses. */
   requestExport(format: 'svg' | 'png', target?: vscode.Uri): void {
-    const id = ++this.exportId;
-    this.exports.set(id, target);
-    this.post({ type: 'exportRequest', format, id });
+    this.post({ type: 'exportRequest', format, id: this.exports.add(target) });
   }
 
   /** Clicks a block in the page, as a user would (automation). */
@@ -290,9 +265,7 @@ export class StackPreview implements vscode.Disposable {
         await this.revealError(message.index);
         break;
       case 'exported': {
-        // An id the host did not hand out is the toolbar's (0) or a stray: ask where to save.
-        const target = this.exports.get(message.id);
-        this.exports.delete(message.id);
+        const target = this.exports.take(message.id);
         await saveExport(this.source.uri, message.format, message.data, target);
         this.ctx.onExported(this, message.format, target);
         break;
@@ -301,6 +274,7 @@ export class StackPreview implements vscode.Disposable {
         await this.copyMermaid();
         break;
       case 'cspViolation':
+        this.counts.violations++;
         this.ctx.log.warn(`the preview's Content-Security-Policy blocked ${message.blocked} (${message.directive})`);
         break;
       case 'renderError':
@@ -313,10 +287,8 @@ export class StackPreview implements vscode.Disposable {
     const block = this.shown?.blocks.get(`${diagram}\0${blockId}`);
     const { document } = await this.source.read();
     if (!block || !document) return;
-    const analysis = this.ctx.cache.get(document);
-    const span = declarationOf(analysis, block.key, block.source, document.getText().length);
     this.highlighted = `${diagram}\0${blockId}`;
-    await revealInEditor(document, span, this.resourceColumn, focus);
+    await revealInEditor(document, declarationOf(this.ctx.cache.get(document), block.key, block.source, document.getText().length), this.resourceColumn, focus);
   }
 
   private async revealError(index: number): Promise<void> {
@@ -342,7 +314,7 @@ export class StackPreview implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    clearTimeout(this.timer);
+    this.throttle.dispose();
     for (const s of this.subscriptions) s.dispose();
     this.subscriptions.length = 0;
     this.panel.dispose();

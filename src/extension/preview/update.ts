@@ -106,6 +106,12 @@ export function buildUpdate(input: UpdateInput): UpdateResult {
   return { message, shown, good: !structural, listedErrors };
 }
 
+/** The last message again, dimmed under a notice and without errors: the file is gone or no longer .virt. */
+export function staleUpdate(last: PreviewUpdate | undefined, resource: string, locked: boolean, notice: string, theme: PreviewTheme): PreviewUpdate {
+  const base: PreviewUpdate = last ?? { type: 'update', version: 0, resource, locked, diagrams: [], legend: [], errors: [], moreErrors: 0, stale: true, lastGood: false, marks: [], theme };
+  return { ...base, resource, locked, stale: true, notice, errors: [], moreErrors: 0, marks: [] };
+}
+
 /** Lookup tables for a set of diagrams. */
 export function showStack(stack: StackDiagrams, version: number): Shown {
   const blocks = new Map<string, DiagramBlock>();

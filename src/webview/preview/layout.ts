@@ -61,5 +61,7 @@ export function buildPage(strings: PreviewStrings): Page {
   const hosts = el('div', 'vs-hosts vs-canvas', viewport);
   const status = el('div', 'vs-status', body);
   status.setAttribute('aria-live', 'polite');
+  // Until the first drawing: mermaid loads and draws in the time it takes to read this.
+  status.textContent = strings.rendering;
   return { toolbar, notice, banner, title, legend, viewport, hosts, status };
 }

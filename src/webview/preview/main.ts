@@ -3,7 +3,7 @@
 // a drawing is in progress replace each other, so only the newest is drawn after it.
 import type { PreviewDiagram, PreviewToWebview, PreviewUpdate, PreviewView } from '../../shared/messages';
 import { post, readInit, savedState, saveState } from './api';
-import { showBanner } from './banner';
+import { format, showBanner } from './banner';
 import { blockOf, decorate, markBlocks, nodeOf, slotOf } from './blocks';
 import { composeSvg, svgToPng } from './exporter';
 import { buildPage, type ToolbarAction } from './layout';
@@ -31,6 +31,8 @@ let highlight: { diagram: string; block: string } | undefined;
 let viewRestored = false;
 /** The source each slot shows, to skip hosts that did not change. */
 const shown = new WeakMap<HTMLElement, string>();
+/** Sources mermaid could not draw, with its reason, so they are not tried again on every keystroke. */
+const failures = new Map<string, string>();
 const startView: PreviewView | undefined = validView(savedState()?.view) ?? init.view;
 
 const viewport = new Viewport(page.viewport, page.hosts, () => persist());
@@ -117,6 +119,40 @@ async function pump(): Promise<void> {
 
 async function apply(update: PreviewUpdate): Promise<void> {
   const started = performance.now();
+  let drawn = 0;
+  let committed = started;
+  page.status.textContent = strings.rendering;
+  // Draw first, off screen, and only then change the page in one step: the old drawing stays
+  // up until the new one is ready, even when the preview switches to another file.
+  for (const diagram of update.diagrams) {
+    const source = diagram.source;
+    if (source === undefined || source.length > MAX_TEXT_SIZE || renderer.cached(source) || failures.has(source)) continue;
+    const slot = slotOf(page.hosts, diagram.key);
+    if (slot && shown.get(slot) === source) continue;
+    // Mermaid draws without giving the page a turn; give it one, so that a newer version can replace this one.
+    await yieldToEvents();
+    if (pending) return;
+    try {
+      await renderer.render(source);
+      drawn++;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (failures.size > 100) failures.clear();
+      failures.set(source, message.split('\n')[0]);
+      post({ type: 'renderError', diagram: diagram.key, message: message.slice(0, 4000) });
+    }
+    // A large stack shows its hosts as they are ready rather than all after seconds.
+    if (performance.now() - committed > PROGRESSIVE_AFTER_MS) {
+      commit(update);
+      committed = performance.now();
+    }
+  }
+  commit(update);
+  finish(update, drawn, performance.now() - started);
+}
+
+/** Puts the update on the page: header, banner, and each host's drawing that is ready. */
+function commit(update: PreviewUpdate): void {
   // Another file in a preview that follows the editor starts fitted, like a fresh preview.
   if (current && update.resource !== resource) viewport.fit();
   resource = update.resource;
@@ -130,48 +166,22 @@ async function apply(update: PreviewUpdate): Promise<void> {
   showBanner(page.notice, page.banner, update, strings, (index) => post({ type: 'revealError', index }));
   document.body.classList.toggle('vs-stale', update.stale);
   const slots = reconcileSlots(update.diagrams);
-  page.status.textContent = strings.rendering;
-  let drawn = 0;
-  let ready: [HTMLElement, PreviewDiagram, Drawing][] = [];
-  const commit = (): void => {
-    for (const [slot, diagram, d] of ready) show(slot, diagram, d);
-    ready = [];
-    viewport.layout();
-  };
-  for (let i = 0; i < update.diagrams.length; i++) {
-    const diagram = update.diagrams[i];
+  update.diagrams.forEach((diagram, i) => {
     const slot = slots[i];
-    if (shown.get(slot) === (diagram.source ?? `!${diagram.notice ?? ''}`)) continue;
-    if (diagram.source === undefined) {
-      showNotice(slot, diagram.key, diagram.notice ?? '');
-      continue;
+    const source = diagram.source;
+    if (source === undefined) {
+      if (shown.get(slot) !== `!${diagram.notice ?? ''}`) showNotice(slot, diagram.key, diagram.notice ?? '');
+      return;
     }
-    let d = renderer.cached(diagram.source);
-    if (!d) {
-      // Mermaid draws without giving the page a turn; give it one, so that a newer version can replace this one.
-      await yieldToEvents();
-      if (pending) break;
-      if (diagram.source.length > MAX_TEXT_SIZE) {
-        showNotice(slot, diagram.key, diagram.notice ?? '', diagram.source);
-        continue;
-      }
-      try {
-        d = await renderer.render(diagram.source);
-        drawn++;
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        post({ type: 'renderError', diagram: diagram.key, message: message.slice(0, 4000) });
-        showNotice(slot, diagram.key, strings.renderFailed.split('{0}').join(message.split('\n')[0]), diagram.source);
-        continue;
-      }
-    }
-    ready.push([slot, diagram, d]);
-    // A newer version arrived: stop here; it reuses whatever was drawn for it already.
-    if (pending) break;
-    if (performance.now() - started > PROGRESSIVE_AFTER_MS) commit();
-  }
-  commit();
-  if (!pending) finish(update, drawn, performance.now() - started);
+    if (shown.get(slot) === source) return;
+    const d = renderer.cached(source);
+    const failure = failures.get(source);
+    if (d) show(slot, diagram, d);
+    else if (failure !== undefined) showNotice(slot, diagram.key, format(strings.renderFailed, failure), source);
+    else if (source.length > MAX_TEXT_SIZE) showNotice(slot, diagram.key, diagram.key, source);
+    // Not drawn yet: the slot keeps what it showed until the drawing is ready.
+  });
+  viewport.layout();
 }
 
 /** One slot per host, in document order, reusing the slots of hosts that stayed. */
@@ -185,6 +195,8 @@ function reconcileSlots(diagrams: readonly PreviewDiagram[]): HTMLElement[] {
       slot = document.createElement('div');
       slot.className = 'vs-host';
       slot.dataset.key = d.key;
+      slot.dataset.width = '0';
+      slot.dataset.height = '0';
     }
     return slot;
   });

@@ -26,12 +26,10 @@ export function applyTheme(setting: PreviewTheme): ThemeKind {
   const root = document.documentElement.style;
   for (const kind of LEGEND_ORDER) setSwatch(root, kind, PALETTES[theme][kind]);
   const page = BACKGROUNDS[theme];
-  if (setting === 'auto') {
-    root.removeProperty('--vs-bg');
-    root.removeProperty('--vs-fg');
-  } else {
-    root.setProperty('--vs-bg', page.fill);
-    root.setProperty('--vs-fg', page.text);
+  const forced: Record<string, string> = { '--vs-bg': page.fill, '--vs-fg': page.text, '--vs-muted': page.text, '--vs-border': page.stroke };
+  for (const [name, value] of Object.entries(forced)) {
+    if (setting === 'auto') root.removeProperty(name);
+    else root.setProperty(name, value);
   }
   document.body.dataset.theme = theme;
   return theme;
