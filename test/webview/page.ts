@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Functions passed to page.evaluate() run in the browser page, where the DOM is the global scope.
 // Loads the built preview page (dist/webview/preview) in headless Chromium exactly as the
 // extension serves it, with its CSP, and a stub of the VS Code webview API that records what

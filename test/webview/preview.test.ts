@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Functions passed to page.evaluate() run in the browser page, where the DOM is the global scope.
 /**
  * The built preview page in headless Chromium, under its real CSP, fed the updates the
@@ -142,13 +143,23 @@ describe('the preview page', function () {
       await preview.page.click('[data-action="zoomIn"]');
       await preview.page.click('[data-action="zoomIn"]');
       // Press on a block, so that the drag must not turn into a click on it.
-      const box = await preview.page.locator('.vs-host[data-key="kvm-01"] g.node', { hasText: 'VM acme-db' }).boundingBox();
-      assert.ok(box);
+      const box = await preview.page.evaluate(() => {
+        const view = (document.querySelector('.vs-viewport') as HTMLElement).getBoundingClientRect();
+        // The visible part of a block, away from the right edge so the pointer can move 100 px right.
+        for (const n of document.querySelectorAll('g.node:not(.caption)')) {
+          const r = n.getBoundingClientRect();
+          const left = Math.max(r.left, view.left) + 5;
+          const top = Math.max(r.top, view.top) + 5;
+          if (left + 120 < Math.min(r.right, view.right) && top + 10 < Math.min(r.bottom, view.bottom)) return { x: left, y: top };
+        }
+        return undefined;
+      });
+      assert.ok(box, 'a block in view to press on');
       const before = await preview.page.$eval('.vs-viewport', (v) => [v.scrollLeft, v.scrollTop]);
       assert.ok(before[0] >= 100, `room to pan left: ${before[0]}`);
-      await preview.page.mouse.move(box.x + 10, box.y + 10);
+      await preview.page.mouse.move(box.x, box.y);
       await preview.page.mouse.down();
-      await preview.page.mouse.move(box.x + 110, box.y + 10, { steps: 5 });
+      await preview.page.mouse.move(box.x + 100, box.y, { steps: 5 });
       await preview.page.mouse.up();
       assert.deepEqual(await preview.page.$eval('.vs-viewport', (v) => [v.scrollLeft, v.scrollTop]), [before[0] - 100, before[1]]);
       await new Promise((r) => setTimeout(r, 100));

@@ -2,8 +2,8 @@
 // than scaling with a transform, so the browser's own scrolling, scroll bars and find work.
 // "Fit" is a mode, not a number: it survives updates and panel resizes until the user zooms.
 import type { PreviewView } from '../../shared/messages';
+import { fitWrapped, MIN_ZOOM } from './fit';
 
-const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 8;
 const STEP = 1.25;
 /** Pointer travel before a press becomes a drag instead of a click. */
@@ -97,6 +97,7 @@ export class Viewport {
   layout(): void {
     const slots = [...this.hosts.querySelectorAll<HTMLElement>('.vs-host')];
     if (this.fitMode) this.zoomLevel = this.fitZoom(slots);
+    let widest = 0;
     for (const slot of slots) {
       const svg = slot.querySelector('svg');
       const w = Number(slot.dataset.width);
@@ -104,26 +105,24 @@ export class Viewport {
       if (!svg || !w || !h) continue;
       svg.setAttribute('width', String(w * this.zoomLevel));
       svg.setAttribute('height', String(h * this.zoomLevel));
+      widest = Math.max(widest, w * this.zoomLevel);
     }
     document.body.style.setProperty('--vs-zoom', String(this.zoomLevel));
+    // Zoomed in past the panel's width, the row must grow with its widest host to scroll to it.
+    document.body.style.setProperty('--vs-widest', `${Math.ceil(widest) + 32}px`);
   }
 
-  /** The zoom at which everything fits, never above 100 %. */
+  /**
+   * The largest zoom, at most 100 %, at which all hosts fit the panel once they wrap into rows
+   * the way the page lays them out (greedy rows, gaps that shrink with the zoom).
+   */
   private fitZoom(slots: HTMLElement[]): number {
     const style = getComputedStyle(this.hosts);
-    const gap = parseFloat(style.columnGap) || 0;
     const padX = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
     const padY = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0);
-    let width = 0;
-    let height = 0;
-    for (const s of slots) {
-      width += Number(s.dataset.width) || 0;
-      height = Math.max(height, Number(s.dataset.height) || 0);
-    }
-    if (width === 0 || height === 0) return 1;
-    const availableW = this.viewport.clientWidth - padX - gap * Math.max(0, slots.length - 1);
-    const availableH = this.viewport.clientHeight - padY;
-    return clamp(Math.min(1, availableW / width, availableH / height));
+    const sizes = slots.map((s) => ({ w: Number(s.dataset.width) || 0, h: Number(s.dataset.height) || 0 })).filter((s) => s.w > 0 && s.h > 0);
+    if (sizes.length === 0) return 1;
+    return fitWrapped(sizes, this.viewport.clientWidth - padX, this.viewport.clientHeight - padY);
   }
 
   private onWheel(e: WheelEvent): void {
