@@ -40,6 +40,8 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
   const fillAt = childStart.slice(0, n);
   for (let i = 0; i < n; i++) if (parent[i] >= 0) childIds[fillAt[parent[i]]++] = i;
   const scratch = new Int32Array(Math.max(1, n));
+  /** Whether a machine's children asked for more than it had this step (then their grants are fair shares). */
+  const contended = new Uint8Array(n);
 
   const up = new Float64Array(n);
   const want = new Float64Array(n);
@@ -62,18 +64,14 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
   const rec = recorder;
   const rank = rec.rank;
   const [[otherD, otherG, otherM], [hostD, hostG, hostM]] = rec.buffers;
-  const { throttled: throttledSum, upCapacity, peakUtil, peakMemory } = tally;
-  const machines = Int32Array.from(plan.info.filter((e) => e.kind === 'host' || e.kind === 'vm' || e.kind === 'container').map((e) => e.id));
-  const workloads = Int32Array.from(plan.info.filter((e) => e.kind === 'app' || e.kind === 'job').map((e) => e.id));
+  const { throttled: throttledSum, downtime, peakUtil, peakMemory } = tally;
+  const M = plan.machines;
   const { memLow, memHigh } = plan;
-  /** Utilization and memory peaks, and capacity-time while up. */
+  /** Utilization and memory peaks, and time not up (rare after start-up, so seldom written). */
   const account = (i: number, g: number, mem: number, dt: number): void => {
     const u = up[i];
-    if (u > 0) {
-      upCapacity[i] += cap[i] * u * dt;
-      const util = g / (cap[i] * u);
-      if (util > peakUtil[i]) peakUtil[i] = util;
-    }
+    if (u < 1) downtime[i] += (1 - u) * dt;
+    if (g > peakUtil[i] * cap[i] * u) peakUtil[i] = g / (cap[i] * u);
     if (mem > peakMemory[i]) peakMemory[i] = mem;
   };
   /** Kills a container over its memory limit; it comes back after kubelet's back-off and a fresh start. */
@@ -105,8 +103,7 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     const t0 = k * dtFull;
     const dt = stepLength(k);
     const t1 = t0 + dt;
-    for (let m = 0; m < machines.length; m++) {
-      const i = machines[m];
+    for (let i = 0; i < M; i++) {
       const from = upFrom[i];
       let u = from <= t0 ? 1 : from >= t1 ? 0 : (t1 - from) / dt;
       const p = parent[i];
@@ -133,8 +130,7 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     }
 
     // Pass 1, workloads: what each wants, added to its machine.
-    for (let q = 0; q < workloads.length; q++) {
-      const i = workloads[q];
+    for (let i = M; i < n; i++) {
       const p = parent[i];
       const from = upFrom[i];
       let u = from <= t0 ? 1 : from >= t1 ? 0 : (t1 - from) / dt;
@@ -156,15 +152,14 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
         }
       }
       up[i] = u;
-      want[i] = ask[i] = wanted;
+      ask[i] = wanted; // a workload asks for all it wants
       memOut[i] = mem;
       inner[p] += wanted;
       memIn[p] += mem;
     }
 
     // Pass 2, machines children first: demand and memory up the tree, capped by vCPUs and limits.
-    for (let m = machines.length - 1; m >= 0; m--) {
-      const i = machines[m];
+    for (let i = M - 1; i >= 0; i--) {
       const ki = kind[i];
       const p = parent[i];
       if (ki === K.host) {
@@ -195,8 +190,7 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     const n0 = t1;
     const ndt = k + 1 < s.steps ? stepLength(k + 1) : dt;
     const n1 = n0 + ndt;
-    for (let m = 0; m < machines.length; m++) {
-      const i = machines[m];
+    for (let i = 0; i < M; i++) {
       const ki = kind[i];
       let avail: number;
       let d: number; // what it wanted, was granted and held in memory this step
@@ -218,7 +212,8 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
         hostG[at] += g * w;
         hostM[at] += mem * w;
       } else {
-        g = grant[i];
+        // Under a machine with enough for everyone each child gets what it asks; otherwise the fair share set below.
+        g = contended[parent[i]] === 1 ? grant[i] : (grant[i] = ask[i]);
         avail = g * eff[i];
         if (ki === K.vm) {
           d = ask[i];
@@ -234,14 +229,11 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
         otherM[at] += mem * w;
       }
       account(i, g, mem, dt);
-      const a = childStart[i];
-      const count = childStart[i + 1] - a;
-      if (count > 0) {
-        if (inner[i] <= avail) {
-          for (let c = a; c < a + count; c++) grant[childIds[c]] = ask[childIds[c]];
-        } else {
-          shareFairly(childIds, a, count, avail, ask, weight, grant, scratch);
-        }
+      if (inner[i] <= avail) {
+        contended[i] = 0;
+      } else {
+        contended[i] = 1;
+        shareFairly(childIds, childStart[i], childStart[i + 1] - childStart[i], avail, ask, weight, grant, scratch);
       }
       inner[i] = 0;
       memIn[i] = 0;
@@ -253,12 +245,11 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     }
 
     // Pass 4, workloads: what they got, slowed by their host's memory pressure.
-    for (let q = 0; q < workloads.length; q++) {
-      const i = workloads[q];
-      const g = grant[i] * pressure[host[i]];
+    for (let i = M; i < n; i++) {
+      const g = (contended[parent[i]] === 1 ? grant[i] : (grant[i] = ask[i])) * pressure[host[i]];
       if (kind[i] === K.job && g > 0 && remaining[i] > 0) finishJob(i, g, t0, dt);
       const at = baseOther + rank[i];
-      otherD[at] += want[i] * w;
+      otherD[at] += ask[i] * w;
       otherG[at] += g * w;
       otherM[at] += memOut[i] * w;
       account(i, g, memOut[i], dt);

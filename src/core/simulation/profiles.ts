@@ -58,90 +58,93 @@ function spikeTime(t: number, every: number, length: number): number {
   return periods * length + Math.min(t - periods * every, length);
 }
 
-/** Moves a random walk one step, reflecting at the bounds. */
-export function walkStep(level: number, low: number, high: number, u: number, dt: number): number {
-  const move = (u - 0.5) * (high - low) * RANDOM_WALK_STEP * Math.sqrt(dt / 60);
+/** Moves a random walk one step of `scale` (RANDOM_WALK_STEP × √minutes) of its range, reflecting at the bounds. */
+export function walkStep(level: number, low: number, high: number, u: number, scale: number): number {
+  const move = (u - 0.5) * (high - low) * scale;
   let x = level + move;
   if (x > high) x = high - (x - high);
   if (x < low) x = low + (low - x);
   return x < low ? low : x > high ? high : x;
 }
 
-const SHAPE = { none: 0, constant: 1, daily: 2, spikes: 3, random: 4 } as const;
+const SHAPE = { none: 0, constant: 1, shaped: 2, random: 3 } as const;
+
+/** A daily or spikes curve shared by every app that has the same one. */
+type Curve = { readonly shape: 'daily'; readonly peakHour: number } | { readonly shape: 'spikes'; readonly every: number; readonly length: number };
 
 /**
- * The load profiles of all apps as parallel arrays, evaluated step by step. The daily cosine
- * is split as cos(h − p) = cos h·cos p + sin h·sin p so that each step computes one cosine and
- * one sine for every app together.
+ * The load profiles of all apps as parallel arrays, evaluated step by step. Apps with the same
+ * daily or spikes curve share it: each step computes every distinct curve once (its share
+ * between low and high), and each app then needs one multiply-add.
  */
 export class LoadTable {
   private readonly shape: Uint8Array;
-  private readonly a: Float64Array;
-  private readonly b: Float64Array;
-  private readonly c: Float64Array;
-  private readonly d: Float64Array;
+  private readonly low: Float64Array;
+  private readonly high: Float64Array;
+  private readonly curveOf: Int32Array;
+  private readonly curves: Curve[] = [];
+  private readonly share: Float64Array;
   private readonly rng: Int32Array;
   private readonly walk: Float64Array;
-  private cosHour = 1;
-  private sinHour = 0;
-  private t0 = 0;
-  private dt = 1;
+  private walkScale = 0;
 
   constructor(profiles: readonly (LoadProfile | undefined)[], seed: number, fallback: number) {
     const n = profiles.length;
     this.shape = new Uint8Array(n);
-    this.a = new Float64Array(n).fill(fallback);
-    this.b = new Float64Array(n);
-    this.c = new Float64Array(n);
-    this.d = new Float64Array(n);
+    this.low = new Float64Array(n).fill(fallback);
+    this.high = new Float64Array(n);
+    this.curveOf = new Int32Array(n);
     this.rng = new Int32Array(n);
     this.walk = new Float64Array(n);
+    const known = new Map<string, number>();
     profiles.forEach((p, i) => {
       if (!p) return;
-      this.shape[i] = SHAPE[p.shape];
       if (p.shape === 'constant') {
-        this.a[i] = p.level;
+        this.shape[i] = SHAPE.constant;
+        this.low[i] = p.level;
         return;
       }
-      this.a[i] = p.low;
-      this.b[i] = p.high;
-      if (p.shape === 'daily') {
-        const angle = (TWO_PI * p.peakHour) / 24;
-        this.c[i] = portableCos(angle);
-        this.d[i] = portableCos(angle - HALF_PI);
-      } else if (p.shape === 'spikes') {
-        this.c[i] = p.every;
-        this.d[i] = Math.min(p.length, p.every);
-      } else {
+      this.low[i] = p.low;
+      this.high[i] = p.high;
+      if (p.shape === 'random') {
+        this.shape[i] = SHAPE.random;
         this.walk[i] = (p.low + p.high) / 2;
         this.rng[i] = mixSeeds(seed, p.seed, i);
+        return;
       }
+      this.shape[i] = SHAPE.shaped;
+      const curve: Curve = p.shape === 'daily' ? { shape: 'daily', peakHour: p.peakHour } : { shape: 'spikes', every: p.every, length: Math.min(p.length, p.every) };
+      const key = JSON.stringify(curve);
+      let c = known.get(key);
+      if (c === undefined) {
+        c = this.curves.length;
+        known.set(key, c);
+        this.curves.push(curve);
+      }
+      this.curveOf[i] = c;
     });
+    this.share = new Float64Array(this.curves.length);
   }
 
-  /** Moves to the step [t0, t0 + dt); random walks take their step here. */
+  /** Moves to the step [t0, t0 + dt): every distinct curve is evaluated once. */
   begin(t0: number, dt: number): void {
-    this.t0 = t0;
-    this.dt = dt;
-    const angle = (TWO_PI * (t0 + dt / 2 - 86400 * Math.floor((t0 + dt / 2) / 86400))) / 86400;
-    this.cosHour = portableCos(angle);
-    this.sinHour = portableCos(angle - HALF_PI);
+    this.walkScale = RANDOM_WALK_STEP * Math.sqrt(dt / 60);
+    const mid = t0 + dt / 2;
+    // A cosine day: 1 at the peak hour, 0 twelve hours away, sampled mid-step.
+    const hour = (mid - 86400 * Math.floor(mid / 86400)) / 3600;
+    for (let c = 0; c < this.curves.length; c++) {
+      const curve = this.curves[c];
+      this.share[c] = curve.shape === 'daily' ? (1 + portableCos((TWO_PI * (hour - curve.peakHour)) / 24)) / 2 : curve.every > 0 ? spikeShare(t0, dt, curve.every, curve.length) : 0;
+    }
   }
 
   /** Mean level of app i over the current step (the fallback level for an app without a profile). */
   level(i: number): number {
-    switch (this.shape[i]) {
-      case SHAPE.daily:
-        return this.a[i] + ((this.b[i] - this.a[i]) * (1 + this.cosHour * this.c[i] + this.sinHour * this.d[i])) / 2;
-      case SHAPE.spikes:
-        return this.a[i] + (this.b[i] - this.a[i]) * (this.c[i] > 0 ? spikeShare(this.t0, this.dt, this.c[i], this.d[i]) : 0);
-      case SHAPE.random: {
-        this.rng[i] = nextState(this.rng[i]);
-        this.walk[i] = walkStep(this.walk[i], this.a[i], this.b[i], uniform(this.rng[i]), this.dt);
-        return this.walk[i];
-      }
-      default:
-        return this.a[i];
-    }
+    const shape = this.shape[i];
+    if (shape === SHAPE.shaped) return this.low[i] + (this.high[i] - this.low[i]) * this.share[this.curveOf[i]];
+    if (shape !== SHAPE.random) return this.low[i];
+    this.rng[i] = nextState(this.rng[i]);
+    this.walk[i] = walkStep(this.walk[i], this.low[i], this.high[i], uniform(this.rng[i]), this.walkScale);
+    return this.walk[i];
   }
 }

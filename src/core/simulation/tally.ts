@@ -12,7 +12,8 @@ export class Tally {
   readonly granted: Float64Array;
   readonly throttled: Float64Array;
   readonly peakUtil: Float64Array;
-  readonly upCapacity: Float64Array;
+  /** Seconds each entity was not up (booting, killed, not yet started or finished). */
+  readonly downtime: Float64Array;
   readonly peakMemory: Float64Array;
   readonly energy: Float64Array;
   private readonly oom: Int32Array;
@@ -27,7 +28,7 @@ export class Tally {
     this.granted = new Float64Array(n);
     this.throttled = new Float64Array(n);
     this.peakUtil = new Float64Array(n);
-    this.upCapacity = new Float64Array(n);
+    this.downtime = new Float64Array(n);
     this.peakMemory = new Float64Array(n);
     this.energy = new Float64Array(n);
     this.oom = new Int32Array(n);
@@ -86,7 +87,7 @@ export class Tally {
       out.push({
         meanDemand: r(this.demand[i] / elapsed),
         meanGranted: r(this.granted[i] / elapsed),
-        meanUtilization: this.upCapacity[i] > 0 ? r(this.granted[i] / this.upCapacity[i]) : 0,
+        meanUtilization: elapsed > this.downtime[i] + 1e-9 ? r(this.granted[i] / (this.plan.cap[i] * (elapsed - this.downtime[i]))) : 0,
         peakUtilization: r(this.peakUtil[i]),
         shortPct: pct(this.demand[i] - this.granted[i], this.demand[i]),
         throttledPct: pct(this.throttled[i], this.demand[i]),
