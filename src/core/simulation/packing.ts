@@ -27,6 +27,10 @@ export function packDecreasing(sizes: readonly (readonly number[])[], capacity: 
     for (let d = 0; d < dims; d++) if (b[d] + s[d] > capacity[d] * (1 + EPS) + EPS) return false;
     return true;
   };
+  // A bin with less room in some dimension than the smallest item has there can take nothing
+  // more; it leaves the list of open bins, so that placing stays fast with thousands of bins.
+  const smallest = capacity.map((_, d) => sizes.reduce((m, s) => Math.min(m, s[d]), Infinity));
+  const open: number[] = [];
   for (const i of order) {
     const s = sizes[i];
     if (!fits(new Float64Array(dims), s)) {
@@ -34,11 +38,14 @@ export function packDecreasing(sizes: readonly (readonly number[])[], capacity: 
       continue;
     }
     let chosen = -1;
+    let at = -1;
     let bestLeft = Infinity;
-    for (let b = 0; b < used.length; b++) {
+    for (let k = 0; k < open.length; k++) {
+      const b = open[k];
       if (!fits(used[b], s)) continue;
       if (rule === 'first') {
         chosen = b;
+        at = k;
         break;
       }
       let left = 0;
@@ -46,15 +53,24 @@ export function packDecreasing(sizes: readonly (readonly number[])[], capacity: 
       if (left < bestLeft - EPS) {
         bestLeft = left;
         chosen = b;
+        at = k;
       }
     }
     if (chosen < 0) {
       chosen = used.length;
+      at = open.length;
       used.push(new Float64Array(dims));
       bins.push([]);
+      open.push(chosen);
     }
     for (let d = 0; d < dims; d++) used[chosen][d] += s[d];
     bins[chosen].push(i);
+    for (let d = 0; d < dims; d++) {
+      if (capacity[d] - used[chosen][d] < smallest[d] * (1 - EPS) - EPS) {
+        open.splice(at, 1);
+        break;
+      }
+    }
   }
   unplaced.sort((a, b) => a - b);
   return { bins, unplaced };
