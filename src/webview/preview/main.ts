@@ -1,15 +1,17 @@
 // The preview page: receives the document's diagrams from the host and draws the hosts that
 // changed, keeping zoom, scroll and everything unchanged in place. Updates that arrive while
 // a drawing is in progress replace each other, so only the newest is drawn after it.
-import type { PreviewDiagram, PreviewToWebview, PreviewUpdate, PreviewView } from '../../shared/messages';
+import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
+import { parseView, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/messages';
 import { post, readInit, savedState, saveState } from './api';
 import { format, showBanner } from './banner';
-import { blockOf, decorate, markBlocks, nodeOf, slotOf } from './blocks';
+import { blockOf, markBlocks, nodeOf, slotOf } from './blocks';
+import { listenForCspViolations, yieldToEvents } from './events';
 import { composeSvg, svgToPng } from './exporter';
 import { buildPage, type ToolbarAction } from './layout';
 import { showLegend } from './legend';
-import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
-import { Renderer, type Drawing } from './renderer';
+import { Renderer } from './renderer';
+import { Slots } from './slots';
 import { applyTheme, diagramFont, effectiveTheme, onThemeChange } from './theme';
 import { Viewport } from './viewport';
 
@@ -29,11 +31,10 @@ let drawing = false;
 let highlight: { diagram: string; block: string } | undefined;
 /** Whether the saved zoom and scroll were applied; before that, scrolling is not saved. */
 let viewRestored = false;
-/** The source each slot shows, to skip hosts that did not change. */
-const shown = new WeakMap<HTMLElement, string>();
+const slots = new Slots(page.hosts, strings.empty);
 /** Sources mermaid could not draw, with its reason, so they are not tried again on every keystroke. */
 const failures = new Map<string, string>();
-const startView: PreviewView | undefined = validView(savedState()?.view) ?? init.view;
+const startView: PreviewView | undefined = parseView(savedState()?.view) ?? init.view;
 
 const viewport = new Viewport(page.viewport, page.hosts, () => persist());
 applyTheme(theme);
@@ -127,8 +128,7 @@ async function apply(update: PreviewUpdate): Promise<void> {
   for (const diagram of update.diagrams) {
     const source = diagram.source;
     if (source === undefined || source.length > MAX_TEXT_SIZE || renderer.cached(source) || failures.has(source)) continue;
-    const slot = slotOf(page.hosts, diagram.key);
-    if (slot && shown.get(slot) === source) continue;
+    if (slots.shows(slotOf(page.hosts, diagram.key), source)) continue;
     // Mermaid draws without giving the page a turn; give it one, so that a newer version can replace this one.
     await yieldToEvents();
     if (pending) return;
@@ -165,81 +165,24 @@ function commit(update: PreviewUpdate): void {
   showLegend(page.title, page.legend, update);
   showBanner(page.notice, page.banner, update, strings, (index) => post({ type: 'revealError', index }));
   document.body.classList.toggle('vs-stale', update.stale);
-  const slots = reconcileSlots(update.diagrams);
+  const all = slots.reconcile(update.diagrams);
   update.diagrams.forEach((diagram, i) => {
-    const slot = slots[i];
+    const slot = all[i];
     const source = diagram.source;
     if (source === undefined) {
-      if (shown.get(slot) !== `!${diagram.notice ?? ''}`) showNotice(slot, diagram.key, diagram.notice ?? '');
+      const notice = diagram.notice ?? '';
+      if (!slots.shows(slot, `!${notice}`)) slots.showNotice(slot, notice, `!${notice}`);
       return;
     }
-    if (shown.get(slot) === source) return;
+    if (slots.shows(slot, source)) return;
     const d = renderer.cached(source);
     const failure = failures.get(source);
-    if (d) show(slot, diagram, d);
-    else if (failure !== undefined) showNotice(slot, diagram.key, format(strings.renderFailed, failure), source);
-    else if (source.length > MAX_TEXT_SIZE) showNotice(slot, diagram.key, diagram.key, source);
+    if (d) slots.show(slot, diagram, d);
+    else if (failure !== undefined) slots.showNotice(slot, format(strings.renderFailed, failure), source);
+    else if (source.length > MAX_TEXT_SIZE) slots.showNotice(slot, diagram.key, source);
     // Not drawn yet: the slot keeps what it showed until the drawing is ready.
   });
   viewport.layout();
-}
-
-/** One slot per host, in document order, reusing the slots of hosts that stayed. */
-function reconcileSlots(diagrams: readonly PreviewDiagram[]): HTMLElement[] {
-  const existing = new Map<string, HTMLElement>();
-  for (const s of page.hosts.querySelectorAll<HTMLElement>('.vs-host')) existing.set(s.dataset.key ?? '', s);
-  const slots = diagrams.map((d) => {
-    let slot = existing.get(d.key);
-    existing.delete(d.key);
-    if (!slot) {
-      slot = document.createElement('div');
-      slot.className = 'vs-host';
-      slot.dataset.key = d.key;
-      slot.dataset.width = '0';
-      slot.dataset.height = '0';
-    }
-    return slot;
-  });
-  for (const stale of existing.values()) stale.remove();
-  // Moving a node that is already in place would make the browser re-lay it out for nothing.
-  slots.forEach((slot, i) => {
-    if (page.hosts.children[i] !== slot) page.hosts.insertBefore(slot, page.hosts.children[i] ?? null);
-  });
-  const empty = page.hosts.querySelector('.vs-empty');
-  if (diagrams.length === 0 && !empty) {
-    const note = document.createElement('p');
-    note.className = 'vs-empty';
-    note.textContent = strings.empty;
-    page.hosts.appendChild(note);
-  } else if (diagrams.length > 0) {
-    empty?.remove();
-  }
-  return slots;
-}
-
-/** Swaps a host's drawing in one step, so there is never an empty frame between two drawings. */
-function show(slot: HTMLElement, diagram: PreviewDiagram, d: Drawing): void {
-  slot.innerHTML = d.svg;
-  const svg = slot.querySelector('svg');
-  const box = svg?.viewBox.baseVal;
-  slot.dataset.renderId = d.renderId;
-  shown.set(slot, diagram.source ?? '');
-  slot.dataset.width = String(box?.width ?? 0);
-  slot.dataset.height = String(box?.height ?? 0);
-  // Mermaid caps the width for pages that flow; the viewport sizes drawings itself.
-  svg?.style.removeProperty('max-width');
-  decorate(slot, diagram);
-}
-
-function showNotice(slot: HTMLElement, key: string, notice: string, source?: string): void {
-  const p = document.createElement('p');
-  p.className = 'vs-host-notice';
-  p.textContent = notice || key;
-  slot.replaceChildren(p);
-  shown.set(slot, source ?? `!${notice}`);
-  delete slot.dataset.renderId;
-  slot.dataset.width = '0';
-  slot.dataset.height = '0';
 }
 
 function finish(update: PreviewUpdate, drawn: number, ms: number): void {
@@ -252,8 +195,7 @@ function finish(update: PreviewUpdate, drawn: number, ms: number): void {
   viewport.layout();
   page.status.textContent = '';
   persist();
-  const labels = [...page.hosts.querySelectorAll('g.node')].slice(0, 20_000).map((n) => (n.querySelector('.nodeLabel')?.textContent ?? '').slice(0, 500));
-  post({ type: 'rendered', version: update.version, drawn, ms: Math.round(ms * 10) / 10, labels, view: viewport.view });
+  post({ type: 'rendered', version: update.version, drawn, ms: Math.round(ms * 10) / 10, labels: slots.allLabels(20_000), view: viewport.view });
 }
 
 function showHighlight(reveal: boolean): void {
@@ -281,30 +223,4 @@ function persist(): void {
     saveState({ resource, locked, view });
     post({ type: 'view', view });
   }, 150);
-}
-
-/** Lets the browser run the tasks already queued (messages from the host), without timer clamping. */
-function yieldToEvents(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-function validView(v: unknown): PreviewView | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const { zoom, fit, scrollX, scrollY } = v as Record<string, unknown>;
-  const ok = typeof zoom === 'number' && typeof fit === 'boolean' && typeof scrollX === 'number' && typeof scrollY === 'number';
-  return ok ? { zoom, fit, scrollX, scrollY } : undefined;
-}
-
-/** Anything the CSP blocks is a surprise worth a line in the log: mermaid needs nothing it forbids. */
-function listenForCspViolations(): void {
-  document.addEventListener('securitypolicyviolation', (e) => {
-    post({ type: 'cspViolation', directive: e.effectiveDirective.slice(0, 200), blocked: `${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`.slice(0, 2000) });
-  });
 }
