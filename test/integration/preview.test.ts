@@ -181,7 +181,7 @@ describe('stack preview', function () {
     await vscode.commands.executeCommand('workbench.action.files.save');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(second);
-    await vscode.commands.executeCommand('virtstack.preview.refresh');
+    // The file watcher tells the preview; no refresh is asked for.
     await preview('the notice of the deletion', (p) => /after\.virt/.test(p.notice ?? ''), 20_000);
     fs.rmSync(dir, { recursive: true, force: true });
   });
