@@ -9,6 +9,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { stackSource } from '../../src/core/diagram/generate';
 import { runCleanups } from '../harness/cleanup';
 import { resultsDir } from '../harness/paths';
 import { example, openPreview, render, updateFor, type PreviewPage } from './page';
@@ -330,6 +332,22 @@ describe('the preview page', function () {
     assert.equal(await preview.page.locator('.vs-host svg').count(), 5);
     const error = await preview.waitForPosted('renderError');
     assert.equal(error.diagram, 'kvm-01');
+    await preview.page.close();
+  });
+
+  it('draws the Mermaid Markdown copy as one diagram: every host, the title and the legend', async () => {
+    const preview = await openPreview();
+    const model = analyze(example('datacenter.virt')).model;
+    const source = stackSource(model, 'light');
+    const { message } = updateFor(example('datacenter.virt'));
+    const rendered = await render(preview, { ...message, diagrams: [{ key: 'all', source, blocks: [] }] });
+    assert.equal(rendered.drawn, 1);
+    const blocks = message.diagrams.reduce((n, d) => n + d.blocks.length, 0);
+    const texts = (await drawnBlocks(preview)).map((b) => b.text);
+    assert.equal(texts.length, blocks + 1 + message.legend.length, 'hosts, title and legend');
+    assert.ok(texts.includes('Mixed data centre') && texts.includes('Container runtime'));
+    assert.deepEqual(await violations(preview), []);
+    await preview.page.screenshot({ path: path.join(shots, 'mermaid-markdown-copy.png') });
     await preview.page.close();
   });
 });
