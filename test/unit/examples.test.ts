@@ -69,3 +69,11 @@ describe('language reference', () => {
     }
   });
 });
+
+describe('Korean twin of an example', () => {
+  it('hypervisor.ko.virt is hypervisor.virt with Korean comments and names: the same stack', () => {
+    const shape = (f: string) => analyze(read(f)).model.layers.map((l) => `${l.kind}:${l.product ?? ''}:${l.props.vcpu?.max ?? ''}:${l.props.memory?.max ?? ''}`);
+    assert.deepEqual(shape('hypervisor.ko.virt'), shape('hypervisor.virt'));
+    assert.match(read('hypervisor.ko.virt'), /# 하이퍼바이저 가상화/);
+  });
+});
