@@ -70,6 +70,31 @@ describe('simulation', () => {
     }
   });
 
+  it('lets the user settings override the duration and seed of the file', async () => {
+    const doc = await openFixture('container.virt');
+    const config = vscode.workspace.getConfiguration('virtstack.simulation');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-override-'));
+    try {
+      await config.update('duration', '2 h', vscode.ConfigurationTarget.Global);
+      await config.update('seed', 9, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('virtstack.simulation.run');
+      const json = vscode.Uri.file(path.join(dir, 'override.json'));
+      await vscode.commands.executeCommand('virtstack.simulation.export', doc.uri, 'json', json);
+      const settings = (JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as { settings: { duration: number; step: number; seed: number } }).settings;
+      assert.deepEqual([settings.duration, settings.step, settings.seed], [7200, 60, 9]);
+      // A setting that is not a duration stops the run with a message instead of running on defaults.
+      await config.update('duration', 'soon', vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('virtstack.simulation.run');
+      assert.equal((await inspect()).runs[doc.uri.toString()], 'refused');
+      const panel = await panelOf(doc.uri);
+      assert.match(panel?.status.message ?? '', /virtstack\.simulation\.duration is not a duration/);
+    } finally {
+      await config.update('duration', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('seed', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('cancels a long run, and the panel keeps the last complete result', async () => {
     const containers = Array.from({ length: 300 }, (_, i) => `    container c${i} { cpu 0.1..0.5; memory 64 MiB..128 MiB; app a${i} { load random 10%..90% seed ${i} } }`).join('\n');
     const text = (duration: string): string => `hardware big {\n  cpu 64 cores; memory 256 GiB\n  os linux "Debian 12"\n  runtime docker {\n${containers}\n  }\n}\nsimulate { duration ${duration}; step 1 m }\n`;

@@ -69,7 +69,11 @@ export class SimulationService implements vscode.Disposable {
       return 'refused';
     }
     const settings = readSimulationOverrides(document.uri);
-    if ('problem' in settings) throw new Error(settings.problem);
+    if ('problem' in settings) {
+      this.refuse(document.uri, settings.problem);
+      this.lastEnds.set(key, 'refused');
+      return 'refused';
+    }
     this.running.get(key)?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.running.set(key, source);
