@@ -93,7 +93,9 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     remaining[i] -= delivered * dt;
     if (remaining[i] > before * 1e-12) return;
     remaining[i] = 0;
-    jobDone[i] = t0 + before / delivered;
+    // It ran only for the last `up` share of the step, at delivered / up while it ran.
+    const u = up[i];
+    jobDone[i] = t0 + (1 - u) * dt + (before * u) / delivered;
     tally.finish(i, jobDone[i]);
     if (!startup.hasDependents(i)) return;
     startup.resolve();
@@ -203,18 +205,19 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
       let mem: number;
       if (ki === K.host) {
         d = inner[i];
-        g = grant[i] = d < cap[i] ? d : cap[i];
+        // A host still booting has only the part of the step it is up for.
+        avail = cap[i] * up[i];
+        g = grant[i] = d < avail ? d : avail;
         mem = plan.reserve[i] + memIn[i];
         const f = memoryPressureFactor(memIn[i], allowed[i]);
         if (f !== pressure[i]) tally.pressure(i, pressure[i], f, t0);
         pressure[i] = f;
         if (f < 1) tally.pressured(k, dt);
-        tally.saturation(i, d > cap[i] + 1e-9, t0);
+        tally.saturation(i, d > avail + 1e-9, t0);
         const x = (10 * g) / cap[i];
         const point = x >= 10 ? 9 : Math.floor(x);
         const row = 11 * i + point;
         tally.energy[i] += (watts[row] + (watts[row + 1] - watts[row]) * (x - point)) * dt;
-        avail = cap[i];
         const at = baseHost + rank[i];
         hostD[at] += d * w;
         hostG[at] += g * w;
