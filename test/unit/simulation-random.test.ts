@@ -48,7 +48,7 @@ function stack(rng: Random): string {
     const memGiB = rng.pick([4, 8, 16, 32]);
     const power = rng.pick(['', `power idle ${rng.between(20, 100)} W peak ${rng.between(100, 400)} W`]);
     out.push(`hardware h${h} {`, `  cpu ${cores} cores; memory ${memGiB} GiB; reserve ${rng.int(1024)} MiB; ${power}`);
-    const kind = rng.int(4);
+    const kind = rng.int(5);
     const guests = rng.between(0, 4);
     const guestNames: string[] = [];
     if (kind === 0) {
@@ -60,8 +60,18 @@ function stack(rng: Random): string {
         guestNames.push(name, `${name}-w`);
       }
       out.push('  }');
+    } else if (kind === 4) {
+      // Containers in a VM, and a nested hypervisor beside them.
+      out.push('  hypervisor kvm {', `    vm k${h} { vcpu ${cores}; memory ${memGiB / 2} GiB`, '      os linux "Debian 12"', `      runtime ${rng.pick(['docker', 'kata'])} {`);
+      for (let g = 0; g < guests; g++) {
+        const name = `k${h}-${g}`;
+        out.push(`        container ${name} { cpu 0.5..${rng.between(1, cores)}; memory 64 MiB..${rng.between(128, 512)} MiB; ${workload(rng, `${name}-w`, names, 2)} }`);
+        guestNames.push(name, `${name}-w`);
+      }
+      out.push('      }', `      hypervisor kvm as inner${h} { vm n${h} { vcpu 1; memory 256 MiB; os linux "Alpine 3.20"; ${workload(rng, `n${h}-w`, names, 1)} } }`, '    }', '  }');
+      guestNames.push(`k${h}`, `n${h}`, `n${h}-w`);
     } else if (kind === 1 || kind === 2) {
-      out.push(`  os linux "Debian 12"`, kind === 1 ? '  runtime docker {' : `  hypervisor ${rng.pick(['virtualbox', 'firecracker'])} {`);
+      out.push(`  os linux "Debian 12"`, kind === 1 ? `  runtime ${rng.pick(['docker', 'containerd', 'kata', 'gvisor'])} {` : `  hypervisor ${rng.pick(['virtualbox', 'firecracker'])} {`);
       for (let g = 0; g < guests; g++) {
         const name = `c${h}-${g}`;
         const app = workload(rng, `${name}-w`, names, 2);
