@@ -28,8 +28,9 @@ describe('simulation: results view', () => {
     assert.equal(job('nightly-etl'), 'nightly-etl | 01:00:00 | 03:30:00 | 2 h 30 min');
     // It waits for nightly-etl, then does 120 core-h on 48 cores.
     assert.equal(job('model-training'), 'model-training | 03:30:00 | 06:00:00 | 2 h 30 min');
-    // It waits for image-build-1, whose 3 core-h on 4 cores in a nested VM take 45 min / 0.98².
-    assert.match(job('image-build-2') ?? '', /^image-build-2 \| 22:4\d:\d\d\.\d+ \| 23:3\d/);
+    // It waits for image-build-1 (3 core-h on 4 vCPUs at 0.98: 45 min 55 s) and starts at the next step.
+    assert.equal(job('image-build-1'), 'image-build-1 | 22:00:00 | 22:45:55.102 | 45 min 55 s');
+    assert.equal(job('image-build-2'), 'image-build-2 | 22:46:00 | 23:31:55.102 | 45 min 55 s');
     const finished = view.events.find((e) => e.text === 'job nightly-etl has finished its work');
     assert.ok(finished);
     assert.equal(text.slice(finished.start, finished.end), 'nightly-etl');

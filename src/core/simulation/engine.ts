@@ -98,7 +98,7 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     jobDone[i] = t0 + (1 - u) * dt + (before * u) / delivered;
     tally.finish(i, jobDone[i]);
     if (!startup.hasDependents(i)) return;
-    startup.resolve();
+    startup.resolve(t0 + dt);
     for (let j = 0; j < n; j++) upFrom[j] = Math.max(ready[j], restartAt[j]);
     upChanged = true;
   };

@@ -12,6 +12,7 @@ export class Startup {
   readonly ready: Float64Array;
   private readonly state: Uint8Array;
   private readonly dependents: Set<number>;
+  private floor = 0;
 
   constructor(
     private readonly plan: Plan,
@@ -28,8 +29,12 @@ export class Startup {
     return this.dependents.has(j);
   }
 
-  /** Recomputes every up time still unknown. */
-  resolve(): void {
+  /**
+   * Recomputes every up time still unknown; none comes out before `floor`, the end of the step
+   * in which a job finished: what waited on it could not run earlier in that step.
+   */
+  resolve(floor = 0): void {
+    this.floor = floor;
     const { n } = this.plan;
     // 0 = to compute, 1 = computing (a cycle yields Infinity), 2 = done.
     for (let i = 0; i < n; i++) this.state[i] = this.ready[i] === Infinity ? 0 : 2;
@@ -50,6 +55,7 @@ export class Startup {
     const kind = plan.kind[i];
     if (kind === K.job) t = Math.max(t, plan.jobStart[i]);
     else if (kind !== K.app) t += plan.boot[i];
+    if (t < this.floor) t = this.floor;
     this.ready[i] = t;
     // Unknown stays to compute: it may depend, directly or through its machine, on a job still running.
     this.state[i] = t === Infinity ? 0 : 2;
