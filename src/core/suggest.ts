@@ -39,16 +39,21 @@ export function suggestionOf(d: Diagnostic): string | undefined {
  * "Did you mean" over a large, fixed set of names with a budget of comparisons, so that a file
  * with thousands of dangling references stays fast; past the budget, no suggestion is offered.
  */
-export function budgetedSuggester(candidates: readonly string[], budget = 20_000): (word: string) => MessageArg {
-  // Lower-case once and group by length: only names within the allowed distance in length can match.
-  const byLength = new Map<number, { name: string; lower: string }[]>();
-  for (const name of candidates) {
-    let list = byLength.get(name.length);
-    if (!list) byLength.set(name.length, (list = []));
-    list.push({ name, lower: name.toLowerCase() });
-  }
+export function budgetedSuggester(candidates: () => Iterable<string>, budget = 20_000): (word: string) => MessageArg {
+  // Lower-case once and group by length, on the first request only: most files have nothing to suggest.
+  let byLength: Map<number, { name: string; lower: string }[]> | undefined;
+  const index = () => {
+    const map = new Map<number, { name: string; lower: string }[]>();
+    for (const name of candidates()) {
+      let list = map.get(name.length);
+      if (!list) map.set(name.length, (list = []));
+      list.push({ name, lower: name.toLowerCase() });
+    }
+    return map;
+  };
   let left = budget;
   return (word) => {
+    byLength ??= index();
     const lower = word.toLowerCase();
     const limit = Math.max(1, Math.floor(lower.length / 3));
     let best: string | undefined;

@@ -7,8 +7,16 @@ import { findProduct } from '../taxonomy/catalogue';
 import { readProperty } from './properties';
 import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
 import { defaultSimulation, readSimulate } from './simulate';
-import type { Layer, LayerKind, StackModel } from './types';
+import type { Layer, LayerKind, LayerProps, StackModel } from './types';
 import { extraArgs, type ReadContext, report } from './values';
+
+/** Properties with every field present: one object shape for all layers. */
+function emptyProps(): LayerProps {
+  return {
+    cpu: undefined, vcpu: undefined, memory: undefined, disk: undefined, network: undefined, reserve: undefined, power: undefined, type: undefined,
+    image: undefined, tenant: undefined, boot: undefined, load: undefined, work: undefined, start: undefined, depends: undefined,
+  };
+}
 
 /** Machines whose `os` line (without a block) carries the rest of the block. */
 const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
@@ -139,9 +147,12 @@ class Builder {
       i++;
     }
     extraArgs(this.ctx, args, i, stmt.keyword.text);
+    // Every field is present from the start, so all layers share one shape and the checks that
+    // read them stay fast (fields added later would give each layer kind a shape of its own).
     const layer: Layer = {
-      kind, name, nameSpan, product, productSpan, label, statement: stmt, props: {}, children: [],
+      kind, name, nameSpan, product, productSpan, label, statement: stmt, props: emptyProps(), children: [],
       catalogue: product !== undefined && kind !== 'os' ? findProduct(product) : undefined,
+      parent: undefined, hypervisorType: undefined, kernel: undefined, virtualization: undefined,
     };
     if (kind === 'os' && product !== undefined) {
       if (isKernelFamily(product)) layer.kernel = product;

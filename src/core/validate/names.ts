@@ -18,7 +18,7 @@ export function checkNames(model: StackModel, text: string, out: Diagnostic[]): 
     }
   }
   const edges = new Map<Layer, { target: Layer; ref: NameRef }[]>();
-  const hint = budgetedSuggester([...model.names.keys()]);
+  const hint = budgetedSuggester(() => model.names.keys());
   for (const layer of model.layers) {
     const depends = layer.props.depends;
     if (!depends) continue;
