@@ -95,10 +95,13 @@ export class SimulationService implements vscode.Disposable {
           });
         },
       );
+      // A newer run of the same file replaced this one: it owns the panel now.
+      if (this.running.get(key) !== source) return outcome.status;
       const end = this.finish(document.uri, panel, outcome, focus);
       this.lastEnds.set(key, end);
       return end;
     } catch (err) {
+      if (this.running.get(key) !== source) throw err;
       this.lastEnds.set(key, 'failed');
       panel.setStatus({ state: 'failed', message: vscode.l10n.t('The simulation failed: {0}', err instanceof Error ? err.message : String(err)) });
       throw err;
