@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { openFixture, waitFor } from './helpers';
+import { openFixture } from './helpers';
 
 /** What `virtstack.simulation.inspect` reports. */
 interface Inspection {
@@ -114,7 +114,17 @@ describe('simulation', () => {
     assert.equal(after.version, first.version);
     assert.ok(after.hasResult);
     assert.equal((await inspect()).runs[doc.uri.toString()], 'cancelled');
-    await waitFor('no run left', () => true);
+
+    // Running again while a run is going replaces it: the panel ends with the newer result.
+    const long = vscode.commands.executeCommand('virtstack.simulation.run');
+    await waitForPanel(doc.uri, 'the long run to start again', (p) => p.status.state === 'running' && (p.status.percent ?? 0) >= 1);
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text('2 h')));
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('virtstack.simulation.run');
+    await long;
+    const last = await waitForPanel(doc.uri, 'the newer run', (p) => p.status.state === 'done' && p.version > first.version && p.rendered?.version === p.version);
+    assert.equal((await inspect()).runs[doc.uri.toString()], 'done');
+    assert.equal(last.status.state, 'done');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
