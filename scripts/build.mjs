@@ -41,8 +41,12 @@ for (const name of fs.existsSync('src/webview') ? fs.readdirSync('src/webview') 
   const staging = watch ? outdir : `dist/webview/.${name}-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   if (staging !== outdir) swaps.push([staging, outdir]);
+  // A webview may bring esbuild plugins of its own in src/webview/<name>/esbuild.mjs.
+  const own = `src/webview/${name}/esbuild.mjs`;
+  const plugins = fs.existsSync(own) ? ((await import(new URL(`../${own}`, import.meta.url).href)).plugins ?? []) : [];
   builds.push({
     ...common,
+    plugins,
     entryPoints: { main: entry },
     platform: 'browser',
     format: 'esm',

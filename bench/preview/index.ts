@@ -13,6 +13,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { onCleanup, runCleanups } from '../../test/harness/cleanup';
 import { browser, openPreview, type PreviewPage } from '../../test/webview/page';
 import { median, table } from '../stats';
@@ -61,19 +62,23 @@ function hostSide(text: string): { message: PreviewUpdate; ms: number } {
 }
 
 /**
- * A page that draws a whole stack as one mermaid diagram: the same mermaid and configuration as
- * the preview, bundled the same way, with the size limit lifted so that the largest stacks are
- * really drawn.
+ * A page that draws a whole stack as one mermaid diagram, with the preview's configuration and
+ * the size limit lifted so that the largest stacks are really drawn. `patched` builds it with
+ * the preview's own esbuild plugins (mermaid's configuration copy cached), otherwise with
+ * mermaid exactly as published.
  */
-async function baselinePage(): Promise<(source: string) => Promise<number>> {
+async function baselinePage(patched: boolean): Promise<(source: string) => Promise<number>> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-bench-'));
   onCleanup(() => fs.rmSync(out, { recursive: true, force: true }));
+  const ownPlugins = path.join(__dirname, '..', '..', 'src', 'webview', 'preview', 'esbuild.mjs');
+  const plugins = patched ? ((await import(pathToFileURL(ownPlugins).href)) as { plugins: esbuild.Plugin[] }).plugins : [];
   await esbuild.build({
     entryPoints: { main: path.join(__dirname, 'full-page.js') }, bundle: true, format: 'esm', splitting: true, minify: true,
-    platform: 'browser', target: 'es2022', outdir: out, logLevel: 'warning',
+    platform: 'browser', target: 'es2022', outdir: out, logLevel: 'warning', plugins,
   });
   const page = await (await browser()).newPage();
-  await page.route('http://baseline.test/**', (route) => {
+  const origin = `http://baseline-${patched ? 'patched' : 'stock'}.test`;
+  await page.route(`${origin}/**`, (route) => {
     const file = new URL(route.request().url()).pathname;
     if (file === '/') {
       const html = '<!DOCTYPE html><html style="--vscode-font-family: sans-serif"><body><div id="out"></div><script type="module" src="/main.js"></script></body></html>';
@@ -81,15 +86,16 @@ async function baselinePage(): Promise<(source: string) => Promise<number>> {
     }
     return route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(path.join(out, file)) });
   });
-  await page.goto('http://baseline.test/');
+  await page.goto(`${origin}/`);
   await page.waitForFunction('window.fullReady === true');
   return (source) => page.evaluate(`window.fullRender(${JSON.stringify(source)})`) as Promise<number>;
 }
 
 async function main(): Promise<void> {
   console.log('preview benchmark: a document change to a finished SVG in headless Chromium; medians; an edit renames a VM in one host');
-  console.log('"preview" = analysis + diagrams in Node, then the page drawing the changed host; "mermaid full" = mermaid drawing the whole stack as one diagram, same config\n');
-  const fullRender = await baselinePage();
+  console.log('"preview" = analysis + diagrams in Node, then the page drawing the changed host; "mermaid full" = mermaid drawing the whole stack as one diagram, same configuration\n');
+  const stockRender = await baselinePage(false);
+  const sameBuildRender = await baselinePage(true);
   const rows: string[][] = [];
   const results = new Map<number, { preview: number; full: number }>();
   for (const [blocks, hosts, rounds] of SIZES) {
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
     const host: number[] = [];
     const page: number[] = [];
     const full: number[] = [];
+    const sameBuild: number[] = [];
     const drawn: number[] = [];
     for (let r = 0; r < rounds; r++) {
       // Alternate the two, so that drift in the machine's speed hits both alike.
@@ -109,17 +116,19 @@ async function main(): Promise<void> {
       page.push(shown.ms);
       drawn.push(shown.drawn);
       const edited = analyze(editOneHost(base, r % hosts, r + 1000)).model;
-      full.push(await fullRender(stackSource(edited, 'light')));
+      full.push(await stockRender(stackSource(edited, 'light')));
+      sameBuild.push(await sameBuildRender(stackSource(edited, 'light')));
     }
     const total = host.map((h, i) => h + page[i]);
     results.set(blocks, { preview: median(total), full: median(full) });
     rows.push([
       String(blocks), String(hosts), String(median(drawn)), median(host).toFixed(1), median(page).toFixed(1),
-      median(total).toFixed(1), median(full).toFixed(1), (median(full) / median(total)).toFixed(1),
+      median(total).toFixed(1), median(full).toFixed(1), (median(full) / median(total)).toFixed(1), median(sameBuild).toFixed(1),
     ]);
     await preview.page.close();
   }
-  console.log(table(['blocks', 'hosts', 'hosts drawn', 'node ms', 'page ms', 'preview ms', 'mermaid full ms', 'full / preview'], rows));
+  console.log(table(['blocks', 'hosts', 'hosts drawn', 'node ms', 'page ms', 'preview ms', 'mermaid full ms', 'full / preview', 'full, preview build ms'], rows));
+  console.log("mermaid full: mermaid 12.3 as published; full, preview build: the same with the preview's cached getConfig (src/webview/preview/esbuild.mjs)");
 
   // Past the size limit: a clear notice, at once, instead of seconds of drawing.
   const preview = await openPreview();

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { stackSource } from '../../src/core/diagram/generate';
 import { runCleanups } from '../harness/cleanup';
-import { resultsDir } from '../harness/paths';
+import { repoRoot, resultsDir } from '../harness/paths';
 import { example, openPreview, render, updateFor, type PreviewPage } from './page';
 
 const shots = path.join(resultsDir, 'webview');
@@ -349,5 +349,11 @@ describe('the preview page', function () {
     assert.deepEqual(await violations(preview), []);
     await preview.page.screenshot({ path: path.join(shots, 'mermaid-markdown-copy.png') });
     await preview.page.close();
+  });
+
+  it('is built with mermaid\'s configuration copy cached (every drawing above ran with it)', () => {
+    const chunks = path.join(repoRoot, 'dist', 'webview', 'preview', 'chunks');
+    const patched = fs.readdirSync(chunks).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(chunks, f), 'utf8').includes('virtstack: getConfig copy cached per configuration'));
+    assert.equal(patched.length, 1, 'the esbuild plugin of src/webview/preview/esbuild.mjs found mermaid\'s getConfig');
   });
 });
