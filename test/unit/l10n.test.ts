@@ -44,3 +44,19 @@ describe('Korean messages', () => {
     assert.equal(localize('no.such.id', [], 'ko', 'English'), 'English');
   });
 });
+
+describe('Korean simulation refusals', () => {
+  it('say in Korean why a run is refused', async () => {
+    const { simulate } = await import('../../src/core/simulation');
+    const cases = [
+      'stack "empty"\n',
+      'hardware h { cpu 4; memory 8 GiB; hypervisor kvm { vm v { vcpu 99; memory 1 GiB } } }',
+      'simulate { duration 3650 d; step 1 s }\nhardware h { cpu 4; memory 8 GiB }',
+    ];
+    for (const text of cases) {
+      const outcome = simulate(analyze(text));
+      assert.equal(outcome.status, 'refused', text);
+      if (outcome.status === 'refused') assert.match(outcome.refusal.ko, /[가-힣]/, outcome.refusal.message);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyze';
+import { localize } from '../messages';
 import { consolidate } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
 import { rankIsolation } from './isolation';
@@ -21,7 +22,8 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
   if (errors.length > 0) {
     const first = errors[0];
     const message = `The file has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} first. The first one: ${first.code} ${first.message}`;
-    return refused({ reason: 'errors', message, span: { start: first.start, end: first.end } });
+    const ko = `파일에 오류가 ${errors.length}개 있습니다. 먼저 고치세요. 첫 번째 오류: ${first.code} ${localize(first.messageId, first.args, 'ko', first.message)}`;
+    return refused({ reason: 'errors', message, ko, span: { start: first.start, end: first.end } });
   }
   const model = analysis.model;
   const settings = usedSettings(model.simulation, overrides);
@@ -30,7 +32,7 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
   const problem = settingsProblem(settings, plan.n);
   if (problem) {
     const at = model.simulation.spans.duration ?? model.simulation.spans.step;
-    return refused({ reason: problem.includes('limit') ? (problem.includes('entity-steps') ? 'too-much-work' : 'too-many-steps') : 'bad-setting', message: problem, span: at });
+    return refused({ reason: problem.kind, message: problem.en, ko: problem.ko, span: at });
   }
   const run = runEngine(plan, settings, overrides.seriesBudget ?? LIMITS.seriesBudget, progress);
   if (run.cancelled) return { status: 'cancelled', stepsDone: run.stepsDone, steps: settings.steps };

@@ -38,18 +38,28 @@ export function usedSettings(file: SimulationSettings, o: SimulationOverrides = 
   };
 }
 
-/** Why these settings cannot run, or undefined when they can. */
-export function settingsProblem(s: UsedSettings, entities: number): string | undefined {
-  if (!(s.duration > 0) || !Number.isFinite(s.duration)) return `The duration must be a positive time, not ${s.duration} s.`;
-  if (!(s.step > 0) || !Number.isFinite(s.step)) return `The step must be a positive time, not ${s.step} s.`;
-  if (s.step > s.duration) return `The step (${s.step} s) is longer than the duration (${s.duration} s).`;
-  if (!(s.overcommit.cpu > 0) || !(s.overcommit.memory > 0)) return 'Overcommit ratios must be greater than zero.';
+/** Why these settings cannot run (which limit, in English and Korean), or undefined when they can. */
+export function settingsProblem(s: UsedSettings, entities: number): { kind: 'too-many-steps' | 'too-much-work' | 'bad-setting'; en: string; ko: string } | undefined {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const bad = (en: string, ko: string) => ({ kind: 'bad-setting' as const, en, ko });
+  if (!(s.duration > 0) || !Number.isFinite(s.duration)) return bad(`The duration must be a positive time, not ${s.duration} s.`, `duration은 양의 시간이어야 합니다(${s.duration} s는 안 됩니다).`);
+  if (!(s.step > 0) || !Number.isFinite(s.step)) return bad(`The step must be a positive time, not ${s.step} s.`, `step은 양의 시간이어야 합니다(${s.step} s는 안 됩니다).`);
+  if (s.step > s.duration) return bad(`The step (${s.step} s) is longer than the duration (${s.duration} s).`, `step(${s.step} s)이 duration(${s.duration} s)보다 깁니다.`);
+  if (!(s.overcommit.cpu > 0) || !(s.overcommit.memory > 0)) return bad('Overcommit ratios must be greater than zero.', '오버커밋 비율은 0보다 커야 합니다.');
   if (s.steps > LIMITS.maxSteps) {
-    return `A duration of ${s.duration} s in steps of ${s.step} s is ${s.steps.toLocaleString('en-US')} steps; the limit is ${LIMITS.maxSteps.toLocaleString('en-US')}. Use a longer step or a shorter duration.`;
+    return {
+      kind: 'too-many-steps',
+      en: `A duration of ${s.duration} s in steps of ${s.step} s is ${n(s.steps)} steps; the limit is ${n(LIMITS.maxSteps)}. Use a longer step or a shorter duration.`,
+      ko: `${s.duration} s를 ${s.step} s 간격으로 나누면 ${n(s.steps)}단계로, 한도 ${n(LIMITS.maxSteps)}단계를 넘습니다. step을 늘리거나 duration을 줄이세요.`,
+    };
   }
   const work = s.steps * entities;
   if (work > LIMITS.maxEntitySteps) {
-    return `${entities.toLocaleString('en-US')} entities over ${s.steps.toLocaleString('en-US')} steps is ${work.toLocaleString('en-US')} entity-steps; the limit is ${LIMITS.maxEntitySteps.toLocaleString('en-US')}. Use a longer step or a shorter duration.`;
+    return {
+      kind: 'too-much-work',
+      en: `${n(entities)} entities over ${n(s.steps)} steps is ${n(work)} entity-steps; the limit is ${n(LIMITS.maxEntitySteps)}. Use a longer step or a shorter duration.`,
+      ko: `항목 ${n(entities)}개 × ${n(s.steps)}단계 = ${n(work)} 항목-단계로, 한도 ${n(LIMITS.maxEntitySteps)}를 넘습니다. step을 늘리거나 duration을 줄이세요.`,
+    };
   }
   return undefined;
 }

@@ -74,11 +74,17 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
   for (const h of model.hosts) {
     const missing = !h.props.cpu ? 'cpu' : !h.props.memory ? 'memory' : undefined;
     if (missing) {
-      return { reason: 'no-capacity', message: `Hardware '${h.name}' needs ${missing} for the simulation, e.g. \`${missing === 'cpu' ? 'cpu 16 cores' : 'memory 64 GiB'}\`.`, span: h.nameSpan };
+      const example = missing === 'cpu' ? 'cpu 16 cores' : 'memory 64 GiB';
+      return {
+        reason: 'no-capacity',
+        message: `Hardware '${h.name}' needs ${missing} for the simulation, e.g. \`${example}\`.`,
+        ko: `시뮬레이션하려면 하드웨어 '${h.name}'에 ${missing} 설정이 필요합니다. 예: \`${example}\``,
+        span: h.nameSpan,
+      };
     }
     walk(h, -1);
   }
-  if (layers.length === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.' };
+  if (layers.length === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.', ko: '시뮬레이션할 것이 없습니다. 파일에 hardware가 없습니다.' };
   // Machines first, then workloads, each in document order: every pass of the step loop then
   // walks one contiguous range, and no cache line it loads is half full of the other kind.
   const order = layers.map((_, i) => i).sort((a, b) => Number(isWorkload(layers[a])) - Number(isWorkload(layers[b])) || a - b);

@@ -180,6 +180,9 @@ export interface Note {
 /** Why a run was refused, pointing at the text to fix. */
 export interface Refusal {
   readonly reason: 'errors' | 'too-many-steps' | 'too-much-work' | 'no-capacity' | 'no-hosts' | 'bad-setting';
+  /** English text. */
   readonly message: string;
+  /** The same in Korean, for a Korean display language. */
+  readonly ko: string;
   readonly span?: SourceSpan;
 }

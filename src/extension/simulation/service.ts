@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { uiLocale } from '../locale';
 import type { SimulationOutcome, SimulationResult } from '../../core/simulation';
 import type { AnalysisCache } from '../analysisCache';
 import { toRange } from '../ranges';
@@ -122,7 +123,7 @@ export class SimulationService implements vscode.Disposable {
       const kept = panel.version > 0 ? vscode.l10n.t('The results below are from the last complete run.') : '';
       panel.setStatus({ state: 'cancelled', message: `${vscode.l10n.t('Cancelled at {0} %.', percent)} ${kept}`.trim() });
     } else {
-      this.refuse(resource, outcome.refusal.message, outcome.refusal.span);
+      this.refuse(resource, uiLocale() === 'ko' ? outcome.refusal.ko : outcome.refusal.message, outcome.refusal.span);
     }
     return outcome.status;
   }
