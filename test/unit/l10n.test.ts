@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { PHRASES } from '../../src/core/l10n/phrases';
 import { localize, MESSAGES } from '../../src/core/messages';
+import { simulate } from '../../src/core/simulation';
 
 const placeholders = (s: string) => [...new Set(s.match(/\{\d+\}/g) ?? [])].sort().join(' ');
 
@@ -46,8 +47,7 @@ describe('Korean messages', () => {
 });
 
 describe('Korean simulation refusals', () => {
-  it('say in Korean why a run is refused', async () => {
-    const { simulate } = await import('../../src/core/simulation');
+  it('say in Korean why a run is refused', () => {
     const cases = [
       'stack "empty"\n',
       'hardware h { cpu 4; memory 8 GiB; hypervisor kvm { vm v { vcpu 99; memory 1 GiB } } }',
