@@ -1,15 +1,10 @@
 // The results page's HTML. Kept free of `vscode` so a browser test can load exactly the page
 // the extension serves.
-import { randomBytes } from 'node:crypto';
 import type { SimulationInit } from '../../shared/messages';
+import { type PageResources, webviewPage } from '../webviewPage';
 
-/** Where the page's resources come from and the nonce its script carries. */
-export interface SimulationPageResources {
-  readonly cspSource: string;
-  readonly scriptUri: string;
-  readonly styleUri: string;
-  readonly nonce: string;
-}
+/** Where the results page's resources come from. */
+export type SimulationPageResources = PageResources;
 
 /**
  * Scripts only by nonce ('strict-dynamic' lets the module load its own chunks), styles only
@@ -22,28 +17,5 @@ export function simulationCsp(r: Pick<SimulationPageResources, 'cspSource' | 'no
 
 /** The whole page; the init data travels in an attribute, so no inline script is needed. */
 export function simulationHtml(r: SimulationPageResources, init: SimulationInit): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(simulationCsp(r))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<meta id="virtstack-simulation-init" data-init="${attr(JSON.stringify(init))}">
-<link rel="stylesheet" href="${attr(r.styleUri)}">
-</head>
-<body>
-<main id="app" aria-live="polite"></main>
-<script type="module" nonce="${attr(r.nonce)}" src="${attr(r.scriptUri)}"></script>
-</body>
-</html>
-`;
-}
-
-/** A fresh nonce for each page. */
-export function simulationNonce(): string {
-  return randomBytes(24).toString('base64').replace(/[+/=]/g, '');
-}
-
-function attr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return webviewPage(r, { csp: simulationCsp(r), initId: 'virtstack-simulation-init', init, body: '<main id="app" aria-live="polite"></main>\n' });
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parseSimulationMessage, type SimulationFromWebview, type SimulationStatus, type SimulationToWebview, type SimulationView } from '../../shared/messages';
-import { simulationHtml, simulationNonce } from './html';
+import { makeNonce } from '../webviewPage';
+import { simulationHtml } from './html';
 import { simulationStrings } from './pageStrings';
 import { translate } from './strings';
 
@@ -47,7 +48,7 @@ export class SimulationPanel implements vscode.Disposable {
     panel.title = vscode.l10n.t('Simulation: {0}', resource.path.split('/').pop() ?? '');
     panel.iconPath = { light: vscode.Uri.joinPath(extensionUri, 'media', 'simulation-light.svg'), dark: vscode.Uri.joinPath(extensionUri, 'media', 'simulation-dark.svg') };
     webview.html = simulationHtml(
-      { cspSource: webview.cspSource, nonce: simulationNonce(), scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.js')).toString(), styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.css')).toString() },
+      { cspSource: webview.cspSource, nonce: makeNonce(), scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.js')).toString(), styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.css')).toString() },
       { resource: resource.toString(), strings: simulationStrings(translate) },
     );
     this.subscriptions.push(
