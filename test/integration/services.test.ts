@@ -31,7 +31,7 @@ describe('language services in VS Code', () => {
     for (const p of ['kvm', 'esxi', 'hyper-v', 'xen', 'proxmox']) assert.ok(labels.includes(p), `${p} in ${labels.join(', ')}`);
     for (const p of ['virtualbox', 'docker', 'qemu']) assert.ok(!labels.includes(p), `${p} offered on bare hardware`);
     const kvm = list.items.find((i) => labelOf(i) === 'kvm')!;
-    assert.equal(kvm.detail, korean ? 'KVM · 타입 1 (베어메탈)' : 'KVM · type 1 (bare metal)');
+    assert.equal(kvm.detail, korean ? 'KVM · 유형 1 (베어메탈)' : 'KVM · type 1 (bare metal)');
     assert.equal(kvm.kind, vscode.CompletionItemKind.Module);
   });
 
@@ -48,7 +48,7 @@ describe('language services in VS Code', () => {
     const doc = await open('hardware h {\n  cpu 8 cores; memory 32 GiB\n  hypervisor esxi {\n    vm web { vcpu 4; memory 8 GiB; os linux "Debian 12" }\n  }\n}\n');
     const product = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at(doc, 'esxi', 1));
     const text = product.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n')).join('\n');
-    assert.match(text, korean ? /VMware ESXi\*\* · 하이퍼바이저, 타입 1 \(베어메탈\)/ : /VMware ESXi\*\* · hypervisor, type 1 \(bare metal\)/);
+    assert.match(text, korean ? /VMware ESXi\*\* · 하이퍼바이저, 유형 1 \(베어메탈\)/ : /VMware ESXi\*\* · hypervisor, type 1 \(bare metal\)/);
     assert.match(text, korean ? /하이퍼바이저 가상화/ : /hypervisor virtualization/);
     const vm = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at(doc, 'web', 1));
     const vmText = vm.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n')).join('\n');

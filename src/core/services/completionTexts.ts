@@ -6,14 +6,14 @@ const b = (en: string, ko: string): Bilingual => ({ en, ko });
 
 /** Short details shown beside completion items. */
 export const COMPLETION = {
-  hypervisorType1: b('type-1 hypervisor: runs on the hardware', '타입 1 하이퍼바이저: 하드웨어 위에서 실행'),
-  hypervisorNested: b('type-1 hypervisor nested in this VM', '이 가상 머신 안의 타입 1 하이퍼바이저(중첩)'),
-  hypervisorType2: b('type-2 hypervisor: a program of this OS', '타입 2 하이퍼바이저: 이 OS의 프로그램'),
+  hypervisorType1: b('type-1 hypervisor: runs on the hardware', '유형 1 하이퍼바이저: 하드웨어 위에서 실행'),
+  hypervisorNested: b('type-1 hypervisor nested in this VM', '이 가상 머신 안의 유형 1 하이퍼바이저(중첩)'),
+  hypervisorType2: b('type-2 hypervisor: a program of this OS', '유형 2 하이퍼바이저: 이 OS의 프로그램'),
   hostOs: b('host OS: owns the hardware', '호스트 OS: 하드웨어를 차지'),
   guestOs: b('guest OS of this VM', '이 가상 머신의 게스트 OS'),
   imageOs: b("user space of the container's image", '컨테이너 이미지의 사용자 공간'),
-  productType1: b('{0} · type 1 (bare metal)', '{0} · 타입 1 (베어메탈)'),
-  productType2: b('{0} · type 2 (hosted) · host: {1}', '{0} · 타입 2 (호스티드) · 호스트: {1}'),
+  productType1: b('{0} · type 1 (bare metal)', '{0} · 유형 1 (베어메탈)'),
+  productType2: b('{0} · type 2 (hosted) · host: {1}', '{0} · 유형 2 (호스티드) · 호스트: {1}'),
   productRuntime: b('{0} · host: {1} · {2}', '{0} · 호스트: {1} · {2}'),
   productMiddleware: b('{0} · middleware', '{0} · 미들웨어'),
   anyKernel: b('any kernel', '모든 커널'),
@@ -45,8 +45,8 @@ export const COMPLETION = {
 /** Descriptions of the block snippets, by the layer they write. */
 export const SNIPPETS = {
   hardware: b('hardware with CPU and memory', 'CPU와 메모리를 갖춘 하드웨어'),
-  hypervisorType1: b('type-1 hypervisor with a VM', '가상 머신을 하나 둔 타입 1 하이퍼바이저'),
-  hypervisorType2: b('type-2 hypervisor with a VM', '가상 머신을 하나 둔 타입 2 하이퍼바이저'),
+  hypervisorType1: b('type-1 hypervisor with a VM', '가상 머신을 하나 둔 유형 1 하이퍼바이저'),
+  hypervisorType2: b('type-2 hypervisor with a VM', '가상 머신을 하나 둔 유형 2 하이퍼바이저'),
   osHost: b('host OS with a block for what runs on it', '위에서 실행될 것을 담는 블록을 가진 호스트 OS'),
   osGuest: b('guest OS line: the rest of the VM runs on it', '게스트 OS 줄: 가상 머신의 나머지가 그 위에서 실행'),
   osImage: b("the image's user space, on the host's kernel", '호스트 커널 위의 이미지 사용자 공간'),

@@ -15,7 +15,7 @@ export const FIX = {
   useHostKernel: b("Use the host's kernel: {0}", '호스트 커널 사용: {0}'),
   replaceWith: b("Change to '{0}'", "'{0}'(으)로 변경"),
   replaceProduct: b("Change to '{0}' ({1})", "'{0}'(으)로 변경 ({1})"),
-  declareType: b('Declare it a type-{0} hypervisor', '타입 {0} 하이퍼바이저로 선언'),
+  declareType: b('Declare it a type-{0} hypervisor', '유형 {0} 하이퍼바이저로 선언'),
   renameTo: b("Rename to '{0}'", "'{0}'(으)로 이름 변경"),
   lowerCpu: b('Lower to {0}, the {1} of `{2}`', '`{2}`의 {1}인 {0}(으)로 낮추기'),
   lowerMemory: b('Lower to {0}, the memory of `{1}`', '`{1}`의 메모리인 {0}(으)로 낮추기'),
@@ -26,6 +26,6 @@ export const FIX = {
   removeExtra: b('Remove {0}', '{0} 삭제'),
   moveBrace: b("Move '{' to the end of the line above", "'{'를 윗줄 끝으로 이동"),
   removeSelfDependency: b('Remove the dependency on itself', '자기 자신에 대한 의존성 삭제'),
-  catalogueType: b('Change to type {0}, as the catalogue says', '카탈로그대로 타입 {0}(으)로 변경'),
+  catalogueType: b('Change to type {0}, as the catalogue says', '카탈로그대로 유형 {0}(으)로 변경'),
   changeKeyword: b("Write it as '{0} {1}'", "'{0} {1}'(으)로 쓰기"),
 } as const satisfies Record<string, Bilingual>;

@@ -51,14 +51,14 @@ export const VIRTUALIZATION: Readonly<Record<VirtualizationKind, { readonly name
     name: b('hypervisor virtualization', '하이퍼바이저 가상화'),
     explain: b(
       'A type-1 (bare-metal) hypervisor owns the hardware and divides it into VMs, each with its own guest OS. No host OS sits in between, so there is little overhead, but the machine is run from a console or management tools.',
-      '타입 1(베어메탈) 하이퍼바이저가 하드웨어를 직접 차지하고 이를 여러 가상 머신으로 나눕니다. 가상 머신마다 자체 게스트 OS가 돌아갑니다. 중간에 호스트 OS가 없어 오버헤드가 적지만, 관리는 별도 콘솔이나 관리 도구로 해야 합니다.',
+      '유형 1(베어메탈) 하이퍼바이저가 하드웨어를 직접 차지하고 이를 여러 가상 머신으로 나눕니다. 가상 머신마다 자체 게스트 OS가 돌아갑니다. 중간에 호스트 OS가 없어 오버헤드가 적지만, 관리는 별도 콘솔이나 관리 도구로 해야 합니다.',
     ),
   },
   'host-os': {
     name: b('host-OS virtualization', '호스트 OS 가상화'),
     explain: b(
       'A type-2 (hosted) hypervisor runs as a program on a host OS, and guest OSes run in VMs above it. It is easy to set up on an ordinary machine, but every guest carries a whole OS on top of the host, which costs size and upkeep.',
-      '타입 2(호스티드) 하이퍼바이저가 호스트 OS 위에서 프로그램으로 실행되고, 그 위의 가상 머신에서 게스트 OS가 돌아갑니다. 평범한 PC에서도 쉽게 구성할 수 있지만, 게스트마다 OS 전체를 올려야 해서 용량과 유지보수 부담이 큽니다.',
+      '유형 2(호스티드) 하이퍼바이저가 호스트 OS 위에서 프로그램으로 실행되고, 그 위의 가상 머신에서 게스트 OS가 돌아갑니다. 평범한 PC에서도 쉽게 구성할 수 있지만, 게스트마다 OS 전체를 올려야 해서 용량과 유지보수 부담이 큽니다.',
     ),
   },
   container: {
@@ -79,8 +79,8 @@ export const VIRTUALIZATION: Readonly<Record<VirtualizationKind, { readonly name
 
 /** Hypervisor types in a few words. */
 export const HYPERVISOR_TYPES = {
-  1: b('type 1 (bare metal)', '타입 1 (베어메탈)'),
-  2: b('type 2 (hosted)', '타입 2 (호스티드)'),
+  1: b('type 1 (bare metal)', '유형 1 (베어메탈)'),
+  2: b('type 2 (hosted)', '유형 2 (호스티드)'),
 } as const satisfies Record<1 | 2, Bilingual>;
 
 /** How strongly a runtime separates its containers from the host kernel. */

@@ -18,7 +18,7 @@ export const HYPERVISORS: readonly HypervisorProduct[] = [
     aliases: ['hyperv', 'microsoft-hyper-v'],
     summary: {
       en: 'Microsoft\'s type-1 hypervisor. Once it is enabled, even the Windows you log into runs above it, as the privileged root partition.',
-      ko: '마이크로소프트의 타입 1 하이퍼바이저입니다. 켜는 순간 사용자가 로그인하는 Windows도 그 위에서 특권을 가진 루트 파티션으로 동작합니다.',
+      ko: '마이크로소프트의 유형 1 하이퍼바이저입니다. 켜는 순간 사용자가 로그인하는 Windows도 그 위에서 특권을 가진 루트 파티션으로 동작합니다.',
     },
   },
   {
@@ -34,7 +34,7 @@ export const HYPERVISORS: readonly HypervisorProduct[] = [
     aliases: ['xen-project'],
     summary: {
       en: 'An open-source type-1 hypervisor. A privileged first guest, dom0, owns the device drivers and manages the other VMs.',
-      ko: '오픈 소스 타입 1 하이퍼바이저입니다. 특권을 가진 첫 번째 게스트인 dom0이 장치 드라이버를 맡고 다른 가상 머신을 관리합니다.',
+      ko: '오픈 소스 유형 1 하이퍼바이저입니다. 특권을 가진 첫 번째 게스트인 dom0이 장치 드라이버를 맡고 다른 가상 머신을 관리합니다.',
     },
   },
   {
@@ -44,7 +44,7 @@ export const HYPERVISORS: readonly HypervisorProduct[] = [
     aliases: ['proxmox-ve', 'pve'],
     summary: {
       en: 'A Debian-based virtualization platform that bundles KVM and LXC with a web console; it is installed on bare metal like any type-1 hypervisor.',
-      ko: 'KVM과 LXC를 웹 콘솔과 함께 묶은 데비안 기반 가상화 플랫폼입니다. 다른 타입 1 하이퍼바이저처럼 베어메탈에 설치합니다.',
+      ko: 'KVM과 LXC를 웹 콘솔과 함께 묶은 데비안 기반 가상화 플랫폼입니다. 다른 유형 1 하이퍼바이저처럼 베어메탈에 설치합니다.',
     },
   },
   {
@@ -53,7 +53,7 @@ export const HYPERVISORS: readonly HypervisorProduct[] = [
     hostKernels: ['windows', 'linux', 'macos', 'solaris'],
     summary: {
       en: 'A free type-2 hypervisor from Oracle that runs as an ordinary application on a host OS; popular for desktops and labs.',
-      ko: '오라클의 무료 타입 2 하이퍼바이저로, 호스트 OS 위에서 일반 애플리케이션처럼 실행됩니다. 데스크톱과 실습 환경에서 많이 씁니다.',
+      ko: '오라클의 무료 유형 2 하이퍼바이저로, 호스트 OS 위에서 일반 애플리케이션처럼 실행됩니다. 데스크톱과 실습 환경에서 많이 씁니다.',
     },
   },
   {
@@ -62,7 +62,7 @@ export const HYPERVISORS: readonly HypervisorProduct[] = [
     hostKernels: ['windows', 'linux'],
     summary: {
       en: 'VMware\'s desktop type-2 hypervisor for Windows and Linux hosts, used to run several operating systems side by side on one PC.',
-      ko: 'Windows와 Linux 호스트용 VMware 데스크톱 타입 2 하이퍼바이저로, PC 한 대에서 여러 OS를 나란히 실행할 때 씁니다.',
+      ko: 'Windows와 Linux 호스트용 VMware 데스크톱 유형 2 하이퍼바이저로, PC 한 대에서 여러 OS를 나란히 실행할 때 씁니다.',
     },
   },
   {
@@ -71,7 +71,7 @@ export const HYPERVISORS: readonly HypervisorProduct[] = [
     hostKernels: ['macos'],
     summary: {
       en: 'VMware\'s type-2 hypervisor for Mac hosts, the macOS counterpart of VMware Workstation.',
-      ko: 'Mac 호스트용 VMware 타입 2 하이퍼바이저로, VMware Workstation의 macOS판에 해당합니다.',
+      ko: 'Mac 호스트용 VMware 유형 2 하이퍼바이저로, VMware Workstation의 macOS판에 해당합니다.',
     },
   },
   {
@@ -80,7 +80,7 @@ export const HYPERVISORS: readonly HypervisorProduct[] = [
     hostKernels: ['macos'],
     summary: {
       en: 'A type-2 hypervisor for macOS, commonly used to run Windows on a Mac.',
-      ko: 'macOS용 타입 2 하이퍼바이저로, 주로 Mac에서 Windows를 실행할 때 씁니다.',
+      ko: 'macOS용 유형 2 하이퍼바이저로, 주로 Mac에서 Windows를 실행할 때 씁니다.',
     },
   },
   {

@@ -58,7 +58,7 @@ describe('completion', () => {
     assert.equal(kvm.detail, 'KVM · type 1 (bare metal)');
     assert.match(kvm.documentation!, /Linux kernel itself acts as the hypervisor/);
     const vbox = item('hardware h { os windows {\n  hypervisor |\n} }\n', 'virtualbox', 'ko').item;
-    assert.equal(vbox.detail, 'Oracle VirtualBox · 타입 2 (호스티드) · 호스트: Windows, Linux, macOS 또는 Solaris');
+    assert.equal(vbox.detail, 'Oracle VirtualBox · 유형 2 (호스티드) · 호스트: Windows, Linux, macOS 또는 Solaris');
   });
 
   it('filters runtimes by the host kernel and replaces the word being typed', () => {

@@ -37,7 +37,7 @@ describe('hover', () => {
 
   it('in Korean, with the terms of the field', () => {
     const h = hoverAt(dc, 'hypervisor kvm', 12, 'ko').markdown;
-    assert.match(h, /하이퍼바이저, 타입 1 \(베어메탈\)/);
+    assert.match(h, /하이퍼바이저, 유형 1 \(베어메탈\)/);
     assert.match(h, /하이퍼바이저 가상화/);
     assert.match(hoverAt('hardware h { os linux { runtime docker { } } }', 'docker', 1, 'ko').markdown, /컨테이너가 호스트 커널을 공유/);
   });

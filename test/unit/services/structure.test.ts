@@ -25,7 +25,7 @@ describe('document symbols', () => {
       '      middleware NGINX (middleware)',
       '        app shop (app)',
     ]);
-    assert.deepEqual(outline(documentSymbols(analyze(src), 'ko')).slice(2, 4), ['  hypervisor hv1 (KVM) (하이퍼바이저 · 타입 1 (베어메탈))', '    vm web (가상 머신 · 하이퍼바이저 가상화)']);
+    assert.deepEqual(outline(documentSymbols(analyze(src), 'ko')).slice(2, 4), ['  hypervisor hv1 (KVM) (하이퍼바이저 · 유형 1 (베어메탈))', '    vm web (가상 머신 · 하이퍼바이저 가상화)']);
   });
 
   it('select the name inside the full statement, for every symbol of an example', () => {
