@@ -99,9 +99,16 @@ describe('the packaged extension in the browser workbench', function () {
     await page.locator('.runtime-extensions-editor').waitFor({ state: 'hidden' });
   });
 
-  it('opens the Problems panel', async () => {
+  it('lists the diagnostics of mistakes.virt in the Problems panel', async () => {
+    await openFromExplorer(page, 'mistakes.virt');
     await page.keyboard.press('Control+Shift+M');
     await page.locator(problemsPanel).waitFor({ state: 'visible' });
+    // A row shows the message and its source with the code, e.g. "virtstack(VS103)".
+    const unitRow = page.locator(`${problemsPanel} .monaco-list-row`, { hasText: 'Gbps is a unit of a bit rate' });
+    await unitRow.first().waitFor({ state: 'visible', timeout: 20_000 });
+    assert.match(await unitRow.first().innerText(), /VS103/);
+    const rows = await page.locator(`${problemsPanel} .monaco-list-row`).count();
+    assert.ok(rows > 10, `only ${rows} rows in the Problems panel`);
     await screenshot(page, '03-problems');
   });
 
