@@ -127,7 +127,41 @@ describe('the packaged extension in the browser workbench', function () {
     }
     assert.equal(await quickInput(page).isVisible(), false);
   });
+
+  it('opens the preview with Ctrl+K V, and a window reload restores it', async function () {
+    this.timeout(120_000);
+    await openFromExplorer(page, 'hypervisor.virt');
+    // The keybinding applies when a .virt editor has focus.
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('v');
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Preview hypervisor.virt' });
+    await tab.first().waitFor({ state: 'visible', timeout: 30_000 });
+    assert.ok((await drawnBlocks(page)) >= 10, 'the preview draws the stack');
+    await screenshot(page, '06-preview');
+    // Reload as a user does, so the workbench saves its editors (the preview's state with them) first.
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await runFromPalette(page, 'Developer: Reload Window');
+    await reloaded;
+    await waitForWorkbench(page);
+    await tab.first().waitFor({ state: 'visible', timeout: 30_000 });
+    assert.ok((await drawnBlocks(page)) >= 10, 'the restored preview draws the stack again');
+    await screenshot(page, '07-preview-after-reload');
+  });
 });
+
+/** Blocks of the stack diagram in whichever webview frame draws one, once it has drawn (0 if none within the time). */
+async function drawnBlocks(page: Page, timeoutMs = 30_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const n = await frame.locator('svg g.node').count().catch(() => 0);
+      if (n > 0) return n;
+    }
+    await page.waitForTimeout(250);
+  }
+  return 0;
+}
 
 /** Re-reads a value until it satisfies `done` or the time is up; returns the last value read. */
 async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
