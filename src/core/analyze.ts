@@ -5,7 +5,7 @@ import type { SyntaxTree } from './syntax/ast';
 import { parse } from './syntax/parser';
 import { validate, type ValidationOptions } from './validate';
 
-/** Everything the editor features need from one pass over a document. */
+/** Everything the editor features need from one pass over a document's text. */
 export interface Analysis {
   readonly tree: SyntaxTree;
   readonly model: StackModel;
