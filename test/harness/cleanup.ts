@@ -62,3 +62,16 @@ function install(): void {
     }
   });
 }
+
+/** Ends a runner: prints a failure plainly, runs every cleanup, then exits with the run's code (1 on failure). */
+export function exitWhenDone(run: Promise<number>): void {
+  void run
+    .catch((err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      return 1;
+    })
+    .then(async (code) => {
+      await runCleanups();
+      process.exit(code);
+    });
+}

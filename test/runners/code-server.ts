@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { automationLogLine } from '../harness/automation-log';
 import { launchBrowser, workbenchUrl } from '../harness/browser';
-import { runCleanups } from '../harness/cleanup';
+import { exitWhenDone } from '../harness/cleanup';
 import { ensureCodeServer } from '../harness/install';
 import { examplesDir, repoRoot } from '../harness/paths';
 import { createServerDirs, installVsix, startServer, tail, type RunningServer } from '../harness/server';
@@ -93,12 +93,4 @@ function overallTimeout(): Promise<number> {
   });
 }
 
-Promise.race([main(), overallTimeout()])
-  .catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    return 1;
-  })
-  .then(async (code) => {
-    await runCleanups();
-    process.exit(code);
-  });
+exitWhenDone(Promise.race([main(), overallTimeout()]));

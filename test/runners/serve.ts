@@ -5,7 +5,7 @@
  * VIRTSTACK_PORT picks a fixed port; by default a free one is used.
  */
 import { workbenchUrl } from '../harness/browser';
-import { cleanupStarted, runCleanups } from '../harness/cleanup';
+import { cleanupStarted, exitWhenDone, runCleanups } from '../harness/cleanup';
 import { ensureCodeServer } from '../harness/install';
 import { examplesDir, repoRoot } from '../harness/paths';
 import { createServerDirs, startServer, tail } from '../harness/server';
@@ -38,12 +38,4 @@ function watchParent(): void {
   }, 1000).unref();
 }
 
-main()
-  .catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    return 1;
-  })
-  .then(async (code) => {
-    await runCleanups();
-    process.exit(code);
-  });
+exitWhenDone(main());
