@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { simulate, type SimulationOverrides } from '../../src/core/simulation';
+import { simulationFleet } from '../../bench/simulate/fleet';
+import { caseSeed, mulberry32 } from './fuzz/prng';
+import { run } from './simulation-helpers';
+import { randomStack } from './simulation-stacks';
+
+// Pinned results of whole runs, so that work on the engine's speed can show it changed no
+// number: the fingerprint is of the complete JSON (series, totals, events, consolidation). The
+// engine uses only correctly rounded arithmetic, so these hold on every machine. A deliberate
+// change to the model updates them, and says so in its commit.
+
+/** The first 16 hex digits of the SHA-256 of a text. */
+function fingerprint(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+function runJson(text: string, overrides?: SimulationOverrides): string {
+  return JSON.stringify(run(text, overrides));
+}
+
+const example = (name: string): string => readFileSync(join(__dirname, '../../examples', name), 'utf8');
+
+describe('simulation: pinned results', () => {
+  const examples: [string, string][] = [
+    ['host-os.virt', '95cffc7f8d8df2ae'],
+    ['hypervisor.virt', '693dfb28036762ee'],
+    ['container.virt', 'a6ada45250b4bfe8'],
+    ['datacenter.virt', '43ebda528d173d73'],
+    ['hello.virt', '2a7a131af730792c'],
+  ];
+  for (const [name, expected] of examples) {
+    it(`${name} gives the same result`, () => {
+      assert.equal(fingerprint(runJson(example(name))), expected);
+    });
+  }
+
+  it('datacenter.virt with coarse series gives the same result', () => {
+    assert.equal(fingerprint(runJson(example('datacenter.virt'), { seriesBudget: 20_000 })), 'c5ddb515a74af1f6');
+  });
+
+  it('the benchmark fleet of 400 guests gives the same summary and result', function () {
+    this.timeout(60_000);
+    const r = run(simulationFleet(400));
+    assert.deepEqual(r.summary, {
+      peakUtilization: 0.8576, meanUtilization: 0.473, idleCoreHours: 8095.2383, idlePct: 52.7034, readyPct: 0, throttledPct: 0,
+      oomKills: 0, unmetPct: 0, startupSeconds: 90, energyKWh: 121.1667, memoryPressureSeconds: 0,
+    });
+    assert.equal(fingerprint(JSON.stringify(r)), '7f960b24e88203bf');
+  });
+
+  it('60 random stacks give the same results, cancelled runs included', function () {
+    this.timeout(120_000);
+    const all = createHash('sha256');
+    for (let c = 0; c < 60; c++) {
+      const text = randomStack(mulberry32(caseSeed(20261126, c)));
+      all.update(JSON.stringify(simulate(analyze(text))));
+      // Stopped after 7 steps with few series points: cancellation and bucketing.
+      all.update(JSON.stringify(simulate(analyze(text), { seriesBudget: 5_000 }, (done) => done < 7)));
+    }
+    assert.equal(all.digest('hex').slice(0, 16), '479384938951ca85');
+  });
+});
