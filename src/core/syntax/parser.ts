@@ -24,6 +24,12 @@ export function parse(text: string): ParseResult {
 class Parser {
   private readonly scanner: Scanner;
   private tok: T;
+  // Scratch stacks: each list is copied out at its exact length, because an array grown by push
+  // keeps room for 16 or more items, and a big file has hundreds of thousands of short lists.
+  // Their tops are kept apart from `length`, since shrinking an array's length gives up its room.
+  private readonly argStack: Arg[] = [];
+  private readonly statementStack: Statement[] = [];
+  private statementTop = 0;
 
   constructor(text: string, diagnostics: Diagnostic[]) {
     this.scanner = new Scanner(text, diagnostics);
@@ -31,16 +37,23 @@ class Parser {
   }
 
   parseFile(): Statement[] {
-    const statements: Statement[] = [];
+    const base = this.statementTop;
     while (this.tok !== T.EOF) {
       if (this.tok === T.RBrace) {
         this.report('syntax.unexpectedBrace', this.scanner.start, this.scanner.end);
         this.advance();
       } else {
-        this.parseStatementInto(statements, 0);
+        this.parseStatementInto(base, 0);
       }
     }
-    return statements;
+    return this.popStatements(base);
+  }
+
+  /** The statements pushed since `base`, as an array of their own. */
+  private popStatements(base: number): Statement[] {
+    const out = this.statementStack.slice(base, this.statementTop);
+    this.statementTop = base;
+    return out;
   }
 
   /** Parses statements until the matching '}' (consumed) or the end of the file. */
@@ -48,8 +61,9 @@ class Parser {
     const open = this.scanner.start;
     this.advance();
     if (depth > MAX_DEPTH) return this.skipBlock(open);
-    const statements: Statement[] = [];
-    while (this.tok !== T.RBrace && this.tok !== T.EOF) this.parseStatementInto(statements, depth);
+    const base = this.statementTop;
+    while (this.tok !== T.RBrace && this.tok !== T.EOF) this.parseStatementInto(base, depth);
+    const statements = this.popStatements(base);
     if (this.tok === T.EOF) {
       this.report('syntax.unclosedBlock', open, open + 1);
       return { open, close: -1, statements };
@@ -76,8 +90,8 @@ class Parser {
     return { open, close: -1, statements: [] };
   }
 
-  /** One statement, or the recovery from a line that does not start with a keyword. */
-  private parseStatementInto(out: Statement[], depth: number): void {
+  /** One statement onto the statement stack (above `base`, where its block's list starts), or the recovery from a line that does not start with a keyword. */
+  private parseStatementInto(base: number, depth: number): void {
     switch (this.tok) {
       case T.Newline:
       case T.Semi:
@@ -85,11 +99,15 @@ class Parser {
         this.advance();
         return;
       case T.Ident:
-        out.push(this.parseStatement(depth));
+        // Parsed before the push: its own block uses the stack above the current top meanwhile.
+        {
+          const stmt = this.parseStatement(depth);
+          this.statementStack[this.statementTop++] = stmt;
+        }
         return;
       case T.LBrace: {
         // A block on the line after its header: report, but keep its content attached.
-        const prev = out[out.length - 1];
+        const prev = this.statementTop > base ? this.statementStack[this.statementTop - 1] : undefined;
         this.report('syntax.blockOnNextLine', this.scanner.start, this.scanner.end);
         const block = this.parseBlock(depth + 1);
         if (prev && !prev.block) {
@@ -112,17 +130,19 @@ class Parser {
   private parseStatement(depth: number): Statement {
     const keyword = this.word();
     this.advance();
-    const args: Arg[] = [];
+    const argStack = this.argStack;
+    let count = 0;
     let end = keyword.end;
     for (;;) {
       const t = this.tok;
       if (t === T.Newline || t === T.Semi || t === T.RBrace || t === T.EOF || t === T.LBrace) break;
       const arg = this.parseArg();
       if (arg) {
-        args.push(arg);
+        argStack[count++] = arg;
         end = arg.end;
       }
     }
+    const args = argStack.slice(0, count);
     const statement: Statement = { keyword, args, block: undefined, start: keyword.start, end };
     if (this.tok === T.LBrace) {
       statement.block = this.parseBlock(depth + 1);

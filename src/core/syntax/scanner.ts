@@ -59,7 +59,9 @@ export class Scanner {
       // A CR before an LF is white space; a lone CR ends a line, as it does in VS Code.
       if (c === C.Space || c === C.Tab || c === C.NBSP || (c === C.CR && s.charCodeAt(p + 1) === C.LF)) p++;
       else if (c === C.Hash) {
-        while (p < s.length && s.charCodeAt(p) !== C.LF) p++;
+        // indexOf is far faster than a loop here; a lone CR inside a comment stays part of it, as before.
+        const lf = s.indexOf('\n', p);
+        p = lf < 0 ? s.length : lf;
       } else break;
     }
     this.start = p;
@@ -102,28 +104,35 @@ export class Scanner {
   private scanIdent(p: number): T {
     const s = this.src;
     const begin = p;
+    // The intern hash is taken in the same pass; only ASCII names get one, the rest are rare.
+    let h = 0;
+    let ascii = true;
     for (;;) {
       const c = s.charCodeAt(p);
-      if (isIdentPart(c)) p++;
-      else if (c >= 0x80 && p < s.length) {
+      if (isIdentPart(c)) {
+        h = (Math.imul(h, 31) + c) | 0;
+        p++;
+      } else if (c >= 0x80 && p < s.length) {
         const cp = s.codePointAt(p)!;
         if (!LETTER.test(String.fromCodePoint(cp)) && !/\p{Nd}/u.test(String.fromCodePoint(cp))) break;
+        ascii = false;
         p += cp > 0xffff ? 2 : 1;
       } else break;
     }
     // A trailing '-' belongs to what follows (e.g. a negative number), not to the name.
-    while (p > begin + 1 && s.charCodeAt(p - 1) === C.Minus) p--;
-    this.text = p - begin <= MAX_INTERNED_LENGTH ? this.intern(begin, p) : s.slice(begin, p);
+    if (s.charCodeAt(p - 1) === C.Minus && p > begin + 1) {
+      while (p > begin + 1 && s.charCodeAt(p - 1) === C.Minus) p--;
+      ascii = false; // the hash covered the dashes; not worth undoing for so rare a case
+    }
+    this.text = ascii && p - begin <= MAX_INTERNED_LENGTH ? this.intern(begin, p, h) : s.slice(begin, p);
     return this.finish(T.Ident, p);
   }
 
-  private intern(begin: number, end: number): string {
+  private intern(begin: number, end: number, hash: number): string {
     const s = this.src;
-    let h = end - begin;
-    for (let i = begin; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-    const slot = h & (INTERN_SLOTS - 1);
+    const slot = hash & (INTERN_SLOTS - 1);
     const known = this.interned[slot];
-    if (known !== undefined && known.length === end - begin && s.startsWith(known, begin)) return known;
+    if (known !== undefined && known.length === end - begin && sameChars(s, begin, known)) return known;
     const fresh = s.slice(begin, end);
     this.interned[slot] = fresh;
     return fresh;
@@ -222,6 +231,12 @@ export class Scanner {
   private report(id: 'syntax.unexpectedCharacter' | 'syntax.unterminatedString', start: number, end: number, ...args: string[]): void {
     this.addError(makeDiagnostic(id, start, end, ...args));
   }
+}
+
+/** Whether `word` occurs in `s` at `at`; a plain loop, since startsWith with a position is slow on hot paths. */
+function sameChars(s: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (s.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function isDigit(c: number): boolean {
