@@ -40,14 +40,15 @@ export function suggestionOf(d: Diagnostic): string | undefined {
  * with thousands of dangling references stays fast; past the budget, no suggestion is offered.
  */
 export function budgetedSuggester(candidates: () => Iterable<string>, budget = 20_000): (word: string) => MessageArg {
-  // Lower-case once and group by length, on the first request only: most files have nothing to suggest.
-  let byLength: Map<number, { name: string; lower: string }[]> | undefined;
+  // Grouped by length on the first request only: most files have nothing to suggest. Names are
+  // lower-cased when compared, since the budget compares far fewer of them than a file declares.
+  let byLength: Map<number, string[]> | undefined;
   const index = () => {
-    const map = new Map<number, { name: string; lower: string }[]>();
+    const map = new Map<number, string[]>();
     for (const name of candidates()) {
-      let list = map.get(name.length);
-      if (!list) map.set(name.length, (list = []));
-      list.push({ name, lower: name.toLowerCase() });
+      const list = map.get(name.length);
+      if (list) list.push(name);
+      else map.set(name.length, [name]);
     }
     return map;
   };
@@ -61,10 +62,10 @@ export function budgetedSuggester(candidates: () => Iterable<string>, budget = 2
     for (let len = lower.length - limit; len <= lower.length + limit; len++) {
       for (const c of byLength.get(len) ?? []) {
         if (left-- <= 0) return '';
-        const d = distance(lower, c.lower);
+        const d = distance(lower, c.toLowerCase());
         if (d < bestDistance) {
           bestDistance = d;
-          best = c.name;
+          best = c;
         }
       }
     }

@@ -10,6 +10,13 @@ import { defaultSimulation, readSimulate } from './simulate';
 import type { Layer, LayerKind, LayerProps, StackModel } from './types';
 import { extraArgs, type ReadContext, report } from './values';
 
+/**
+ * Shared by every layer that has no property line (most OS, hypervisor and middleware layers),
+ * so that a big file does not carry tens of thousands of empty objects; the first property gives
+ * a layer its own.
+ */
+const NO_PROPS: LayerProps = Object.freeze(emptyProps());
+
 /** Properties with every field present: one object shape for all layers. */
 function emptyProps(): LayerProps {
   return {
@@ -24,10 +31,16 @@ const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']
 /** Gives the syntax tree its meaning: layers, what sits on what, typed properties. */
 export function buildModel(tree: SyntaxTree, diagnostics: Diagnostic[]): StackModel {
   const ctx: ReadContext = { diagnostics };
-  const model: StackModel = { hosts: [], layers: [], names: new Map(), simulation: defaultSimulation() };
+  const model: StackModel = { hosts: [], layers: [], names: new Map(), duplicates: [], simulation: defaultSimulation() };
   const builder = new Builder(ctx, model);
   for (const stmt of tree.statements) builder.topLevel(stmt);
   return model;
+}
+
+/** The first `os` line without a block: it carries the rest of a machine's block. */
+function findOsLine(statements: readonly Statement[]): Statement | undefined {
+  for (const s of statements) if (s.keyword.text === 'os' && !s.block) return s;
+  return undefined;
 }
 
 class Builder {
@@ -64,8 +77,15 @@ class Builder {
     layer.parent = parent;
     parent?.children.push(layer);
     this.model.layers.push(layer);
-    if (NAMED_KINDS.has(kind) && layer.name !== '' && !this.model.names.has(layer.name)) this.model.names.set(layer.name, layer);
-    if (stmt.block) this.body(layer, stmt.block.statements);
+    if (NAMED_KINDS.has(kind) && layer.name !== '') {
+      if (this.model.names.has(layer.name)) this.model.duplicates.push(layer);
+      else this.model.names.set(layer.name, layer);
+    }
+    if (stmt.block) {
+      this.body(layer, stmt.block.statements);
+      // An array grown by push keeps room for 16; most layers hold one to three.
+      if (layer.children.length > 0) layer.children = layer.children.slice();
+    }
     if (kind === 'job' && !layer.props.work) report(this.ctx, 'schema.jobNeedsWork', layer.nameSpan, layer.name);
     return layer;
   }
@@ -74,7 +94,7 @@ class Builder {
   private body(layer: Layer, statements: readonly Statement[]): void {
     let carrier = layer;
     if (MACHINES.has(layer.kind)) {
-      const osLine = statements.find((s) => s.keyword.text === 'os' && !s.block);
+      const osLine = findOsLine(statements);
       if (osLine) carrier = this.layer(osLine, 'os', layer);
     }
     let seenOs = carrier !== layer;
@@ -92,7 +112,10 @@ class Builder {
         }
       } else if (role?.role === 'property') {
         const places = role.places;
-        if (places.includes(layer.kind)) readProperty(this.ctx, stmt, layer.kind, layer.props);
+        if (places.includes(layer.kind)) {
+          if (layer.props === NO_PROPS) layer.props = emptyProps();
+          readProperty(this.ctx, stmt, layer.kind, layer.props);
+        }
         else report(this.ctx, 'schema.propertyNotHere', stmt.keyword, key, describeKind(layer.kind), list(places.map(describeKind)));
         if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
       } else if (role?.role === 'top') {
@@ -150,7 +173,7 @@ class Builder {
     // Every field is present from the start, so all layers share one shape and the checks that
     // read them stay fast (fields added later would give each layer kind a shape of its own).
     const layer: Layer = {
-      kind, name, nameSpan, product, productSpan, label, statement: stmt, props: emptyProps(), children: [],
+      kind, name, nameSpan, product, productSpan, label, statement: stmt, props: NO_PROPS, children: [],
       catalogue: product !== undefined && kind !== 'os' ? findProduct(product) : undefined,
       parent: undefined, hypervisorType: undefined, kernel: undefined, virtualization: undefined,
     };

@@ -70,9 +70,11 @@ export interface Layer {
   /** Display name given as a string (`os linux "Ubuntu 24.04"`). */
   readonly label?: string;
   readonly statement: Statement;
-  readonly props: LayerProps;
+  /** Set by the model builder: layers without a property line share one frozen, empty object. */
+  props: LayerProps;
   parent?: Layer;
-  readonly children: Layer[];
+  /** Set by the model builder, which trims the array to its length once the block is read. */
+  children: Layer[];
   /** Effective hypervisor type: declared, else from the catalogue. */
   hypervisorType?: HypervisorType;
   /** For an os: its kernel family when known. */
@@ -100,5 +102,7 @@ export interface StackModel {
   readonly layers: Layer[];
   /** Named layers (hardware, vm, container, app, job) by name; the first declaration wins. */
   readonly names: Map<string, Layer>;
+  /** Named layers whose name an earlier layer already took, in document order. */
+  readonly duplicates: Layer[];
   readonly simulation: SimulationSettings;
 }

@@ -1,16 +1,14 @@
 import type { Diagnostic } from '../diagnostics';
 import { makeDiagnostic, phrase } from '../messages';
-import { NAMED_KINDS } from '../model/schema';
 import type { Layer, NameRef, StackModel } from '../model/types';
 import { budgetedSuggester } from '../suggest';
 import { lineOf } from './describe';
 
 /** Names are unique, references resolve, and start-up dependencies have no cycle. */
 export function checkNames(model: StackModel, text: string, out: Diagnostic[]): void {
-  for (const layer of model.layers) {
-    if (!NAMED_KINDS.has(layer.kind) || layer.name === '') continue;
+  for (const layer of model.duplicates) {
     const first = model.names.get(layer.name);
-    if (first && first !== layer) {
+    if (first) {
       out.push({
         ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`kind.${first.kind}`), String(lineOf(text, first.nameSpan.start))),
         related: [{ start: first.nameSpan.start, end: first.nameSpan.end, message: phrase('related.firstDeclared', layer.name) }],
