@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostics';
-import { buildModel } from './model/build';
+import { modelBuilder } from './model/build';
 import type { StackModel } from './model/types';
 import type { SyntaxTree } from './syntax/ast';
 import { parse } from './syntax/parser';
@@ -15,8 +15,11 @@ export interface Analysis {
 
 /** Parses, builds the model and validates. Never throws, whatever the text. */
 export function analyze(text: string, options?: ValidationOptions): Analysis {
-  const { tree, diagnostics } = parse(text);
-  const model = buildModel(tree, diagnostics);
+  // The model is read as the parser goes, hardware block by hardware block, while the nodes are fresh.
+  const findings: Diagnostic[] = [];
+  const { model, add } = modelBuilder(findings);
+  const { tree, diagnostics } = parse(text, add);
+  for (const d of findings) diagnostics.push(d);
   // A loop, not push(...): a huge file can have more findings than a call has room for arguments.
   for (const d of validate(model, text, options)) diagnostics.push(d);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -30,11 +30,16 @@ const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']
 
 /** Gives the syntax tree its meaning: layers, what sits on what, typed properties. */
 export function buildModel(tree: SyntaxTree, diagnostics: Diagnostic[]): StackModel {
-  const ctx: ReadContext = { diagnostics };
-  const model: StackModel = { hosts: [], layers: [], names: new Map(), duplicates: [], simulation: defaultSimulation() };
-  const builder = new Builder(ctx, model);
-  for (const stmt of tree.statements) builder.topLevel(stmt);
+  const { model, add } = modelBuilder(diagnostics);
+  for (const stmt of tree.statements) add(stmt);
   return model;
+}
+
+/** A model read one top-level statement at a time, in document order, as the parser finishes each. */
+export function modelBuilder(diagnostics: Diagnostic[]): { model: StackModel; add: (statement: Statement) => void } {
+  const model: StackModel = { hosts: [], layers: [], names: new Map(), duplicates: [], simulation: defaultSimulation() };
+  const builder = new Builder({ diagnostics }, model);
+  return { model, add: (statement) => builder.topLevel(statement) };
 }
 
 /** The first `os` line without a block: it carries the rest of a machine's block. */

@@ -14,10 +14,14 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Parses .virt text. Never throws; recovers at statement and block boundaries. */
-export function parse(text: string): ParseResult {
+/**
+ * Parses .virt text. Never throws; recovers at statement and block boundaries. `onTopLevel`, if
+ * given, sees each top-level statement as soon as it is complete, while its nodes are still fresh
+ * in the cache: the model builder reads them there instead of after the whole file.
+ */
+export function parse(text: string, onTopLevel?: (statement: Statement) => void): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  const parser = new Parser(text, diagnostics);
+  const parser = new Parser(text, diagnostics, onTopLevel);
   return { tree: { statements: parser.parseFile(), length: text.length }, diagnostics };
 }
 
@@ -31,13 +35,19 @@ class Parser {
   private readonly statementStack: Statement[] = [];
   private statementTop = 0;
 
-  constructor(text: string, diagnostics: Diagnostic[]) {
+  constructor(
+    text: string,
+    diagnostics: Diagnostic[],
+    private readonly onTopLevel: ((statement: Statement) => void) | undefined,
+  ) {
     this.scanner = new Scanner(text, diagnostics);
     this.tok = this.scanner.next();
   }
 
   parseFile(): Statement[] {
     const base = this.statementTop;
+    const stack = this.statementStack;
+    let passed = base;
     while (this.tok !== T.EOF) {
       if (this.tok === T.RBrace) {
         this.report('syntax.unexpectedBrace', this.scanner.start, this.scanner.end);
@@ -45,7 +55,10 @@ class Parser {
       } else {
         this.parseStatementInto(base, 0);
       }
+      // The newest statement is held back: a block on the next line may still join it.
+      if (this.onTopLevel) while (passed < this.statementTop - 1) this.onTopLevel(stack[passed++]);
     }
+    if (this.onTopLevel) while (passed < this.statementTop) this.onTopLevel(stack[passed++]);
     return this.popStatements(base);
   }
 
