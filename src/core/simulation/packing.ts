@@ -18,7 +18,11 @@ const EPS = 1e-9;
 export function packDecreasing(sizes: readonly (readonly number[])[], capacity: readonly number[], rule: FitRule): Packing {
   const dims = capacity.length;
   // An item's size is its largest share of any dimension; ties keep the file's order.
-  const key = sizes.map((s) => Math.max(...s.map((v, d) => (capacity[d] > 0 ? v / capacity[d] : Infinity))));
+  const key = sizes.map((s) => {
+    let k = -Infinity;
+    for (let d = 0; d < s.length; d++) k = Math.max(k, capacity[d] > 0 ? s[d] / capacity[d] : Infinity);
+    return k;
+  });
   const order = sizes.map((_, i) => i).sort((a, b) => key[b] - key[a] || a - b);
   const used: Float64Array[] = [];
   const bins: number[][] = [];
@@ -31,9 +35,11 @@ export function packDecreasing(sizes: readonly (readonly number[])[], capacity: 
   // more; it leaves the list of open bins, so that placing stays fast with thousands of bins.
   const smallest = capacity.map((_, d) => sizes.reduce((m, s) => Math.min(m, s[d]), Infinity));
   const open: number[] = [];
-  for (const i of order) {
+  const empty = new Float64Array(dims);
+  for (let o = 0; o < order.length; o++) {
+    const i = order[o];
     const s = sizes[i];
-    if (!fits(new Float64Array(dims), s)) {
+    if (!fits(empty, s)) {
       unplaced.push(i);
       continue;
     }

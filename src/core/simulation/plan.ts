@@ -56,6 +56,8 @@ export interface Plan {
   readonly notes: Note[];
 }
 
+const NO_DEPS: readonly number[] = [];
+
 /** Builds the plan, or says why the model cannot be simulated. */
 export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
   const layers: Layer[] = [];
@@ -93,8 +95,10 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
   const sorted = order.map((old) => layers[old]);
   const sortedParents = order.map((old) => (parents[old] < 0 ? -1 : moved[parents[old]]));
   for (const [layer, old] of index) index.set(layer, moved[old]);
-  layers.splice(0, layers.length, ...sorted);
-  parents.splice(0, parents.length, ...sortedParents);
+  for (let i = 0; i < sorted.length; i++) {
+    layers[i] = sorted[i];
+    parents[i] = sortedParents[i];
+  }
   const n = layers.length;
   const plan: Plan = {
     n, info: [], kind: new Uint8Array(n), parent: Int32Array.from(parents), host: new Int32Array(n),
@@ -115,7 +119,8 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
       lastChild[p] = i;
     }
     fill(plan, i, layers[i], s);
-    plan.deps.push((layers[i].props.depends ?? []).map((d) => index.get(model.names.get(d.name)!)).filter((d): d is number => d !== undefined));
+    const depends = layers[i].props.depends;
+    plan.deps.push(depends ? depends.map((d) => index.get(model.names.get(d.name)!)).filter((d): d is number => d !== undefined) : NO_DEPS);
   }
   return plan;
 }
