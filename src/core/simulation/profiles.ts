@@ -67,28 +67,36 @@ export function walkStep(level: number, low: number, high: number, u: number, sc
   return x < low ? low : x > high ? high : x;
 }
 
-const SHAPE = { none: 0, constant: 1, shaped: 2, random: 3 } as const;
+/** How an app's level is found: the fallback, a constant, a shared curve, its own random walk. */
+export const SHAPE = { none: 0, constant: 1, shaped: 2, random: 3 } as const;
 
 /** A daily or spikes curve shared by every app that has the same one. */
 type Curve = { readonly shape: 'daily'; readonly peakHour: number } | { readonly shape: 'spikes'; readonly every: number; readonly length: number };
 
 /**
- * The load profiles of all apps as parallel arrays, evaluated step by step. Apps with the same
- * daily or spikes curve share it: each step computes every distinct curve once (its share
- * between low and high), and each app then needs one multiply-add.
+ * The load profiles of all apps as parallel arrays. Apps with the same daily or spikes curve
+ * share it: each step computes every distinct curve once (its share between low and high), and
+ * each app then needs one multiply-add. The step loop takes a host through a block of steps at
+ * a time, so the curves are worked out for every step of the block beforehand.
  */
 export class LoadTable {
-  private readonly shape: Uint8Array;
-  private readonly low: Float64Array;
-  private readonly high: Float64Array;
-  private readonly curveOf: Int32Array;
+  /** SHAPE code of each app; shaped apps read their curve's share, the step loop inlines that. */
+  readonly shape: Uint8Array;
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  readonly curveOf: Int32Array;
+  /** Each curve's share at the block's j-th step, at j × curveCount + curve. */
+  readonly share: Float64Array;
+  readonly curveCount: number;
   private readonly curves: Curve[] = [];
-  private readonly share: Float64Array;
   private readonly rng: Int32Array;
   private readonly walk: Float64Array;
-  private walkScale = 0;
+  private readonly walkScale: Float64Array;
+  /** Random walks as they were when `keep` was last called. */
+  private readonly keptRng: Int32Array;
+  private readonly keptWalk: Float64Array;
 
-  constructor(profiles: readonly (LoadProfile | undefined)[], seed: number, fallback: number) {
+  constructor(profiles: readonly (LoadProfile | undefined)[], seed: number, fallback: number, blockSteps: number) {
     const n = profiles.length;
     this.shape = new Uint8Array(n);
     this.low = new Float64Array(n).fill(fallback);
@@ -96,6 +104,8 @@ export class LoadTable {
     this.curveOf = new Int32Array(n);
     this.rng = new Int32Array(n);
     this.walk = new Float64Array(n);
+    this.keptRng = new Int32Array(n);
+    this.keptWalk = new Float64Array(n);
     const known = new Map<string, number>();
     profiles.forEach((p, i) => {
       if (!p) return;
@@ -114,7 +124,7 @@ export class LoadTable {
       }
       this.shape[i] = SHAPE.shaped;
       const curve: Curve = p.shape === 'daily' ? { shape: 'daily', peakHour: p.peakHour } : { shape: 'spikes', every: p.every, length: Math.min(p.length, p.every) };
-      const key = JSON.stringify(curve);
+      const key = curve.shape === 'daily' ? `d ${curve.peakHour}` : `s ${curve.every} ${curve.length}`;
       let c = known.get(key);
       if (c === undefined) {
         c = this.curves.length;
@@ -123,28 +133,57 @@ export class LoadTable {
       }
       this.curveOf[i] = c;
     });
-    this.share = new Float64Array(this.curves.length);
+    this.curveCount = this.curves.length;
+    this.share = new Float64Array(this.curveCount * blockSteps);
+    this.walkScale = new Float64Array(blockSteps);
   }
 
-  /** Moves to the step [t0, t0 + dt): every distinct curve is evaluated once. */
-  begin(t0: number, dt: number): void {
-    this.walkScale = RANDOM_WALK_STEP * Math.sqrt(dt / 60);
+  /** Makes the step [t0, t0 + dt) the block's j-th: every distinct curve is evaluated once. */
+  prepare(j: number, t0: number, dt: number): void {
+    this.walkScale[j] = RANDOM_WALK_STEP * Math.sqrt(dt / 60);
     const mid = t0 + dt / 2;
     // A cosine day: 1 at the peak hour, 0 twelve hours away, sampled mid-step.
     const hour = (mid - 86400 * Math.floor(mid / 86400)) / 3600;
-    for (let c = 0; c < this.curves.length; c++) {
+    const base = j * this.curveCount;
+    for (let c = 0; c < this.curveCount; c++) {
       const curve = this.curves[c];
-      this.share[c] = curve.shape === 'daily' ? (1 + portableCos((TWO_PI * (hour - curve.peakHour)) / 24)) / 2 : curve.every > 0 ? spikeShare(t0, dt, curve.every, curve.length) : 0;
+      this.share[base + c] = curve.shape === 'daily' ? (1 + portableCos((TWO_PI * (hour - curve.peakHour)) / 24)) / 2 : curve.every > 0 ? spikeShare(t0, dt, curve.every, curve.length) : 0;
     }
   }
 
-  /** Mean level of app i over the current step (the fallback level for an app without a profile). */
-  level(i: number): number {
+  /** Mean level of app i over the block's j-th step (the fallback level for an app without a profile); call once per app and step, in step order. */
+  level(i: number, j: number): number {
     const shape = this.shape[i];
-    if (shape === SHAPE.shaped) return this.low[i] + (this.high[i] - this.low[i]) * this.share[this.curveOf[i]];
+    if (shape === SHAPE.shaped) return this.low[i] + (this.high[i] - this.low[i]) * this.share[j * this.curveCount + this.curveOf[i]];
     if (shape !== SHAPE.random) return this.low[i];
+    return this.walkOn(i, j);
+  }
+
+  /** App i's random-walk levels over the block's first `steps` steps, into out[at .. at + steps). */
+  walkBlock(i: number, steps: number, out: Float64Array, at: number): void {
+    for (let j = 0; j < steps; j++) out[at + j] = this.walkOn(i, j);
+  }
+
+  /** Remembers the random walks of apps [from, to), so that `rewind` can take them back there. */
+  keep(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      this.keptRng[i] = this.rng[i];
+      this.keptWalk[i] = this.walk[i];
+    }
+  }
+
+  /** Takes the random walks of apps [from, to) back to where `keep` found them. */
+  rewind(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      this.rng[i] = this.keptRng[i];
+      this.walk[i] = this.keptWalk[i];
+    }
+  }
+
+  /** Moves app i's random walk on by the block's j-th step and gives its level. */
+  walkOn(i: number, j: number): number {
     this.rng[i] = nextState(this.rng[i]);
-    this.walk[i] = walkStep(this.walk[i], this.low[i], this.high[i], uniform(this.rng[i]), this.walkScale);
+    this.walk[i] = walkStep(this.walk[i], this.low[i], this.high[i], uniform(this.rng[i]), this.walkScale[j]);
     return this.walk[i];
   }
 }

@@ -13,8 +13,12 @@ export class SeriesRecorder {
   /** Position of each entity within its tier (hosts, or everything else). */
   readonly rank: Int32Array;
   private readonly tierSize: [number, number];
-  /** Sums of demand, granted and memory: [others, hosts]. */
-  readonly buffers: [Float64Array, Float64Array, Float64Array][];
+  /**
+   * Sums of demand, granted and memory per tier, [others, hosts], each in one array of three
+   * regions, [0, span), [span, 2 span) and [2 span, 3 span): one array to locate in the step loop.
+   */
+  readonly sums: [Float64Array, Float64Array];
+  readonly span: [number, number];
   /** Where the current step's points start in each tier's buffers. */
   baseHost = 0;
   baseOther = 0;
@@ -39,11 +43,8 @@ export class SeriesRecorder {
       this.otherBucket = others > 0 ? Math.max(1, Math.ceil((3 * others * steps) / Math.max(1, budget - used))) : 1;
     }
     this.tierSize = [others, hosts];
-    const make = (count: number, bucket: number): [Float64Array, Float64Array, Float64Array] => {
-      const size = count * Math.ceil(steps / bucket);
-      return [new Float64Array(size), new Float64Array(size), new Float64Array(size)];
-    };
-    this.buffers = [make(others, this.otherBucket), make(hosts, this.hostBucket)];
+    this.span = [others * Math.ceil(steps / this.otherBucket), hosts * Math.ceil(steps / this.hostBucket)];
+    this.sums = [new Float64Array(3 * this.span[0]), new Float64Array(3 * this.span[1])];
   }
 
   /** Moves to step k; call before recording its values. */
@@ -56,13 +57,14 @@ export class SeriesRecorder {
   totals(step: number, demand: Float64Array, granted: Float64Array): void {
     for (let i = 0; i < this.isHost.length; i++) {
       const host = this.isHost[i];
-      const [d, g] = this.buffers[host];
+      const sums = this.sums[host];
+      const span = this.span[host];
       const stride = this.tierSize[host];
       let sd = 0;
       let sg = 0;
-      for (let at = this.rank[i]; at < d.length; at += stride) {
-        sd += d[at];
-        sg += g[at];
+      for (let at = this.rank[i]; at < span; at += stride) {
+        sd += sums[at];
+        sg += sums[span + at];
       }
       demand[i] = sd * step;
       granted[i] = sg * step;
@@ -79,7 +81,8 @@ export class SeriesRecorder {
       const host = this.isHost[i];
       const bucket = host ? this.hostBucket : this.otherBucket;
       const stride = this.tierSize[host];
-      const [d, g, m] = this.buffers[host];
+      const sums = this.sums[host];
+      const span = this.span[host];
       const points = Math.ceil(stepsDone / bucket);
       const demand: number[] = new Array(points);
       const granted: number[] = new Array(points);
@@ -88,9 +91,9 @@ export class SeriesRecorder {
         const full = Math.min(bucket, stepsDone - p * bucket);
         const count = (p + 1) * bucket >= stepsDone ? full - 1 + lastWeight : full;
         const at = p * stride + this.rank[i];
-        demand[p] = round4(d[at] / count);
-        granted[p] = round4(g[at] / count);
-        memory[p] = round4(m[at] / count);
+        demand[p] = round4(sums[at] / count);
+        granted[p] = round4(sums[span + at] / count);
+        memory[p] = round4(sums[2 * span + at] / count);
       }
       out.push({ every: bucket * step, demand, granted, memory });
     }

@@ -24,6 +24,11 @@ export class Startup {
     this.resolve();
   }
 
+  /** Whether some entity depends on a job, so that up times may change during the run. */
+  waitsOnJobs(): boolean {
+    return this.dependents.size > 0;
+  }
+
   /** Whether some entity depends on job j, so that its finishing can change up times. */
   hasDependents(j: number): boolean {
     return this.dependents.has(j);

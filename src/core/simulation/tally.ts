@@ -1,5 +1,5 @@
 import { K, type Plan } from './plan';
-import type { EntityStats, EventKind, SimEvent, Summary } from './types';
+import type { EntityStats, EventKind, SimEvent, Summary, UsedSettings } from './types';
 
 // Running totals of the step loop at full step resolution, whatever the series keep, and the
 // events of the timeline. The summary is computed from these, never from the bucketed series.
@@ -19,11 +19,15 @@ export class Tally {
   private readonly oom: Int32Array;
   private readonly saturated: Uint8Array;
   private readonly finished: Float64Array;
-  private pressureSeconds = 0;
-  private lastPressureStep = -1;
+  /** Steps in which some host was under memory pressure; hosts are stepped one after another, so not in time order. */
+  private readonly pressuredSteps: Uint8Array;
 
-  constructor(private readonly plan: Plan) {
+  constructor(
+    private readonly plan: Plan,
+    private readonly s: UsedSettings,
+  ) {
     const n = plan.n;
+    this.pressuredSteps = new Uint8Array(s.steps);
     this.demand = new Float64Array(n);
     this.granted = new Float64Array(n);
     this.throttled = new Float64Array(n);
@@ -55,11 +59,17 @@ export class Tally {
     this.event(t, saturated ? 'cpu-saturated' : 'cpu-relieved', h);
   }
 
-  /** Adds a host's step to the memory-pressure time (once per step whichever host). */
-  pressured(step: number, dt: number): void {
-    if (step === this.lastPressureStep) return;
-    this.lastPressureStep = step;
-    this.pressureSeconds += dt;
+  /** Notes that some host was under memory pressure during a step. */
+  pressured(step: number): void {
+    this.pressuredSteps[step] = 1;
+  }
+
+  /** Seconds under memory pressure: each step some host was under it, counted once, in time order. */
+  private pressureSeconds(): number {
+    const { step, duration } = this.s;
+    let seconds = 0;
+    for (let k = 0; k < this.pressuredSteps.length; k++) if (this.pressuredSteps[k] === 1) seconds += Math.min(step, duration - k * step);
+    return seconds;
   }
 
   /** A job finished at time t. */
@@ -151,7 +161,7 @@ export class Tally {
       unmetPct: pct(sum.appShort, sum.appDemand),
       startupSeconds: up <= elapsed ? r(up) : null,
       energyKWh: r(sum.energy / 3.6e6),
-      memoryPressureSeconds: r(this.pressureSeconds),
+      memoryPressureSeconds: r(this.pressureSeconds()),
     };
   }
 }
