@@ -16,7 +16,6 @@ const EPS = 1e-9;
 
 /** Packs items of vector `sizes` into bins of vector `capacity`, largest item first. */
 export function packDecreasing(sizes: readonly (readonly number[])[], capacity: readonly number[], rule: FitRule): Packing {
-  const dims = capacity.length;
   // An item's size is its largest share of any dimension; ties keep the file's order.
   const key = sizes.map((s) => {
     let k = -Infinity;
@@ -24,32 +23,51 @@ export function packDecreasing(sizes: readonly (readonly number[])[], capacity: 
     return k;
   });
   const order = sizes.map((_, i) => i).sort((a, b) => key[b] - key[a] || a - b);
-  const used: Float64Array[] = [];
-  const bins: number[][] = [];
-  const unplaced: number[] = [];
-  const fits = (b: Float64Array, s: readonly number[]): boolean => {
-    for (let d = 0; d < dims; d++) if (b[d] + s[d] > capacity[d] * (1 + EPS) + EPS) return false;
-    return true;
-  };
-  // A bin with less room in some dimension than the smallest item has there can take nothing
-  // more; it leaves the list of open bins, so that placing stays fast with thousands of bins.
-  const smallest = capacity.map((_, d) => sizes.reduce((m, s) => Math.min(m, s[d]), Infinity));
-  const open: number[] = [];
-  const empty = new Float64Array(dims);
-  for (let o = 0; o < order.length; o++) {
-    const i = order[o];
-    const s = sizes[i];
-    if (!fits(empty, s)) {
-      unplaced.push(i);
-      continue;
+  const packer = new Packer(capacity, sizes, rule);
+  // One call per item: this runs a few times a simulation, and V8 then compiles the placing
+  // early in the first run and keeps it.
+  for (let o = 0; o < order.length; o++) packer.place(order[o], sizes[order[o]]);
+  packer.unplaced.sort((a, b) => a - b);
+  return { bins: packer.bins, unplaced: packer.unplaced };
+}
+
+/** Bins being filled, each item going to the first or the best one it fits. */
+class Packer {
+  readonly bins: number[][] = [];
+  readonly unplaced: number[] = [];
+  private readonly used: Float64Array[] = [];
+  /**
+   * Open bins. A bin with less room in some dimension than the smallest item has there can take
+   * nothing more; it leaves the list, so that placing stays fast with thousands of bins.
+   */
+  private readonly open: number[] = [];
+  private readonly smallest: number[];
+  private readonly empty: Float64Array;
+
+  constructor(
+    private readonly capacity: readonly number[],
+    sizes: readonly (readonly number[])[],
+    private readonly rule: FitRule,
+  ) {
+    this.smallest = capacity.map((_, d) => sizes.reduce((m, s) => Math.min(m, s[d]), Infinity));
+    this.empty = new Float64Array(capacity.length);
+  }
+
+  /** Puts item i of size s in a bin, or among the unplaced if no empty bin could hold it. */
+  place(i: number, s: readonly number[]): void {
+    const { capacity, used, open } = this;
+    const dims = capacity.length;
+    if (!this.fits(this.empty, s)) {
+      this.unplaced.push(i);
+      return;
     }
     let chosen = -1;
     let at = -1;
     let bestLeft = Infinity;
     for (let k = 0; k < open.length; k++) {
       const b = open[k];
-      if (!fits(used[b], s)) continue;
-      if (rule === 'first') {
+      if (!this.fits(used[b], s)) continue;
+      if (this.rule === 'first') {
         chosen = b;
         at = k;
         break;
@@ -66,20 +84,23 @@ export function packDecreasing(sizes: readonly (readonly number[])[], capacity: 
       chosen = used.length;
       at = open.length;
       used.push(new Float64Array(dims));
-      bins.push([]);
+      this.bins.push([]);
       open.push(chosen);
     }
     for (let d = 0; d < dims; d++) used[chosen][d] += s[d];
-    bins[chosen].push(i);
+    this.bins[chosen].push(i);
     for (let d = 0; d < dims; d++) {
-      if (capacity[d] - used[chosen][d] < smallest[d] * (1 - EPS) - EPS) {
+      if (capacity[d] - used[chosen][d] < this.smallest[d] * (1 - EPS) - EPS) {
         open.splice(at, 1);
         break;
       }
     }
   }
-  unplaced.sort((a, b) => a - b);
-  return { bins, unplaced };
+
+  private fits(b: Float64Array, s: readonly number[]): boolean {
+    for (let d = 0; d < this.capacity.length; d++) if (b[d] + s[d] > this.capacity[d] * (1 + EPS) + EPS) return false;
+    return true;
+  }
 }
 
 /** What a server offers the scheduler: cores × CPU ratio, (memory − reserve) × memory ratio, as OpenStack Nova counts. */

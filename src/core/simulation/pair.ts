@@ -52,13 +52,14 @@ export function demandPair(st: EngineState, m: number, i: number): boolean {
     f[ask + j] = asked;
     let held: number;
     if (vm) {
+      // What a VM holds is added to its host's sums, but it is charged with its app's memory.
       held = fixed;
     } else {
       const sumMem = 0 + appHeld;
       held = sumMem > 0 ? sumMem : request;
       if (held > killAt) return false;
+      f[mem + j] = held;
     }
-    f[mem + j] = held;
     f[parentInner + j] = (first ? 0 : f[parentInner + j]) + asked;
     f[parentMemIn + j] = (first ? 0 : f[parentMemIn + j]) + held;
   }

@@ -87,9 +87,12 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
     walk(h, -1);
   }
   if (layers.length === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.', ko: '시뮬레이션할 것이 없습니다. 파일에 hardware가 없습니다.' };
-  // Machines first, then workloads, each in document order: every pass of the step loop then
-  // walks one contiguous range, and no cache line it loads is half full of the other kind.
-  const order = layers.map((_, i) => i).sort((a, b) => Number(isWorkload(layers[a])) - Number(isWorkload(layers[b])) || a - b);
+  // Machines first, then workloads, each in document order (a stable partition): each host's
+  // machines and each host's workloads then follow one another, which the step loop relies on
+  // (layout.ts), and no cache line it loads is half full of the other kind.
+  const order: number[] = [];
+  for (let i = 0; i < layers.length; i++) if (!isWorkload(layers[i])) order.push(i);
+  for (let i = 0; i < layers.length; i++) if (isWorkload(layers[i])) order.push(i);
   const moved = new Int32Array(layers.length);
   order.forEach((old, i) => (moved[old] = i));
   const sorted = order.map((old) => layers[old]);

@@ -53,22 +53,27 @@ export class SeriesRecorder {
     this.baseOther = Math.floor(k / this.otherBucket) * this.tierSize[0];
   }
 
+  // The loops over entities below run once a simulation; their bodies are methods of their own,
+  // called once per entity, so that V8 compiles them early in the first run and keeps them.
+
   /** Adds up each entity's demand and granted sums, times the step, into core-seconds. */
   totals(step: number, demand: Float64Array, granted: Float64Array): void {
-    for (let i = 0; i < this.isHost.length; i++) {
-      const host = this.isHost[i];
-      const sums = this.sums[host];
-      const span = this.span[host];
-      const stride = this.tierSize[host];
-      let sd = 0;
-      let sg = 0;
-      for (let at = this.rank[i]; at < span; at += stride) {
-        sd += sums[at];
-        sg += sums[span + at];
-      }
-      demand[i] = sd * step;
-      granted[i] = sg * step;
+    for (let i = 0; i < this.isHost.length; i++) this.total(i, step, demand, granted);
+  }
+
+  private total(i: number, step: number, demand: Float64Array, granted: Float64Array): void {
+    const host = this.isHost[i];
+    const sums = this.sums[host];
+    const span = this.span[host];
+    const stride = this.tierSize[host];
+    let sd = 0;
+    let sg = 0;
+    for (let at = this.rank[i]; at < span; at += stride) {
+      sd += sums[at];
+      sg += sums[span + at];
     }
+    demand[i] = sd * step;
+    granted[i] = sg * step;
   }
 
   /**
@@ -77,27 +82,29 @@ export class SeriesRecorder {
    */
   finish(step: number, stepsDone: number, lastWeight = 1): EntitySeries[] {
     const out: EntitySeries[] = [];
-    for (let i = 0; i < this.isHost.length; i++) {
-      const host = this.isHost[i];
-      const bucket = host ? this.hostBucket : this.otherBucket;
-      const stride = this.tierSize[host];
-      const sums = this.sums[host];
-      const span = this.span[host];
-      const points = Math.ceil(stepsDone / bucket);
-      const demand: number[] = new Array(points);
-      const granted: number[] = new Array(points);
-      const memory: number[] = new Array(points);
-      for (let p = 0; p < points; p++) {
-        const full = Math.min(bucket, stepsDone - p * bucket);
-        const count = (p + 1) * bucket >= stepsDone ? full - 1 + lastWeight : full;
-        const at = p * stride + this.rank[i];
-        demand[p] = round4(sums[at] / count);
-        granted[p] = round4(sums[span + at] / count);
-        memory[p] = round4(sums[2 * span + at] / count);
-      }
-      out.push({ every: bucket * step, demand, granted, memory });
-    }
+    for (let i = 0; i < this.isHost.length; i++) out.push(this.seriesOf(i, step, stepsDone, lastWeight));
     return out;
+  }
+
+  private seriesOf(i: number, step: number, stepsDone: number, lastWeight: number): EntitySeries {
+    const host = this.isHost[i];
+    const bucket = host ? this.hostBucket : this.otherBucket;
+    const stride = this.tierSize[host];
+    const sums = this.sums[host];
+    const span = this.span[host];
+    const points = Math.ceil(stepsDone / bucket);
+    const demand: number[] = new Array(points);
+    const granted: number[] = new Array(points);
+    const memory: number[] = new Array(points);
+    for (let p = 0; p < points; p++) {
+      const full = Math.min(bucket, stepsDone - p * bucket);
+      const count = (p + 1) * bucket >= stepsDone ? full - 1 + lastWeight : full;
+      const at = p * stride + this.rank[i];
+      demand[p] = round4(sums[at] / count);
+      granted[p] = round4(sums[span + at] / count);
+      memory[p] = round4(sums[2 * span + at] / count);
+    }
+    return { every: bucket * step, demand, granted, memory };
   }
 }
 

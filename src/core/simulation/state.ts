@@ -51,6 +51,8 @@ export class EngineState implements Layout {
    */
   readonly upAt: Float64Array;
   readonly hasJobs: Uint8Array;
+  /** Per host: whether it has a container with a memory limit, the one thing that can stop the steady path mid-block. */
+  readonly killable: Uint8Array;
   readonly scratch: Int32Array;
   /** Whether a machine's children asked for more than it had this step (then their grants are fair shares). */
   readonly contended: Uint8Array;
@@ -104,7 +106,11 @@ export class EngineState implements Layout {
     this.block = new Block(Math.min(STEADY_SLOTS, l.slots.reduce((a, x) => Math.max(a, x), 0)), stride);
     this.slot = blockSlots(plan, l, stride);
     this.hasJobs = new Uint8Array(plan.hosts.length);
-    for (let i = 0; i < n; i++) if (plan.kind[i] === K.job) this.hasJobs[l.hostOf[i]] = 1;
+    this.killable = new Uint8Array(plan.hosts.length);
+    for (let i = 0; i < n; i++) {
+      if (plan.kind[i] === K.job) this.hasJobs[l.hostOf[i]] = 1;
+      if (plan.kind[i] === K.container && plan.memLimit[i] < Infinity) this.killable[l.hostOf[i]] = 1;
+    }
     this.upAt = new Float64Array(plan.hosts.length);
     this.tally = new Tally(plan, s);
     const isHost = new Uint8Array(n);

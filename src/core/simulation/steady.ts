@@ -24,7 +24,8 @@ export function stepSteadyHost(st: EngineState, h: number): boolean {
   const m1 = st.machineEnd[h];
   const w0 = st.workStart[h];
   const w1 = st.workEnd[h];
-  st.loads.keep(w0, w1);
+  // Random walks move on as demand is worked out: kept, for the general path to redo the block.
+  if (st.killable[h] === 1) st.loads.keep(w0, w1);
   demandWorkloads(st, w0, w1);
   if (!demandMachines(st, hostId, m1)) {
     st.loads.rewind(w0, w1);
