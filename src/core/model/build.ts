@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import type { Statement, SyntaxTree } from '../syntax/ast';
+import type { Statement } from '../syntax/ast';
 import { list, phrase } from '../messages';
 import { didYouMean } from '../suggest';
 import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
@@ -28,14 +28,10 @@ function emptyProps(): LayerProps {
 /** Machines whose `os` line (without a block) carries the rest of the block. */
 const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
 
-/** Gives the syntax tree its meaning: layers, what sits on what, typed properties. */
-export function buildModel(tree: SyntaxTree, diagnostics: Diagnostic[]): StackModel {
-  const { model, add } = modelBuilder(diagnostics);
-  for (const stmt of tree.statements) add(stmt);
-  return model;
-}
-
-/** A model read one top-level statement at a time, in document order, as the parser finishes each. */
+/**
+ * Gives the syntax tree its meaning (layers, what sits on what, typed properties), read one
+ * top-level statement at a time, in document order, as the parser finishes each.
+ */
 export function modelBuilder(diagnostics: Diagnostic[]): { model: StackModel; add: (statement: Statement) => void } {
   const model: StackModel = { hosts: [], layers: [], names: new Map(), duplicates: [], simulation: defaultSimulation() };
   const builder = new Builder({ diagnostics }, model);
