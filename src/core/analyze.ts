@@ -3,7 +3,7 @@ import { modelBuilder } from './model/build';
 import type { StackModel } from './model/types';
 import type { SyntaxTree } from './syntax/ast';
 import { parse } from './syntax/parser';
-import { validate, type ValidationOptions } from './validate';
+import { type ValidationOptions, Validator } from './validate';
 
 /** Everything the editor features need from one pass over a document's text. */
 export interface Analysis {
@@ -15,13 +15,19 @@ export interface Analysis {
 
 /** Parses, builds the model and validates. Never throws, whatever the text. */
 export function analyze(text: string, options?: ValidationOptions): Analysis {
-  // The model is read as the parser goes, hardware block by hardware block, while the nodes are fresh.
+  // The model is read and checked as the parser goes, hardware block by hardware block, while the
+  // nodes are still in the cache; only the checks across the whole file wait for its end.
   const findings: Diagnostic[] = [];
   const { model, add } = modelBuilder(findings);
-  const { tree, diagnostics } = parse(text, add);
+  const validator = new Validator(model, text, options);
+  const { tree, diagnostics } = parse(text, (statement) => {
+    const from = model.layers.length;
+    add(statement);
+    validator.layers(from, model.layers.length);
+  });
   for (const d of findings) diagnostics.push(d);
   // A loop, not push(...): a huge file can have more findings than a call has room for arguments.
-  for (const d of validate(model, text, options)) diagnostics.push(d);
+  for (const d of validator.finish()) diagnostics.push(d);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return { tree, model, diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { Layer, StackModel } from '../model/types';
+import type { Layer } from '../model/types';
 import type { VirtualizationKind } from '../taxonomy/kinds';
 
 /**
@@ -6,8 +6,8 @@ import type { VirtualizationKind } from '../taxonomy/kinds';
  * container above it decides; a hypervisor or runtime labels its own layer; an OS or app on
  * bare hardware is bare metal. Hardware itself stays unlabelled.
  */
-export function classify(model: StackModel): void {
-  for (const layer of model.layers) layer.virtualization = kindOf(layer);
+export function classify(layers: readonly Layer[], from: number, to: number): void {
+  for (let i = from; i < to; i++) layers[i].virtualization = kindOf(layers[i]);
 }
 
 function kindOf(layer: Layer): VirtualizationKind | undefined {

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../diagnostics';
-import type { StackModel } from '../model/types';
+import type { Layer, StackModel } from '../model/types';
 import { classify } from './classify';
 import { checkKernels } from './kernel';
 import { checkNames } from './names';
 import { checkPlacement } from './placement';
 import { checkProducts } from './products';
-import { checkResources, type ResourceLimits } from './resources';
+import { checkOvercommit, checkSizes, type ResourceLimits, type Tally } from './resources';
 
 /** Options of the checks; the file's `simulate { overcommit … }` takes precedence. */
 export type ValidationOptions = ResourceLimits;
@@ -13,14 +13,42 @@ export type ValidationOptions = ResourceLimits;
 /** Defaults: OpenStack Nova's allocation ratios. */
 export const DEFAULT_VALIDATION: ValidationOptions = { cpuOvercommit: 4.0, memoryOvercommit: 1.0 };
 
-/** Runs every rule over the model, classifies each branch, and returns what it found. */
-export function validate(model: StackModel, text: string, options: ValidationOptions = DEFAULT_VALIDATION): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  checkProducts(model, out); // first: it settles hypervisor types the other rules read
-  checkPlacement(model, out);
-  checkKernels(model, out);
-  checkNames(model, text, out);
-  checkResources(model, options, out);
-  classify(model);
-  return out;
+/**
+ * Runs the rules over a model as it is built: the rules within a host on each top-level group of
+ * layers as soon as it is complete, while it is still in the cache; names and overcommit, which
+ * depend on the whole file, at the end.
+ */
+export class Validator {
+  // One list per stage, joined in this order at the end, so that findings on the same span keep
+  // the order of the rules (the final sort is stable).
+  private readonly local: Diagnostic[] = [];
+  private readonly sizes: Diagnostic[] = [];
+  private readonly tallies = new Map<Layer, Tally>();
+  private readonly dependents: Layer[] = [];
+
+  constructor(
+    private readonly model: StackModel,
+    private readonly text: string,
+    private readonly options: ValidationOptions = DEFAULT_VALIDATION,
+  ) {}
+
+  /** Checks model.layers[from, to): whole top-level statements, so that every layer's parents are complete. */
+  layers(from: number, to: number): void {
+    const layers = this.model.layers;
+    checkProducts(layers, from, to, this.local); // first: it settles hypervisor types the other rules read
+    checkPlacement(layers, from, to, this.local);
+    checkKernels(layers, from, to, this.local);
+    checkSizes(layers, from, to, this.tallies, this.sizes);
+    classify(layers, from, to);
+    for (let i = from; i < to; i++) if (layers[i].props.depends) this.dependents.push(layers[i]);
+  }
+
+  /** The checks that need the whole file, then every finding. */
+  finish(): Diagnostic[] {
+    const out = this.local;
+    checkNames(this.model, this.text, this.dependents, out);
+    for (const d of this.sizes) out.push(d);
+    checkOvercommit(this.model, this.options, this.tallies.values(), out);
+    return out;
+  }
 }

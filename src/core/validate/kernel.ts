@@ -1,11 +1,15 @@
 import type { Diagnostic } from '../diagnostics';
 import { makeDiagnostic } from '../messages';
-import type { Layer, StackModel } from '../model/types';
+import type { Layer } from '../model/types';
 
-/** Containers share their host's kernel: a container cannot bring another one, and tenants sharing it are less isolated. */
-export function checkKernels(model: StackModel, out: Diagnostic[]): void {
-  const tenantsByHostOs = new Map<Layer, Set<string>>();
-  for (const container of model.layers) {
+/**
+ * Containers share their host's kernel: a container cannot bring another one, and tenants sharing
+ * it are less isolated. layers[from, to) must hold whole hosts, since a host OS is shared within one.
+ */
+export function checkKernels(layers: readonly Layer[], from: number, to: number, out: Diagnostic[]): void {
+  let tenantsByHostOs: Map<Layer, Set<string>> | undefined;
+  for (let i = from; i < to; i++) {
+    const container = layers[i];
     if (container.kind !== 'container' || container.parent?.kind !== 'runtime') continue;
     const runtime = container.parent;
     const hostOs = runtime.parent?.kind === 'os' ? runtime.parent : undefined;
@@ -20,10 +24,12 @@ export function checkKernels(model: StackModel, out: Diagnostic[]): void {
     if (isolation !== 'shared' || !hostOs) continue;
     const tenant = container.props.tenant?.name;
     if (tenant === undefined) continue;
+    tenantsByHostOs ??= new Map();
     let set = tenantsByHostOs.get(hostOs);
     if (!set) tenantsByHostOs.set(hostOs, (set = new Set()));
     set.add(tenant);
   }
+  if (!tenantsByHostOs) return;
   for (const [os, tenants] of tenantsByHostOs) {
     if (tenants.size < 2) continue;
     const at = os.productSpan ?? os.nameSpan;

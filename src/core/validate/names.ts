@@ -4,8 +4,8 @@ import type { Layer, NameRef, StackModel } from '../model/types';
 import { budgetedSuggester } from '../suggest';
 import { lineOf } from './describe';
 
-/** Names are unique, references resolve, and start-up dependencies have no cycle. */
-export function checkNames(model: StackModel, text: string, out: Diagnostic[]): void {
+/** Names are unique, references resolve, and start-up dependencies have no cycle; `dependents` are the layers with a `depends` line. */
+export function checkNames(model: StackModel, text: string, dependents: readonly Layer[], out: Diagnostic[]): void {
   for (const layer of model.duplicates) {
     const first = model.names.get(layer.name);
     if (first) {
@@ -17,10 +17,8 @@ export function checkNames(model: StackModel, text: string, out: Diagnostic[]): 
   }
   const edges = new Map<Layer, { target: Layer; ref: NameRef }[]>();
   const hint = budgetedSuggester(() => model.names.keys());
-  for (const layer of model.layers) {
-    const depends = layer.props.depends;
-    if (!depends) continue;
-    for (const ref of depends) {
+  for (const layer of dependents) {
+    for (const ref of layer.props.depends ?? []) {
       const target = model.names.get(ref.name);
       if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
       else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));

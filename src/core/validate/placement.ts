@@ -1,15 +1,16 @@
 import type { Diagnostic } from '../diagnostics';
 import { makeDiagnostic, phrase } from '../messages';
-import type { Layer, LayerKind, StackModel } from '../model/types';
+import type { Layer, LayerKind } from '../model/types';
 import { describeLayer, nearest } from './describe';
 
 const push = (out: Diagnostic[], d: Diagnostic): void => void out.push(d);
 const OS_HOSTS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
 const VM_ONLY: readonly LayerKind[] = ['vm'];
 
-/** What may sit on what: the rules of the article's three kinds of virtualization. */
-export function checkPlacement(model: StackModel, out: Diagnostic[]): void {
-  for (const layer of model.layers) {
+/** What may sit on what, for layers[from, to): the rules of the article's three kinds of virtualization. */
+export function checkPlacement(layers: readonly Layer[], from: number, to: number, out: Diagnostic[]): void {
+  for (let i = from; i < to; i++) {
+    const layer = layers[i];
     const p = layer.parent;
     if (!p) {
       if (layer.kind !== 'hardware') continue; // reported as misplaced at the top level

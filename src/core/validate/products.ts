@@ -1,16 +1,17 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PhraseId } from '../l10n/phrases';
 import { makeDiagnostic, phrase } from '../messages';
-import type { Layer, StackModel } from '../model/types';
+import type { Layer } from '../model/types';
 import { didYouMean } from '../suggest';
 import { CATALOGUE } from '../taxonomy/catalogue';
 import type { Product } from '../taxonomy/product';
 
 const ROLE_NAMES: Record<Product['role'], PhraseId> = { hypervisor: 'role.hypervisor', runtime: 'role.runtime', middleware: 'role.middleware' };
 
-/** Resolves products against the catalogue and settles each hypervisor's type (declared, else catalogued). */
-export function checkProducts(model: StackModel, out: Diagnostic[]): void {
-  for (const layer of model.layers) {
+/** Resolves products of layers[from, to) against the catalogue and settles each hypervisor's type (declared, else catalogued). */
+export function checkProducts(layers: readonly Layer[], from: number, to: number, out: Diagnostic[]): void {
+  for (let i = from; i < to; i++) {
+    const layer = layers[i];
     if (layer.kind === 'hypervisor') checkHypervisor(layer, out);
     else if (layer.kind === 'runtime') checkRuntime(layer, out);
   }

@@ -10,18 +10,21 @@ export interface ResourceLimits {
   readonly memoryOvercommit: number;
 }
 
-interface Tally {
+/** What the guests of one machine ask of it. */
+export interface Tally {
+  readonly machine: Layer;
   vcpus: number;
   memory: number;
 }
 
-/** Guests fit their hosts: no VM or container larger than its machine, overcommit within limits. */
-export function checkResources(model: StackModel, limits: ResourceLimits, out: Diagnostic[]): void {
-  const fileSets = model.simulation.spans.overcommit !== undefined;
-  const cpuRatio = fileSets ? model.simulation.overcommit.cpu : limits.cpuOvercommit;
-  const memRatio = fileSets ? model.simulation.overcommit.memory : limits.memoryOvercommit;
-  const tallies = new Map<Layer, Tally>();
-  for (const layer of model.layers) {
+/**
+ * Guests fit their machines, for layers[from, to): no VM or container larger than its machine.
+ * Adds each guest's demand to its machine's tally, which `checkOvercommit` weighs once the file's
+ * overcommit ratios are known (the `simulate` block may come last).
+ */
+export function checkSizes(layers: readonly Layer[], from: number, to: number, tallies: Map<Layer, Tally>, out: Diagnostic[]): void {
+  for (let i = from; i < to; i++) {
+    const layer = layers[i];
     if (layer.kind === 'hardware') {
       // A capacity written but invalid has its own finding already; only a missing one is reported here.
       for (const key of ['cpu', 'memory']) {
@@ -45,23 +48,30 @@ export function checkResources(model: StackModel, limits: ResourceLimits, out: D
       out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, phrase('amount.memory', formatSize(wantMemory)), machine.name, formatSize(memory)));
     }
     let t = tallies.get(machine);
-    if (!t) tallies.set(machine, (t = { vcpus: 0, memory: 0 }));
+    if (!t) tallies.set(machine, (t = { machine, vcpus: 0, memory: 0 }));
     if (layer.kind === 'vm') t.vcpus += layer.props.vcpu?.max ?? 0;
     // A VM holds its whole memory; a container is placed by its request.
     t.memory += layer.kind === 'vm' ? (wantMemory ?? 0) : (layer.props.memory?.min ?? 0);
   }
-  for (const [machine, t] of tallies) {
+}
+
+/** Overcommit within limits: the file's `simulate { overcommit … }` if it sets one, else `limits`. */
+export function checkOvercommit(model: StackModel, limits: ResourceLimits, tallies: Iterable<Tally>, out: Diagnostic[]): void {
+  const fileSets = model.simulation.spans.overcommit !== undefined;
+  const cpuRatio = fileSets ? model.simulation.overcommit.cpu : limits.cpuOvercommit;
+  const memRatio = fileSets ? model.simulation.overcommit.memory : limits.memoryOvercommit;
+  for (const { machine, vcpus, memory: wanted } of tallies) {
     const at = machine.nameSpan;
     const cores = capacityCores(machine);
-    if (cores !== undefined && t.vcpus > cores * cpuRatio) {
-      out.push(makeDiagnostic('resources.cpuOvercommit', at.start, at.end, machine.name, String(t.vcpus), String(cores), ratio(t.vcpus / cores), ratio(cpuRatio)));
+    if (cores !== undefined && vcpus > cores * cpuRatio) {
+      out.push(makeDiagnostic('resources.cpuOvercommit', at.start, at.end, machine.name, String(vcpus), String(cores), ratio(vcpus / cores), ratio(cpuRatio)));
     }
     const memory = machine.props.memory?.max;
     if (memory === undefined) continue;
     const reserve = machine.props.reserve?.max ?? 0;
     const usable = Math.max(0, memory - reserve) * memRatio;
-    if (t.memory > usable + 1e-9) {
-      out.push(makeDiagnostic('resources.memoryOvercommit', at.start, at.end, machine.name, formatSize(t.memory), formatSize(usable), formatSize(memory), formatSize(reserve), ratio(memRatio)));
+    if (wanted > usable + 1e-9) {
+      out.push(makeDiagnostic('resources.memoryOvercommit', at.start, at.end, machine.name, formatSize(wanted), formatSize(usable), formatSize(memory), formatSize(reserve), ratio(memRatio)));
     }
   }
 }
