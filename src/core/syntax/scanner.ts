@@ -9,7 +9,17 @@ const enum C {
   LBrace = 123, RBrace = 125, E = 69, BOM = 0xfeff, NBSP = 0xa0,
 }
 
-const LETTER = /\p{L}|\p{M}/u;
+// Sticky, so a test reads the source in place instead of a string made for each character.
+const LETTER = /\p{L}|\p{M}/uy;
+const LETTER_OR_DIGIT = /\p{L}|\p{M}|\p{Nd}/uy;
+
+/** Whether the code point at `p` (at least 0x80) starts a name; Hangul and CJK, common in names here, skip the regex. */
+function isLetterAt(s: string, p: number, cp: number, digits: boolean): boolean {
+  if ((cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3040 && cp <= 0x30ff)) return true;
+  const re = digits ? LETTER_OR_DIGIT : LETTER;
+  re.lastIndex = p;
+  return re.test(s);
+}
 
 // A small direct-mapped table: enough for the keywords and names a file repeats.
 const INTERN_SLOTS = 4096;
@@ -37,6 +47,11 @@ export class Scanner {
   private errors = 0;
   /** Recently seen names by hash: repeated keywords, units and names reuse one string instead of a new slice each. */
   private readonly interned: (string | undefined)[] = new Array(INTERN_SLOTS);
+  /**
+   * Where in the source each interned name was read: a candidate is checked against those
+   * characters of the same flat string, which is faster than reading the interned copy.
+   */
+  private readonly internedAt = new Int32Array(INTERN_SLOTS);
 
   constructor(
     private readonly src: string,
@@ -88,7 +103,7 @@ export class Scanner {
         break;
     }
     if (isDigit(c)) return this.scanNumber(p);
-    if (isIdentStart(c) || (c >= 0x80 && LETTER.test(String.fromCodePoint(s.codePointAt(p)!)))) {
+    if (isIdentStart(c) || (c >= 0x80 && isLetterAt(s, p, c, false))) {
       return this.scanIdent(p);
     }
     return this.scanInvalid(p);
@@ -114,7 +129,7 @@ export class Scanner {
         p++;
       } else if (c >= 0x80 && p < s.length) {
         const cp = s.codePointAt(p)!;
-        if (!LETTER.test(String.fromCodePoint(cp)) && !/\p{Nd}/u.test(String.fromCodePoint(cp))) break;
+        if (!isLetterAt(s, p, cp, true)) break;
         ascii = false;
         p += cp > 0xffff ? 2 : 1;
       } else break;
@@ -132,9 +147,10 @@ export class Scanner {
     const s = this.src;
     const slot = hash & (INTERN_SLOTS - 1);
     const known = this.interned[slot];
-    if (known !== undefined && known.length === end - begin && sameChars(s, begin, known)) return known;
+    if (known !== undefined && known.length === end - begin && sameChars(s, begin, this.internedAt[slot], end - begin)) return known;
     const fresh = s.slice(begin, end);
     this.interned[slot] = fresh;
+    this.internedAt[slot] = begin;
     return fresh;
   }
 
@@ -233,9 +249,9 @@ export class Scanner {
   }
 }
 
-/** Whether `word` occurs in `s` at `at`; a plain loop, since startsWith with a position is slow on hot paths. */
-function sameChars(s: string, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (s.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+/** Whether `s` holds the same `length` characters at `a` and at `b`; a plain loop, since startsWith with a position is slow on hot paths. */
+function sameChars(s: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (s.charCodeAt(a + i) !== s.charCodeAt(b + i)) return false;
   return true;
 }
 
@@ -256,5 +272,5 @@ function isInvalidStart(s: string, p: number): boolean {
   if (c === C.Space || c === C.Tab || c === C.CR || c === C.LF || c === C.Hash || c === C.Quote) return false;
   if (c === C.LBrace || c === C.RBrace || c === C.Semi || c === C.Comma || c === C.Percent || c === C.Dot || c === C.Minus) return false;
   if (isDigit(c) || isIdentStart(c)) return false;
-  return !(c >= 0x80 && LETTER.test(String.fromCodePoint(s.codePointAt(p)!)));
+  return !(c >= 0x80 && isLetterAt(s, p, c, false));
 }
