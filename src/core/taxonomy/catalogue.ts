@@ -235,5 +235,6 @@ const BY_NAME: ReadonlyMap<string, Product> = new Map(
 
 /** The product with this id or alias, ignoring case. */
 export function findProduct(id: string): Product | undefined {
-  return BY_NAME.get(id.toLowerCase());
+  // Ids are written in lower case almost always; lower-casing first would copy every one.
+  return BY_NAME.get(id) ?? BY_NAME.get(id.toLowerCase());
 }
