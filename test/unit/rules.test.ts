@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MESSAGES } from '../../src/core/messages';
-import { findings, host } from './helpers';
+import { analyze } from '../../src/core/analyze';
+import { codes, findings, host, withCode } from './helpers';
 
 // Each rule: a text that breaks it (and the text the diagnostic must cover) and a text that keeps it.
 interface Case {
@@ -71,3 +72,33 @@ describe('validation rules', () => {
     assert.deepEqual([...ruleCodes].filter((c) => !(c in CASES)), []);
   });
 });
+
+// The checks run host by host while the file is read; these pin what must still see the whole file.
+describe('validation while reading', () => {
+  const fiveVms = kvm(Array.from({ length: 5 }, (_, i) => `vm v${i} { vcpu 32; memory 1 GiB }`).join('\n'));
+
+  it('applies an overcommit ratio set by a simulate block after the hosts', () => {
+    assert.ok(codes(fiveVms).includes('VS401'), 'over the default ratio of 4');
+    assert.ok(!codes(`${fiveVms}\nsimulate { overcommit cpu 8.0 memory 1.0 }`).includes('VS401'));
+    assert.ok(!codes(`simulate { overcommit cpu 8.0 memory 1.0 }\n${fiveVms}`).includes('VS401'));
+  });
+
+  it('resolves a dependency on a name declared in a later host', () => {
+    const later = 'hardware h2 { cpu 4; memory 8 GiB; os linux "B" { runtime docker { container db { } } } }';
+    assert.deepEqual(findings(`${docker('container c { depends db }')}\n${later}`), []);
+  });
+
+  it('reports a duplicate name across hosts at the second one', () => {
+    const again = 'hardware h { cpu 4; memory 8 GiB }';
+    const found = withCode(`${host('')}\n${again}`, 'VS300');
+    assert.equal(found.length, 1);
+    assert.ok(found[0].start > host('').length, 'at the later declaration');
+  });
+
+  it('classifies VMs by a hypervisor type declared after them', () => {
+    const text = host('  os linux "Host" {\n    hypervisor myhv {\n      vm a { vcpu 1; memory 1 GiB }\n      type 2\n    }\n  }');
+    const vm = analyze(text).model.layers.find((l) => l.kind === 'vm');
+    assert.equal(vm?.virtualization, 'host-os');
+  });
+});
+
