@@ -38,14 +38,15 @@ export function suggestionOf(d: Diagnostic): string | undefined {
 /**
  * "Did you mean" over a large, fixed set of names with a budget of comparisons, so that a file
  * with thousands of dangling references stays fast; past the budget, no suggestion is offered.
+ * A name with one character too many, the commonest slip, is found by lookups before any scan.
  */
-export function budgetedSuggester(candidates: () => Iterable<string>, budget = 20_000): (word: string) => MessageArg {
-  // Grouped by length on the first request only: most files have nothing to suggest. Names are
+export function budgetedSuggester(names: ReadonlyMap<string, unknown>, budget = 20_000): (word: string) => MessageArg {
+  // Grouped by length on the first scan only: most files have nothing to suggest. Names are
   // lower-cased when compared, since the budget compares far fewer of them than a file declares.
   let byLength: Map<number, string[]> | undefined;
   const index = () => {
     const map = new Map<number, string[]>();
-    for (const name of candidates()) {
+    for (const name of names.keys()) {
       const list = map.get(name.length);
       if (list) list.push(name);
       else map.set(name.length, [name]);
@@ -54,21 +55,38 @@ export function budgetedSuggester(candidates: () => Iterable<string>, budget = 2
   };
   let left = budget;
   return (word) => {
+    const dropped = withOneLess(word, names);
+    if (dropped !== undefined) return phrase('hint.didYouMean', dropped);
     byLength ??= index();
     const lower = word.toLowerCase();
     const limit = Math.max(1, Math.floor(lower.length / 3));
     let best: string | undefined;
     let bestDistance = limit + 1;
-    for (let len = lower.length - limit; len <= lower.length + limit; len++) {
-      for (const c of byLength.get(len) ?? []) {
-        if (left-- <= 0) return '';
-        const d = distance(lower, c.toLowerCase());
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = c;
+    // Nearest lengths first: a name |d| letters longer or shorter is at least |d| edits away, so
+    // the scan stops as soon as nothing further out can beat what it has.
+    for (let d = 0; d <= limit && d < bestDistance; d++) {
+      for (const len of d === 0 ? [lower.length] : [lower.length - d, lower.length + d]) {
+        for (const c of byLength.get(len) ?? []) {
+          if (left-- <= 0) return best ? phrase('hint.didYouMean', best) : '';
+          const distance_ = distance(lower, c.toLowerCase());
+          if (distance_ < bestDistance) {
+            bestDistance = distance_;
+            best = c;
+          }
         }
       }
     }
     return best ? phrase('hint.didYouMean', best) : '';
   };
+}
+
+/** A name that `word` becomes without one of its characters (the last such first), if any. */
+function withOneLess(word: string, names: ReadonlyMap<string, unknown>): string | undefined {
+  if (word.length < 2) return undefined;
+  for (let i = word.length - 1; i >= 0; i--) {
+    if (i < word.length - 1 && word[i] === word[i + 1]) continue; // same result as deleting its twin
+    const candidate = word.slice(0, i) + word.slice(i + 1);
+    if (names.has(candidate)) return candidate;
+  }
+  return undefined;
 }

@@ -16,7 +16,7 @@ export function checkNames(model: StackModel, text: string, dependents: readonly
     }
   }
   const edges = new Map<Layer, { target: Layer; ref: NameRef }[]>();
-  const hint = budgetedSuggester(() => model.names.keys());
+  const hint = budgetedSuggester(model.names);
   for (const layer of dependents) {
     for (const ref of layer.props.depends ?? []) {
       const target = model.names.get(ref.name);
