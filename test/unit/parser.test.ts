@@ -7,7 +7,7 @@ describe('parser', () => {
     const { tree, diagnostics } = parse(text);
     assert.equal(diagnostics.length, 0);
     const hw = tree.statements[0];
-    assert.equal(hw.keyword.text, 'hardware');
+    assert.equal(hw.keyword, 'hardware');
     assert.equal(text.slice(hw.start, hw.end), text.trimEnd());
     const [cpu, memory] = hw.block!.statements;
     assert.deepEqual(cpu.args[0], { kind: 'quantity', value: 32, unit: 'cores', start: 23, end: 31 });
@@ -19,28 +19,28 @@ describe('parser', () => {
   it('treats ; and line ends alike, and a block may follow on one line', () => {
     const { tree, diagnostics } = parse('hardware a { cpu 4; memory 8 GiB; os linux "Debian" { app x } }');
     assert.equal(diagnostics.length, 0);
-    assert.deepEqual(tree.statements[0].block!.statements.map((s) => s.keyword.text), ['cpu', 'memory', 'os']);
+    assert.deepEqual(tree.statements[0].block!.statements.map((s) => s.keyword), ['cpu', 'memory', 'os']);
   });
 
   it('recovers from garbage and reports every error in one pass', () => {
     const text = 'hardware a {\n  cpu 4 @@\n  "loose string"\n  memory 8 GiB\n}\n} \n42 x\nhardware b { cpu 2 }\n';
     const { tree, diagnostics } = parse(text);
     assert.deepEqual(diagnostics.map((d) => d.code), ['VS001', 'VS003', 'VS005', 'VS003']);
-    assert.deepEqual(tree.statements.map((s) => s.keyword.text), ['hardware', 'hardware']);
-    assert.deepEqual(tree.statements[0].block!.statements.map((s) => s.keyword.text), ['cpu', 'memory']);
+    assert.deepEqual(tree.statements.map((s) => s.keyword), ['hardware', 'hardware']);
+    assert.deepEqual(tree.statements[0].block!.statements.map((s) => s.keyword), ['cpu', 'memory']);
   });
 
   it('reports an unclosed block at its brace and keeps what it holds', () => {
     const text = 'hardware a {\n  cpu 4\n  hypervisor kvm {\n    vm x { vcpu 2';
     const { tree, diagnostics } = parse(text);
     assert.deepEqual(diagnostics.map((d) => [d.code, text.slice(d.start, d.end)]), [['VS004', '{'], ['VS004', '{'], ['VS004', '{']]);
-    assert.equal(tree.statements[0].block!.statements[1].block!.statements[0].keyword.text, 'vm');
+    assert.equal(tree.statements[0].block!.statements[1].block!.statements[0].keyword, 'vm');
   });
 
   it('attaches a block opened on the next line, with a diagnostic', () => {
     const { tree, diagnostics } = parse('hardware a\n{\n  cpu 4\n}\n');
     assert.deepEqual(diagnostics.map((d) => d.code), ['VS009']);
-    assert.equal(tree.statements[0].block!.statements[0].keyword.text, 'cpu');
+    assert.equal(tree.statements[0].block!.statements[0].keyword, 'cpu');
   });
 
   it('reads Korean names and strings', () => {
@@ -55,7 +55,7 @@ describe('parser', () => {
     const { tree, diagnostics } = parse(text);
     assert.deepEqual(diagnostics.map((d) => d.code), ['VS006']);
     assert.equal(diagnostics[0].start, 'hardware a {'.length * MAX_DEPTH + 'hardware a '.length);
-    assert.equal(tree.statements[1].keyword.text, 'hardware', 'the statement after the deep block is still read');
+    assert.equal(tree.statements[1].keyword, 'hardware', 'the statement after the deep block is still read');
   });
 
   it('reports a range without an upper bound', () => {

@@ -57,7 +57,7 @@ function segment(layer: Layer, seen: Map<string, number>): string {
 export function headerSpan(layer: Layer): Span {
   const s = layer.statement;
   const last = s.args[s.args.length - 1];
-  return { start: s.keyword.start, end: last ? last.end : s.keyword.end };
+  return { start: s.start, end: last ? last.end : s.keywordEnd };
 }
 
 /**

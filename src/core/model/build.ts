@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import type { Statement } from '../syntax/ast';
+import { keywordSpan, type Statement } from '../syntax/ast';
 import { list, phrase } from '../messages';
 import { didYouMean } from '../suggest';
 import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
@@ -40,7 +40,7 @@ export function modelBuilder(diagnostics: Diagnostic[]): { model: StackModel; ad
 
 /** The first `os` line without a block: it carries the rest of a machine's block. */
 function findOsLine(statements: readonly Statement[]): Statement | undefined {
-  for (const s of statements) if (s.keyword.text === 'os' && !s.block) return s;
+  for (const s of statements) if (s.keyword === 'os' && !s.block) return s;
   return undefined;
 }
 
@@ -51,11 +51,11 @@ class Builder {
   ) {}
 
   topLevel(stmt: Statement): void {
-    const key = stmt.keyword.text;
+    const key = stmt.keyword;
     if (key === 'stack') {
       const title = stmt.args[0];
       if (title?.kind === 'string') this.model.title = title.value;
-      else report(this.ctx, 'schema.expectedValue', title ?? stmt.keyword, 'stack', phrase('what.title'), 'stack "Web tier"');
+      else report(this.ctx, 'schema.expectedValue', title ?? keywordSpan(stmt), 'stack', phrase('what.title'), 'stack "Web tier"');
       extraArgs(this.ctx, stmt.args, 1, 'stack');
       if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
     } else if (key === 'simulate') {
@@ -64,11 +64,11 @@ class Builder {
     } else if (key === 'hardware') {
       this.model.hosts.push(this.layer(stmt, 'hardware', undefined));
     } else if (isLayerKind(key) || isProperty(key)) {
-      report(this.ctx, 'schema.misplacedTopLevel', stmt.keyword, key);
+      report(this.ctx, 'schema.misplacedTopLevel', keywordSpan(stmt), key);
       // Still read it, so that mistakes inside are reported too.
       if (isLayerKind(key)) this.layer(stmt, key, undefined);
     } else {
-      report(this.ctx, 'schema.unknownKeyword', stmt.keyword, key, didYouMean(key, ALL_KEYWORDS));
+      report(this.ctx, 'schema.unknownKeyword', keywordSpan(stmt), key, didYouMean(key, ALL_KEYWORDS));
     }
   }
 
@@ -100,12 +100,12 @@ class Builder {
     }
     let seenOs = carrier !== layer;
     for (const stmt of statements) {
-      const key = stmt.keyword.text;
+      const key = stmt.keyword;
       if (carrier !== layer && stmt === carrier.statement) continue;
       const role = KEYWORD_ROLES.get(key);
       if (role?.role === 'layer') {
         if (role.kind === 'os' && MACHINES.has(layer.kind)) {
-          if (seenOs) report(this.ctx, 'taxonomy.oneOs', stmt.keyword);
+          if (seenOs) report(this.ctx, 'taxonomy.oneOs', keywordSpan(stmt));
           seenOs = true;
           this.layer(stmt, 'os', layer);
         } else {
@@ -117,12 +117,12 @@ class Builder {
           if (layer.props === NO_PROPS) layer.props = emptyProps();
           readProperty(this.ctx, stmt, layer.kind, layer.props);
         }
-        else report(this.ctx, 'schema.propertyNotHere', stmt.keyword, key, describeKind(layer.kind), list(places.map(describeKind)));
+        else report(this.ctx, 'schema.propertyNotHere', keywordSpan(stmt), key, describeKind(layer.kind), list(places.map(describeKind)));
         if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
       } else if (role?.role === 'top') {
-        report(this.ctx, 'schema.nestedSimulate', stmt.keyword, key);
+        report(this.ctx, 'schema.nestedSimulate', keywordSpan(stmt), key);
       } else {
-        report(this.ctx, 'schema.unknownKeyword', stmt.keyword, key, didYouMean(key, ALL_KEYWORDS));
+        report(this.ctx, 'schema.unknownKeyword', keywordSpan(stmt), key, didYouMean(key, ALL_KEYWORDS));
       }
     }
   }
@@ -133,7 +133,7 @@ class Builder {
     const first = args[0];
     let i = 0;
     let name = '';
-    let nameSpan = { start: stmt.keyword.start, end: stmt.keyword.end };
+    let nameSpan = { start: stmt.start, end: stmt.keywordEnd };
     let product: string | undefined;
     let productSpan: { start: number; end: number } | undefined;
     if (first?.kind === 'word') {
@@ -150,7 +150,7 @@ class Builder {
         container: 'container api { … }', middleware: 'middleware nginx', app: 'app shop', job: 'job backup { work 2 core-h }',
       };
       const what = kind === 'os' ? phrase('what.kernelFamily', KERNEL_FAMILIES.join(', ')) : phrase(NAMED_KINDS.has(kind) ? 'what.name' : 'what.productName');
-      report(this.ctx, 'schema.missingName', first ?? stmt.keyword, kind, what, example[kind]);
+      report(this.ctx, 'schema.missingName', first ?? keywordSpan(stmt), kind, what, example[kind]);
     }
     const asWord = args[i];
     if ((kind === 'hypervisor' || kind === 'runtime') && asWord?.kind === 'word' && asWord.text === 'as') {
@@ -170,7 +170,7 @@ class Builder {
       label = labelArg.value;
       i++;
     }
-    extraArgs(this.ctx, args, i, stmt.keyword.text);
+    extraArgs(this.ctx, args, i, stmt.keyword);
     // Every field is present from the start, so all layers share one shape and the checks that
     // read them stay fast (fields added later would give each layer kind a shape of its own).
     const layer: Layer = {

@@ -1,4 +1,4 @@
-import type { Arg, Statement } from '../syntax/ast';
+import { type Arg, keywordSpan, type Statement } from '../syntax/ast';
 import { phrase } from '../messages';
 import { RULES } from './rules';
 import type { JobStart, LayerKind, LayerProps, LoadProfile, NameRef, PowerModel } from './types';
@@ -6,8 +6,8 @@ import { boundsOf, extraArgs, quantityValue, type ReadContext, readBounds, repor
 
 /** Reads one property statement into `props`; the caller has checked that it belongs to `kind`. */
 export function readProperty(ctx: ReadContext, stmt: Statement, kind: LayerKind, props: LayerProps): void {
-  const key = stmt.keyword.text as keyof LayerProps;
-  if (props[key] !== undefined) report(ctx, 'schema.duplicateProperty', stmt.keyword, key);
+  const key = stmt.keyword as keyof LayerProps;
+  if (props[key] !== undefined) report(ctx, 'schema.duplicateProperty', keywordSpan(stmt), key);
   switch (key) {
     case 'cpu': {
       const rule = kind === 'hardware' ? RULES.hardwareCpu : kind === 'container' ? RULES.containerCpu : RULES.appCpu;
@@ -28,14 +28,14 @@ export function readProperty(ctx: ReadContext, stmt: Statement, kind: LayerKind,
     case 'image': {
       const a = stmt.args[0];
       if (a?.kind === 'string') props.image = { value: a.value, span: a };
-      else report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'image', phrase('what.image'), 'image "nginx:1.27"');
+      else report(ctx, 'schema.expectedValue', a ?? keywordSpan(stmt), 'image', phrase('what.image'), 'image "nginx:1.27"');
       extraArgs(ctx, stmt.args, 1, 'image');
       break;
     }
     case 'tenant': {
       const a = stmt.args[0];
       if (a?.kind === 'word' || a?.kind === 'string') props.tenant = { name: a.kind === 'word' ? a.text : a.value, span: a };
-      else report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'tenant', phrase('what.owner'), 'tenant acme');
+      else report(ctx, 'schema.expectedValue', a ?? keywordSpan(stmt), 'tenant', phrase('what.owner'), 'tenant acme');
       extraArgs(ctx, stmt.args, 1, 'tenant');
       break;
     }
@@ -49,7 +49,7 @@ function readNames(ctx: ReadContext, stmt: Statement): NameRef[] {
     if (a.kind === 'word') refs.push({ name: a.text, span: a });
     else report(ctx, 'schema.expectedValue', a, 'depends', phrase('what.names'), 'depends db, cache');
   }
-  if (stmt.args.length === 0) report(ctx, 'schema.expectedValue', stmt.keyword, 'depends', phrase('what.names'), 'depends db, cache');
+  if (stmt.args.length === 0) report(ctx, 'schema.expectedValue', keywordSpan(stmt), 'depends', phrase('what.names'), 'depends db, cache');
   return refs;
 }
 
@@ -57,7 +57,7 @@ function readType(ctx: ReadContext, stmt: Statement): { value: 1 | 2; span: { st
   const a = stmt.args[0];
   extraArgs(ctx, stmt.args, 1, 'type');
   if (a?.kind === 'quantity' && a.unit === undefined && (a.value === 1 || a.value === 2)) return { value: a.value, span: a };
-  report(ctx, 'schema.expectedValue', a ?? stmt.keyword, 'type', phrase('what.hypervisorType'), 'type 1');
+  report(ctx, 'schema.expectedValue', a ?? keywordSpan(stmt), 'type', phrase('what.hypervisorType'), 'type 1');
   return undefined;
 }
 
@@ -87,7 +87,7 @@ function timeOfDay(ctx: ReadContext, a: Arg, key: string, example: string): numb
 
 function readPower(ctx: ReadContext, stmt: Statement): PowerModel | undefined {
   const args = stmt.args;
-  const span = { start: stmt.keyword.start, end: stmt.end };
+  const span = { start: stmt.start, end: stmt.end };
   const head = args[0];
   if (head?.kind === 'word' && head.text === 'curve') {
     const watts: number[] = [];
@@ -119,7 +119,7 @@ function readPower(ctx: ReadContext, stmt: Statement): PowerModel | undefined {
 export function keyedQuantities(ctx: ReadContext, stmt: Statement, keys: readonly string[], example: string): Record<string, Arg & { kind: 'quantity' }> | undefined {
   const out: Record<string, Arg & { kind: 'quantity' }> = {};
   const args = stmt.args;
-  const key = stmt.keyword.text;
+  const key = stmt.keyword;
   for (let i = 0; i < args.length; i += 2) {
     const k = args[i];
     const v = args[i + 1];
@@ -131,7 +131,7 @@ export function keyedQuantities(ctx: ReadContext, stmt: Statement, keys: readonl
   }
   const missing = keys.find((k) => !(k in out));
   if (missing) {
-    report(ctx, 'schema.expectedValue', { start: stmt.keyword.start, end: stmt.end }, key, keys.map((x) => `${x} VALUE`).join(' '), example);
+    report(ctx, 'schema.expectedValue', { start: stmt.start, end: stmt.end }, key, keys.map((x) => `${x} VALUE`).join(' '), example);
     return undefined;
   }
   return out;
@@ -149,7 +149,7 @@ function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
   const span = stmt;
   const examples = LOAD_EXAMPLES;
   if (shape?.kind !== 'word' || !Object.prototype.hasOwnProperty.call(examples, shape.text)) {
-    report(ctx, 'schema.expectedValue', shape ?? stmt.keyword, 'load', phrase('what.profile'), examples.daily);
+    report(ctx, 'schema.expectedValue', shape ?? keywordSpan(stmt), 'load', phrase('what.profile'), examples.daily);
     return undefined;
   }
   const name = shape.text;

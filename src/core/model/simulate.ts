@@ -1,4 +1,4 @@
-import type { Statement } from '../syntax/ast';
+import { keywordSpan, type Statement } from '../syntax/ast';
 import { phrase } from '../messages';
 import { didYouMean } from '../suggest';
 import { keyedQuantities } from './properties';
@@ -23,9 +23,9 @@ export function defaultSimulation(): SimulationSettings {
 export function readSimulate(ctx: ReadContext, statements: readonly Statement[], settings: SimulationSettings): void {
   const spans = settings.spans as Record<string, { start: number; end: number }>;
   for (const stmt of statements) {
-    const key = stmt.keyword.text;
+    const key = stmt.keyword;
     if (!SIMULATE_SETTINGS.includes(key)) {
-      report(ctx, 'schema.unknownKeyword', stmt.keyword, key, didYouMean(key, SIMULATE_SETTINGS) || phrase('hint.simulateSettings', SIMULATE_SETTINGS.join(', ')));
+      report(ctx, 'schema.unknownKeyword', keywordSpan(stmt), key, didYouMean(key, SIMULATE_SETTINGS) || phrase('hint.simulateSettings', SIMULATE_SETTINGS.join(', ')));
       continue;
     }
     if (stmt.block) report(ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
@@ -57,7 +57,7 @@ export function readSimulate(ctx: ReadContext, statements: readonly Statement[],
         const [what, time] = stmt.args;
         const kinds = Object.keys(settings.boot);
         if (what?.kind !== 'word' || !kinds.includes(what.text) || !time) {
-          report(ctx, 'schema.expectedValue', what ?? stmt.keyword, 'boot', phrase('what.bootKinds', kinds.join(', ')), 'boot vm 45 s');
+          report(ctx, 'schema.expectedValue', what ?? keywordSpan(stmt), 'boot', phrase('what.bootKinds', kinds.join(', ')), 'boot vm 45 s');
           break;
         }
         extraArgs(ctx, stmt.args, 2, 'boot');

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { PhraseId } from '../l10n/phrases';
 import { list, makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
-import type { Arg, Quantity, Statement } from '../syntax/ast';
+import { type Arg, keywordSpan, type Quantity, type Statement } from '../syntax/ast';
 import { BASE_UNIT, type Dimension, UNITS, toBase, unitsOf } from '../units';
 import type { Bounds } from './types';
 
@@ -34,10 +34,10 @@ export function report(ctx: ReadContext, id: MessageId, span: { start: number; e
 
 /** Reads the one quantity (or range) argument of `stmt`, checking unit, sign and order. */
 export function readBounds(ctx: ReadContext, stmt: Statement, rule: QuantityRule): Bounds | undefined {
-  const key = stmt.keyword.text;
+  const key = stmt.keyword;
   const first = stmt.args[0];
   if (!first || (first.kind !== 'quantity' && first.kind !== 'range') || (first.kind === 'range' && !rule.range)) {
-    report(ctx, 'schema.expectedValue', first ?? stmt.keyword, key, phrase(rule.what), rule.example);
+    report(ctx, 'schema.expectedValue', first ?? keywordSpan(stmt), key, phrase(rule.what), rule.example);
     return undefined;
   }
   extraArgs(ctx, stmt.args, 1, key);

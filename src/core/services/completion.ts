@@ -5,6 +5,7 @@ import type { Analysis } from '../analyze';
 import type { Span } from '../diagnostics';
 import { PROPERTY_PLACES, SIMULATE_SETTINGS } from '../model/schema';
 import type { LayerKind } from '../model/types';
+import { keywordSpan } from '../syntax/ast';
 import { T } from '../syntax/tokens';
 import { argumentItems } from './completionArgs';
 import { COMPLETION } from './completionTexts';
@@ -71,7 +72,7 @@ export function complete(analysis: Analysis, text: string, offset: number, optio
 function keywordItems(place: Place, offset: number, locale: Locale): CompletionEntry[] {
   const items: CompletionEntry[] = [];
   // The statement being typed does not count as already written.
-  const written = new Set(place.statements.filter((s) => !touches(s.keyword, offset)).map((s) => s.keyword.text));
+  const written = new Set(place.statements.filter((s) => !touches(keywordSpan(s), offset)).map((s) => s.keyword));
   if (place.where === 'top') {
     if (!written.has('stack')) items.push(statementItem('stack', 'stack "${1:Title}"', locale, true));
     if (!written.has('simulate')) items.push(statementItem('simulate', 'simulate {\n\t$0\n}', locale, true));

@@ -103,7 +103,7 @@ export function fixReference(ctx: FixContext): Candidate[] {
 export function fixSelfDependency(ctx: FixContext): Candidate[] {
   const path = statementPath(ctx.analysis.tree.statements, ctx.diagnostic.start);
   const stmt = path[path.length - 1];
-  if (stmt?.keyword.text !== 'depends') return [];
+  if (stmt?.keyword !== 'depends') return [];
   const i = stmt.args.findIndex((a) => a.start === ctx.diagnostic.start);
   if (i < 0) return [];
   let edit: TextEdit;
@@ -125,8 +125,8 @@ export function fixRole(ctx: FixContext): Candidate[] {
   const product = layer?.catalogue;
   if (!layer || !product) return [];
   const keyword = KEYWORD_OF_ROLE[product.role];
-  const k = layer.statement.keyword;
-  return [{ title: say(ctx.locale, FIX.changeKeyword, keyword, layer.product ?? product.id), edits: [{ start: k.start, end: k.end, newText: keyword }] }];
+  const s = layer.statement;
+  return [{ title: say(ctx.locale, FIX.changeKeyword, keyword, layer.product ?? product.id), edits: [{ start: s.start, end: s.keywordEnd, newText: keyword }] }];
 }
 
 function ownerOf(ctx: FixContext): Layer | undefined {

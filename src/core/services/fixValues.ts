@@ -44,7 +44,7 @@ export function fixUnit(ctx: FixContext): Candidate[] {
   const found = quantityAt(ctx);
   if (!found) return [];
   const { stmt, q, arg, inSimulate } = found;
-  const dim = dimensionOf(stmt.keyword.text, inSimulate, stmt.args, arg);
+  const dim = dimensionOf(stmt.keyword, inSimulate, stmt.args, arg);
   if (!dim) return [];
   const units = UNIT_ORDER[dim];
   if (q.unit !== undefined) {
@@ -62,10 +62,10 @@ export function fixDuplicateProperty(ctx: FixContext): Candidate[] {
   const path = statementPath(ctx.analysis.tree.statements, ctx.diagnostic.start);
   const stmt = path[path.length - 1];
   const siblings = path.length > 1 ? path[path.length - 2].block!.statements : ctx.analysis.tree.statements;
-  if (!stmt || stmt.keyword.start !== ctx.diagnostic.start) return [];
+  if (!stmt || stmt.start !== ctx.diagnostic.start) return [];
   const i = siblings.indexOf(stmt);
-  const earlier = siblings.slice(0, i).reverse().find((s) => s.keyword.text === stmt.keyword.text);
-  return earlier ? [{ title: say(ctx.locale, FIX.removeEarlier, stmt.keyword.text), edits: [removeStatement(ctx.text, earlier)] }] : [];
+  const earlier = siblings.slice(0, i).reverse().find((s) => s.keyword === stmt.keyword);
+  return earlier ? [{ title: say(ctx.locale, FIX.removeEarlier, stmt.keyword), edits: [removeStatement(ctx.text, earlier)] }] : [];
 }
 
 /** VS107: the arguments a statement does not take, and the space before them. */
@@ -82,7 +82,7 @@ export function fixBraceOnNextLine(ctx: FixContext): Candidate[] {
   const owner = findBlockOwner(ctx.analysis.tree.statements, open);
   if (!owner) return [];
   const last = owner.args[owner.args.length - 1];
-  const headerEnd = last ? last.end : owner.keyword.end;
+  const headerEnd = last ? last.end : owner.keywordEnd;
   let after = open + 1;
   while (after < ctx.text.length && /[ \t]/.test(ctx.text[after])) after++;
   const from = lineStart(ctx.text, open);
@@ -112,7 +112,7 @@ function quantityAt(ctx: FixContext): { stmt: Statement; q: Quantity; arg: Quant
   const path = statementPath(ctx.analysis.tree.statements, start);
   const stmt = path[path.length - 1];
   if (!stmt) return undefined;
-  const inSimulate = path.length > 1 && path[path.length - 2].keyword.text === 'simulate';
+  const inSimulate = path.length > 1 && path[path.length - 2].keyword === 'simulate';
   for (const arg of stmt.args) {
     if (arg.kind === 'quantity' && arg.start === start && arg.end === end) return { stmt, q: arg, arg, inSimulate };
     if (arg.kind === 'range') {

@@ -5,6 +5,7 @@ import type { Analysis } from '../analyze';
 import type { Span } from '../diagnostics';
 import { isProperty, SIMULATE_SETTINGS } from '../model/schema';
 import type { Layer } from '../model/types';
+import { keywordSpan } from '../syntax/ast';
 import type { ValidationOptions } from '../validate';
 import { lineOf } from '../validate/describe';
 import { blockMarkdown, layerTitle } from './hoverBlock';
@@ -51,22 +52,23 @@ function subject(analysis: Analysis, text: string, offset: number, options: Hove
   if (layer) {
     if (touches(layer.productSpan, offset) && layer.kind !== 'os') return { markdown: productHover(locale, layer), span: layer.productSpan };
     const label = stmt.args.find((a) => a.kind === 'string' && touches(a, offset));
-    const on = touches(stmt.keyword, offset) ? stmt.keyword : touches(layer.nameSpan, offset) ? layer.nameSpan : label;
+    const keyword = keywordSpan(stmt);
+    const on = touches(keyword, offset) ? keyword : touches(layer.nameSpan, offset) ? layer.nameSpan : label;
     if (on) return { markdown: blockMarkdown(locale, model, layer, options.limits), span: on };
     return undefined;
   }
-  const key = stmt.keyword.text;
+  const key = stmt.keyword;
   const owner = path.length > 1 ? layerOf(model, path[path.length - 2]) : undefined;
   if (key === 'depends' && owner) {
     const ref = owner.props.depends?.find((r) => touches(r.span, offset));
     if (ref) return { markdown: referenceHover(locale, analysis, text, ref.name), span: ref.span };
   }
-  if (!touches(stmt.keyword, offset)) return undefined;
-  const inSimulate = path.length > 1 && path[path.length - 2].keyword.text === 'simulate';
+  if (!touches(keywordSpan(stmt), offset)) return undefined;
+  const inSimulate = path.length > 1 && path[path.length - 2].keyword === 'simulate';
   if (!inSimulate && !isProperty(key) && key !== 'stack' && key !== 'simulate') return undefined;
   if (inSimulate && !SIMULATE_SETTINGS.includes(key)) return undefined;
   const doc = keywordDoc(key, inSimulate ? 'simulate' : owner?.kind);
-  return doc ? { markdown: `**${key}**\n\n${keywordMarkdown(locale, doc)}`, span: stmt.keyword } : undefined;
+  return doc ? { markdown: `**${key}**\n\n${keywordMarkdown(locale, doc)}`, span: keywordSpan(stmt) } : undefined;
 }
 
 function productHover(locale: Locale, layer: Layer): string {

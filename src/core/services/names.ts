@@ -22,10 +22,10 @@ export function nameAt(analysis: Analysis, offset: number): NameAt | undefined {
   const stmt = path[path.length - 1];
   if (!stmt) return undefined;
   const layer = layerOf(analysis.model, stmt);
-  if (layer && NAMED_KINDS.has(layer.kind) && layer.name !== '' && touches(layer.nameSpan, offset) && layer.nameSpan !== stmt.keyword) {
+  if (layer && NAMED_KINDS.has(layer.kind) && layer.name !== '' && touches(layer.nameSpan, offset)) {
     return { name: layer.name, span: layer.nameSpan, declares: layer, target: analysis.model.names.get(layer.name) };
   }
-  if (stmt.keyword.text !== 'depends' || path.length < 2) return undefined;
+  if (stmt.keyword !== 'depends' || path.length < 2) return undefined;
   const owner = layerOf(analysis.model, path[path.length - 2]);
   const ref = owner?.props.depends?.find((r) => touches(r.span, offset));
   return ref && { name: ref.name, span: ref.span, target: analysis.model.names.get(ref.name) };

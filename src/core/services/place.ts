@@ -30,7 +30,7 @@ export function placeAt(analysis: Analysis, offset: number): Place {
   const names = analysis.model.names;
   const owner = blockOwner(analysis.tree.statements, offset);
   if (!owner) return { where: 'top', statements: analysis.tree.statements, names };
-  const key = owner.keyword.text;
+  const key = owner.keyword;
   const statements = owner.block!.statements;
   if (key === 'simulate') return { where: 'simulate', owner, statements, names };
   const layer = layerOf(analysis.model, owner);

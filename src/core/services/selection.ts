@@ -2,7 +2,7 @@
 // block → the block's content → the enclosing statement … → the whole file.
 import type { Analysis } from '../analyze';
 import type { Span } from '../diagnostics';
-import type { Statement } from '../syntax/ast';
+import { keywordSpan, type Statement } from '../syntax/ast';
 import { insideBlock, statementAt } from './locate';
 
 /** The nested spans around an offset, innermost first, each strictly inside the next. */
@@ -24,7 +24,7 @@ export function selectionRanges(analysis: Analysis, text: string, offset: number
   }
   const inner = chain[chain.length - 1];
   if (inner && !insideBlock(inner.block, offset)) {
-    if (inner.keyword.start <= offset && offset <= inner.keyword.end) add(inner.keyword);
+    if (inner.start <= offset && offset <= inner.keywordEnd) add(keywordSpan(inner));
     for (const a of inner.args) {
       if (a.start > offset || offset > a.end) continue;
       if (a.kind === 'range') for (const q of [a.low, a.high]) if (q.start <= offset && offset <= q.end) add(q);

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyze';
 import { NAMED_KINDS } from '../model/schema';
 import type { Layer, LayerKind } from '../model/types';
-import type { Statement } from '../syntax/ast';
+import { keywordSpan, type Statement } from '../syntax/ast';
 import { osRole } from './hoverBlock';
 import { layerOf } from './locate';
 import { HYPERVISOR_TYPES, KERNEL_NAMES, LAYER_NAMES, type Locale, say, VIRTUALIZATION } from './texts';
@@ -29,7 +29,7 @@ export function documentSymbols(analysis: Analysis, locale: Locale): SymbolData[
 function collect(analysis: Analysis, statements: readonly Statement[], locale: Locale): SymbolData[] {
   const out: SymbolData[] = [];
   for (const s of statements) {
-    const key = s.keyword.text;
+    const key = s.keyword;
     const layer = layerOf(analysis.model, s);
     if (layer) out.push(layerSymbol(analysis, layer, s, locale));
     else if (key === 'stack' && analysis.tree.statements.includes(s)) {
@@ -42,13 +42,13 @@ function collect(analysis: Analysis, statements: readonly Statement[], locale: L
 }
 
 function plain(kind: 'stack' | 'simulate', name: string, detail: string, s: Statement): SymbolData {
-  return { name, detail, kind, start: s.start, end: s.end, selectionStart: s.keyword.start, selectionEnd: s.keyword.end, children: [] };
+  return { name, detail, kind, start: s.start, end: s.end, selectionStart: s.start, selectionEnd: s.keywordEnd, children: [] };
 }
 
 function layerSymbol(analysis: Analysis, layer: Layer, s: Statement, locale: Locale): SymbolData {
-  const span = layer.nameSpan.start >= s.start && layer.nameSpan.end <= s.end ? layer.nameSpan : s.keyword;
+  const span = layer.nameSpan.start >= s.start && layer.nameSpan.end <= s.end ? layer.nameSpan : keywordSpan(s);
   return {
-    name: nameOf(layer) || s.keyword.text,
+    name: nameOf(layer) || s.keyword,
     detail: detailOf(layer, locale),
     kind: layer.kind,
     start: s.start,

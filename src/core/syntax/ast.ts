@@ -55,13 +55,21 @@ export interface Block {
   readonly statements: Statement[];
 }
 
-/** `keyword args… [block]`. */
+/** `keyword args… [block]`. The keyword starts the statement, so it needs no node of its own. */
 export interface Statement {
-  readonly keyword: Word;
+  /** The keyword as written. */
+  readonly keyword: string;
+  /** Offset after the keyword, which starts at `start`. */
+  readonly keywordEnd: number;
   readonly args: Arg[];
   block?: Block;
   readonly start: number;
   end: number;
+}
+
+/** Where a statement's keyword is written, for diagnostics and highlights that point at it. */
+export function keywordSpan(statement: Statement): { start: number; end: number } {
+  return { start: statement.start, end: statement.keywordEnd };
 }
 
 /** The whole file. */

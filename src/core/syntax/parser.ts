@@ -141,11 +141,14 @@ class Parser {
   }
 
   private parseStatement(depth: number): Statement {
-    const keyword = this.word();
+    const s = this.scanner;
+    const keyword = s.text;
+    const start = s.start;
+    const keywordEnd = s.end;
     this.advance();
     const argStack = this.argStack;
     let count = 0;
-    let end = keyword.end;
+    let end = keywordEnd;
     for (;;) {
       const t = this.tok;
       if (t === T.Newline || t === T.Semi || t === T.RBrace || t === T.EOF || t === T.LBrace) break;
@@ -156,7 +159,7 @@ class Parser {
       }
     }
     const args = argStack.slice(0, count);
-    const statement: Statement = { keyword, args, block: undefined, start: keyword.start, end };
+    const statement: Statement = { keyword, keywordEnd, args, block: undefined, start, end };
     if (this.tok === T.LBrace) {
       statement.block = this.parseBlock(depth + 1);
       statement.end = statement.block.close < 0 ? this.scanner.start : statement.block.close + 1;

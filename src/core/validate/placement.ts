@@ -20,7 +20,7 @@ export function checkPlacement(layers: readonly Layer[], from: number, to: numbe
     const at = layer.productSpan ?? layer.nameSpan;
     switch (layer.kind) {
       case 'hardware':
-        push(out, makeDiagnostic('taxonomy.cannotHold', layer.statement.keyword.start, layer.statement.keyword.end, phrase('subject.hardware'), describeLayer(p), phrase('hint.hardwareBottom')));
+        push(out, makeDiagnostic('taxonomy.cannotHold', layer.statement.start, layer.statement.keywordEnd, phrase('subject.hardware'), describeLayer(p), phrase('hint.hardwareBottom')));
         break;
       case 'hypervisor':
         checkHypervisor(layer, p, out);

@@ -28,7 +28,7 @@ export function checkSizes(layers: readonly Layer[], from: number, to: number, t
     if (layer.kind === 'hardware') {
       // A capacity written but invalid has its own finding already; only a missing one is reported here.
       for (const key of ['cpu', 'memory']) {
-        if (!layer.statement.block?.statements.some((s) => s.keyword.text === key)) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, key));
+        if (!layer.statement.block?.statements.some((s) => s.keyword === key)) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, key));
       }
     }
     if (layer.kind !== 'vm' && layer.kind !== 'container') continue;
