@@ -4,6 +4,7 @@ import { list, phrase } from '../messages';
 import { didYouMean } from '../suggest';
 import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
+import { NameTable } from './names';
 import { readProperty } from './properties';
 import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
 import { defaultSimulation, readSimulate } from './simulate';
@@ -33,7 +34,7 @@ const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']
  * top-level statement at a time, in document order, as the parser finishes each.
  */
 export function modelBuilder(diagnostics: Diagnostic[]): { model: StackModel; add: (statement: Statement) => void } {
-  const model: StackModel = { hosts: [], layers: [], names: new Map(), duplicates: [], simulation: defaultSimulation() };
+  const model: StackModel = { hosts: [], layers: [], names: new NameTable(), duplicates: [], simulation: defaultSimulation() };
   const builder = new Builder({ diagnostics }, model);
   return { model, add: (statement) => builder.topLevel(statement) };
 }
@@ -79,8 +80,7 @@ class Builder {
     parent?.children.push(layer);
     this.model.layers.push(layer);
     if (NAMED_KINDS.has(kind) && layer.name !== '') {
-      if (this.model.names.has(layer.name)) this.model.duplicates.push(layer);
-      else this.model.names.set(layer.name, layer);
+      if (this.model.names.claim(layer.name, layer) !== layer) this.model.duplicates.push(layer);
     }
     if (stmt.block) {
       this.body(layer, stmt.block.statements);

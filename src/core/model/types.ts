@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostics';
+import type { NameTable } from './names';
 import type { Statement } from '../syntax/ast';
 import type { HypervisorType, KernelFamily, VirtualizationKind } from '../taxonomy/kinds';
 import type { Product } from '../taxonomy/product';
@@ -101,7 +102,7 @@ export interface StackModel {
   /** Every layer in document order. */
   readonly layers: Layer[];
   /** Named layers (hardware, vm, container, app, job) by name; the first declaration wins. */
-  readonly names: Map<string, Layer>;
+  readonly names: NameTable;
   /** Named layers whose name an earlier layer already took, in document order. */
   readonly duplicates: Layer[];
   readonly simulation: SimulationSettings;
