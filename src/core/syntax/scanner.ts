@@ -263,8 +263,12 @@ function isIdentStart(c: number): boolean {
   return (c >= C.a && c <= C.z) || (c >= C.A && c <= C.Z) || c === C.Underscore;
 }
 
+/** ASCII characters that may continue a name: one load instead of five range tests per character. */
+const IDENT_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) IDENT_PART[c] = isIdentStart(c) || isDigit(c) || c === C.Minus ? 1 : 0;
+
 function isIdentPart(c: number): boolean {
-  return isIdentStart(c) || isDigit(c) || c === C.Minus;
+  return c < 128 && IDENT_PART[c] === 1;
 }
 
 function isInvalidStart(s: string, p: number): boolean {
