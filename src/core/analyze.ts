@@ -23,7 +23,7 @@ export function analyze(text: string, options?: ValidationOptions): Analysis {
   const { tree, diagnostics } = parse(text, (statement) => {
     const from = model.layers.length;
     add(statement);
-    validator.layers(from, model.layers.length);
+    validator.checkLayers(from, model.layers.length);
   });
   for (const d of findings) diagnostics.push(d);
   // A loop, not push(...): a huge file can have more findings than a call has room for arguments.

@@ -68,9 +68,9 @@ export function budgetedSuggester(names: ReadonlyMap<string, unknown>, budget = 
       for (const len of d === 0 ? [lower.length] : [lower.length - d, lower.length + d]) {
         for (const c of byLength.get(len) ?? []) {
           if (left-- <= 0) return best ? phrase('hint.didYouMean', best) : '';
-          const distance_ = distance(lower, c.toLowerCase());
-          if (distance_ < bestDistance) {
-            bestDistance = distance_;
+          const edits = distance(lower, c.toLowerCase());
+          if (edits < bestDistance) {
+            bestDistance = edits;
             best = c;
           }
         }

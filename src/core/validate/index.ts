@@ -33,7 +33,7 @@ export class Validator {
   ) {}
 
   /** Checks model.layers[from, to): whole top-level statements, so that every layer's parents are complete. */
-  layers(from: number, to: number): void {
+  checkLayers(from: number, to: number): void {
     const layers = this.model.layers;
     checkProducts(layers, from, to, this.local); // first: it settles hypervisor types the other rules read
     checkPlacement(layers, from, to, this.local);
