@@ -1,8 +1,8 @@
 import type { Diagnostic } from './diagnostics';
 import { modelBuilder } from './model/build';
 import type { StackModel } from './model/types';
-import type { SyntaxTree } from './syntax/ast';
 import { parse } from './syntax/parser';
+import type { SyntaxTree } from './syntax/tree';
 import { type ValidationOptions, Validator } from './validate';
 
 /** Everything the editor features need from one pass over a document's text. */
@@ -20,9 +20,9 @@ export function analyze(text: string, options?: ValidationOptions): Analysis {
   const findings: Diagnostic[] = [];
   const { model, add } = modelBuilder(findings);
   const validator = new Validator(model, text, options);
-  const { tree, diagnostics } = parse(text, (statement) => {
+  const { tree, diagnostics } = parse(text, (tree, id) => {
     const from = model.layers.length;
-    add(statement);
+    add(tree, id);
     validator.checkLayers(from, model.layers.length);
   });
   for (const d of findings) diagnostics.push(d);

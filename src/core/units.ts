@@ -9,7 +9,8 @@ export const BASE_UNIT: Record<Dimension, string> = {
   cores: 'cores', size: 'MiB', rate: 'Mbps', duration: 's', share: '%', power: 'W', work: 'core-s',
 };
 
-interface UnitInfo {
+/** What a unit measures, and its factor to the base unit of that dimension. */
+export interface UnitInfo {
   readonly dimension: Dimension;
   readonly factor: number;
 }
@@ -31,6 +32,18 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
 /** Whether a word is a unit (so the parser attaches it to the number before it). */
 export function isUnit(word: string): boolean {
   return Object.prototype.hasOwnProperty.call(UNITS, word);
+}
+
+/** Every unit by a small number, so the syntax tree stores a unit in a byte; 0 is "no unit". */
+export const UNIT_NAMES: readonly (string | undefined)[] = [undefined, ...Object.keys(UNITS)];
+const UNIT_IDS: ReadonlyMap<string, number> = new Map(UNIT_NAMES.map((name, id) => [name ?? '', id]));
+
+/** Dimension and factor of each unit by its number, undefined for 0. */
+export const UNIT_INFOS: readonly (UnitInfo | undefined)[] = UNIT_NAMES.map((name) => (name === undefined ? undefined : UNITS[name]));
+
+/** The number of a unit in UNIT_NAMES, 0 if the word is not a unit. */
+export function unitId(word: string): number {
+  return word === '' ? 0 : (UNIT_IDS.get(word) ?? 0);
 }
 
 /** Units of one dimension, for messages and completion. */

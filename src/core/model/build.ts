@@ -1,6 +1,7 @@
-import type { Diagnostic } from '../diagnostics';
-import { keywordSpan, type Statement } from '../syntax/ast';
+import type { Diagnostic, Span } from '../diagnostics';
 import { list, phrase } from '../messages';
+import { ArgKind, NONE, type TreeColumns } from '../syntax/columns';
+import type { SyntaxTree } from '../syntax/tree';
 import { didYouMean } from '../suggest';
 import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
@@ -9,7 +10,7 @@ import { readProperty } from './properties';
 import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
 import { defaultSimulation, readSimulate } from './simulate';
 import type { Layer, LayerKind, LayerProps, StackModel } from './types';
-import { extraArgs, type ReadContext, report } from './values';
+import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, type ReadContext, report } from './values';
 
 /**
  * Shared by every layer that has no property line (most OS, hypervisor and middleware layers),
@@ -33,57 +34,70 @@ const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']
  * Gives the syntax tree its meaning (layers, what sits on what, typed properties), read one
  * top-level statement at a time, in document order, as the parser finishes each.
  */
-export function modelBuilder(diagnostics: Diagnostic[]): { model: StackModel; add: (statement: Statement) => void } {
+export function modelBuilder(diagnostics: Diagnostic[]): { model: StackModel; add: (tree: SyntaxTree, id: number) => void } {
   const model: StackModel = { hosts: [], layers: [], names: new NameTable(), duplicates: [], simulation: defaultSimulation() };
-  const builder = new Builder({ diagnostics }, model);
-  return { model, add: (statement) => builder.topLevel(statement) };
+  let builder: Builder | undefined;
+  return {
+    model,
+    add: (tree, id) => {
+      builder ??= new Builder({ tree, diagnostics }, model);
+      builder.topLevel(id);
+    },
+  };
 }
 
-/** The first `os` line without a block: it carries the rest of a machine's block. */
-function findOsLine(statements: readonly Statement[]): Statement | undefined {
-  for (const s of statements) if (s.keyword === 'os' && !s.block) return s;
-  return undefined;
+/** The first `os` line without a block in statement `owner`'s block: it carries the rest of a machine's block. */
+function findOsLine(rows: TreeColumns, owner: number): number {
+  for (let i = rows.listFirst[owner], end = i + rows.listCount[owner]; i < end; i++) {
+    const id = rows.list[i];
+    if (rows.open[id] === NONE && rows.keyword[id] === 'os') return id;
+  }
+  return NONE;
 }
 
 class Builder {
+  private readonly rows: TreeColumns;
+
   constructor(
     private readonly ctx: ReadContext,
     private readonly model: StackModel,
-  ) {}
+  ) {
+    this.rows = ctx.tree.rows;
+  }
 
-  topLevel(stmt: Statement): void {
-    const key = stmt.keyword;
+  topLevel(id: number): void {
+    const rows = this.rows;
+    const key = rows.keyword[id];
     if (key === 'stack') {
-      const title = stmt.args[0];
-      if (title?.kind === 'string') this.model.title = title.value;
-      else report(this.ctx, 'schema.expectedValue', title ?? keywordSpan(stmt), 'stack', phrase('what.title'), 'stack "Web tier"');
-      extraArgs(this.ctx, stmt.args, 1, 'stack');
-      if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
+      if (argIs(rows, id, 0, ArgKind.String)) this.model.title = rows.text[rows.argFirst[id]];
+      else report(this.ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'stack', phrase('what.title'), 'stack "Web tier"');
+      extraArgs(this.ctx, id, 1, 'stack');
+      if (rows.open[id] !== NONE) report(this.ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
     } else if (key === 'simulate') {
-      extraArgs(this.ctx, stmt.args, 0, 'simulate');
-      readSimulate(this.ctx, stmt.block?.statements ?? [], this.model.simulation);
+      extraArgs(this.ctx, id, 0, 'simulate');
+      readSimulate(this.ctx, id, this.model.simulation);
     } else if (key === 'hardware') {
-      this.model.hosts.push(this.layer(stmt, 'hardware', undefined));
+      this.model.hosts.push(this.layer(id, 'hardware', undefined));
     } else if (isLayerKind(key) || isProperty(key)) {
-      report(this.ctx, 'schema.misplacedTopLevel', keywordSpan(stmt), key);
+      report(this.ctx, 'schema.misplacedTopLevel', keywordAt(rows, id), key);
       // Still read it, so that mistakes inside are reported too.
-      if (isLayerKind(key)) this.layer(stmt, key, undefined);
+      if (isLayerKind(key)) this.layer(id, key, undefined);
     } else {
-      report(this.ctx, 'schema.unknownKeyword', keywordSpan(stmt), key, didYouMean(key, ALL_KEYWORDS));
+      report(this.ctx, 'schema.unknownKeyword', keywordAt(rows, id), key, didYouMean(key, ALL_KEYWORDS));
     }
   }
 
-  /** Creates a layer from its statement and reads its block. */
-  private layer(stmt: Statement, kind: LayerKind, parent: Layer | undefined): Layer {
-    const layer = this.header(stmt, kind);
+  /** Creates a layer from statement `id` and reads its block. */
+  private layer(id: number, kind: LayerKind, parent: Layer | undefined): Layer {
+    const layer = this.header(id, kind);
     layer.parent = parent;
     parent?.children.push(layer);
     this.model.layers.push(layer);
     if (NAMED_KINDS.has(kind) && layer.name !== '') {
       if (this.model.names.claim(layer.name, layer) !== layer) this.model.duplicates.push(layer);
     }
-    if (stmt.block) {
-      this.body(layer, stmt.block.statements);
+    if (this.rows.open[id] !== NONE) {
+      this.body(layer, id);
       // An array grown by push keeps room for 16; most layers hold one to three.
       if (layer.children.length > 0) layer.children = layer.children.slice();
     }
@@ -91,90 +105,87 @@ class Builder {
     return layer;
   }
 
-  /** Reads a block: properties of `layer`, and the layers that sit on it (or on its OS line). */
-  private body(layer: Layer, statements: readonly Statement[]): void {
+  /** Reads the block of statement `owner`: properties of `layer`, and the layers that sit on it (or on its OS line). */
+  private body(layer: Layer, owner: number): void {
+    const rows = this.rows;
     let carrier = layer;
-    if (MACHINES.has(layer.kind)) {
-      const osLine = findOsLine(statements);
-      if (osLine) carrier = this.layer(osLine, 'os', layer);
-    }
+    const osLine = MACHINES.has(layer.kind) ? findOsLine(rows, owner) : NONE;
+    if (osLine !== NONE) carrier = this.layer(osLine, 'os', layer);
     let seenOs = carrier !== layer;
-    for (const stmt of statements) {
-      const key = stmt.keyword;
-      if (carrier !== layer && stmt === carrier.statement) continue;
+    for (let i = rows.listFirst[owner], end = i + rows.listCount[owner]; i < end; i++) {
+      const id = rows.list[i];
+      if (id === osLine) continue;
+      const key = rows.keyword[id];
       const role = KEYWORD_ROLES.get(key);
       if (role?.role === 'layer') {
         if (role.kind === 'os' && MACHINES.has(layer.kind)) {
-          if (seenOs) report(this.ctx, 'taxonomy.oneOs', keywordSpan(stmt));
+          if (seenOs) report(this.ctx, 'taxonomy.oneOs', keywordAt(rows, id));
           seenOs = true;
-          this.layer(stmt, 'os', layer);
+          this.layer(id, 'os', layer);
         } else {
-          this.layer(stmt, role.kind, carrier);
+          this.layer(id, role.kind, carrier);
         }
       } else if (role?.role === 'property') {
         const places = role.places;
         if (places.includes(layer.kind)) {
           if (layer.props === NO_PROPS) layer.props = emptyProps();
-          readProperty(this.ctx, stmt, layer.kind, layer.props);
-        }
-        else report(this.ctx, 'schema.propertyNotHere', keywordSpan(stmt), key, describeKind(layer.kind), list(places.map(describeKind)));
-        if (stmt.block) report(this.ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
+          readProperty(this.ctx, id, layer.kind, layer.props);
+        } else report(this.ctx, 'schema.propertyNotHere', keywordAt(rows, id), key, describeKind(layer.kind), list(places.map(describeKind)));
+        if (rows.open[id] !== NONE) report(this.ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
       } else if (role?.role === 'top') {
-        report(this.ctx, 'schema.nestedSimulate', keywordSpan(stmt), key);
+        report(this.ctx, 'schema.nestedSimulate', keywordAt(rows, id), key);
       } else {
-        report(this.ctx, 'schema.unknownKeyword', keywordSpan(stmt), key, didYouMean(key, ALL_KEYWORDS));
+        report(this.ctx, 'schema.unknownKeyword', keywordAt(rows, id), key, didYouMean(key, ALL_KEYWORDS));
       }
     }
   }
 
   /** Reads the words after the keyword: a name, or a product with `as NAME`, and an optional label. */
-  private header(stmt: Statement, kind: LayerKind): Layer {
-    const args = stmt.args;
-    const first = args[0];
+  private header(id: number, kind: LayerKind): Layer {
+    const rows = this.rows;
+    const first = rows.argFirst[id];
     let i = 0;
     let name = '';
-    let nameSpan = { start: stmt.start, end: stmt.keywordEnd };
+    let nameSpan: Span;
     let product: string | undefined;
-    let productSpan: { start: number; end: number } | undefined;
-    if (first?.kind === 'word') {
+    let productSpan: Span | undefined;
+    if (argIs(rows, id, 0, ArgKind.Word)) {
       i = 1;
-      name = first.text;
-      nameSpan = first; // the argument node is a span already; no copy
+      name = rows.text[first]!;
+      nameSpan = argSpan(rows, first);
       if (!NAMED_KINDS.has(kind)) {
-        product = first.text;
+        product = name;
         productSpan = nameSpan;
       }
     } else {
+      nameSpan = keywordAt(rows, id);
       const example: Record<LayerKind, string> = {
         hardware: 'hardware node1 { … }', hypervisor: 'hypervisor kvm { … }', os: 'os linux "Ubuntu 24.04"', vm: 'vm web { … }', runtime: 'runtime docker { … }',
         container: 'container api { … }', middleware: 'middleware nginx', app: 'app shop', job: 'job backup { work 2 core-h }',
       };
       const what = kind === 'os' ? phrase('what.kernelFamily', KERNEL_FAMILIES.join(', ')) : phrase(NAMED_KINDS.has(kind) ? 'what.name' : 'what.productName');
-      report(this.ctx, 'schema.missingName', first ?? keywordSpan(stmt), kind, what, example[kind]);
+      report(this.ctx, 'schema.missingName', argOrKeyword(rows, id, 0), kind, what, example[kind]);
     }
-    const asWord = args[i];
-    if ((kind === 'hypervisor' || kind === 'runtime') && asWord?.kind === 'word' && asWord.text === 'as') {
-      const alias = args[i + 1];
-      if (alias?.kind === 'word') {
-        name = alias.text;
-        nameSpan = alias;
+    if ((kind === 'hypervisor' || kind === 'runtime') && argIs(rows, id, i, ArgKind.Word) && rows.text[first + i] === 'as') {
+      if (argIs(rows, id, i + 1, ArgKind.Word)) {
+        name = rows.text[first + i + 1]!;
+        nameSpan = argSpan(rows, first + i + 1);
         i += 2;
       } else {
-        report(this.ctx, 'schema.missingName', alias ?? asWord, 'as', phrase('what.name'), 'hypervisor kvm as hv1 { … }');
+        report(this.ctx, 'schema.missingName', argSpan(rows, first + (i + 1 < rows.argCount[id] ? i + 1 : i)), 'as', phrase('what.name'), 'hypervisor kvm as hv1 { … }');
         i += 1;
       }
     }
     let label: string | undefined;
-    const labelArg = args[i];
-    if (labelArg?.kind === 'string') {
-      label = labelArg.value;
+    if (argIs(rows, id, i, ArgKind.String)) {
+      label = rows.text[first + i];
       i++;
     }
-    extraArgs(this.ctx, args, i, stmt.keyword);
+    extraArgs(this.ctx, id, i, rows.keyword[id]);
     // Every field is present from the start, so all layers share one shape and the checks that
     // read them stay fast (fields added later would give each layer kind a shape of its own).
     const layer: Layer = {
-      kind, name, nameSpan, product, productSpan, label, statement: stmt, props: NO_PROPS, children: [],
+      kind, name, nameSpan, product, productSpan, label, statement: this.ctx.tree.statement(id), props: NO_PROPS, children: [],
       catalogue: product !== undefined && kind !== 'os' ? findProduct(product) : undefined,
       parent: undefined, hypervisorType: undefined, kernel: undefined, virtualization: undefined,
     };

@@ -1,99 +1,110 @@
-import { type Arg, keywordSpan, type Statement } from '../syntax/ast';
+import type { Span } from '../diagnostics';
 import { phrase } from '../messages';
+import { ArgKind } from '../syntax/columns';
 import { RULES } from './rules';
 import type { JobStart, LayerKind, LayerProps, LoadProfile, NameRef, PowerModel } from './types';
-import { boundsOf, extraArgs, quantityValue, type ReadContext, readBounds, report } from './values';
+import { argIs, argOrKeyword, argSpan, boundsOf, extraArgs, keywordAt, type ReadContext, readBounds, report, rowValue, statementSpan } from './values';
 
-/** Reads one property statement into `props`; the caller has checked that it belongs to `kind`. */
-export function readProperty(ctx: ReadContext, stmt: Statement, kind: LayerKind, props: LayerProps): void {
-  const key = stmt.keyword as keyof LayerProps;
-  if (props[key] !== undefined) report(ctx, 'schema.duplicateProperty', keywordSpan(stmt), key);
+/** Reads property statement `id` into `props`; the caller has checked that it belongs to `kind`. */
+export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, props: LayerProps): void {
+  const rows = ctx.tree.rows;
+  const key = rows.keyword[id] as keyof LayerProps;
+  if (props[key] !== undefined) report(ctx, 'schema.duplicateProperty', keywordAt(rows, id), key);
   switch (key) {
     case 'cpu': {
       const rule = kind === 'hardware' ? RULES.hardwareCpu : kind === 'container' ? RULES.containerCpu : RULES.appCpu;
-      props.cpu = readBounds(ctx, stmt, rule);
+      props.cpu = readBounds(ctx, id, rule);
       break;
     }
-    case 'vcpu': props.vcpu = readBounds(ctx, stmt, RULES.vcpu); break;
-    case 'memory': props.memory = readBounds(ctx, stmt, kind === 'hardware' || kind === 'vm' ? RULES.memory : RULES.memoryRange); break;
-    case 'disk': props.disk = readBounds(ctx, stmt, RULES.disk); break;
-    case 'network': props.network = readBounds(ctx, stmt, RULES.network); break;
-    case 'reserve': props.reserve = readBounds(ctx, stmt, RULES.reserve); break;
-    case 'boot': props.boot = readBounds(ctx, stmt, RULES.boot); break;
-    case 'work': props.work = readBounds(ctx, stmt, RULES.work); break;
-    case 'power': props.power = readPower(ctx, stmt); break;
-    case 'load': props.load = readLoad(ctx, stmt); break;
-    case 'start': props.start = readStart(ctx, stmt); break;
-    case 'type': props.type = readType(ctx, stmt); break;
+    case 'vcpu': props.vcpu = readBounds(ctx, id, RULES.vcpu); break;
+    case 'memory': props.memory = readBounds(ctx, id, kind === 'hardware' || kind === 'vm' ? RULES.memory : RULES.memoryRange); break;
+    case 'disk': props.disk = readBounds(ctx, id, RULES.disk); break;
+    case 'network': props.network = readBounds(ctx, id, RULES.network); break;
+    case 'reserve': props.reserve = readBounds(ctx, id, RULES.reserve); break;
+    case 'boot': props.boot = readBounds(ctx, id, RULES.boot); break;
+    case 'work': props.work = readBounds(ctx, id, RULES.work); break;
+    case 'power': props.power = readPower(ctx, id); break;
+    case 'load': props.load = readLoad(ctx, id); break;
+    case 'start': props.start = readStart(ctx, id); break;
+    case 'type': props.type = readType(ctx, id); break;
     case 'image': {
-      const a = stmt.args[0];
-      if (a?.kind === 'string') props.image = { value: a.value, span: a };
-      else report(ctx, 'schema.expectedValue', a ?? keywordSpan(stmt), 'image', phrase('what.image'), 'image "nginx:1.27"');
-      extraArgs(ctx, stmt.args, 1, 'image');
+      if (argIs(rows, id, 0, ArgKind.String)) props.image = { value: rows.text[rows.argFirst[id]]!, span: argSpan(rows, rows.argFirst[id]) };
+      else report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'image', phrase('what.image'), 'image "nginx:1.27"');
+      extraArgs(ctx, id, 1, 'image');
       break;
     }
     case 'tenant': {
-      const a = stmt.args[0];
-      if (a?.kind === 'word' || a?.kind === 'string') props.tenant = { name: a.kind === 'word' ? a.text : a.value, span: a };
-      else report(ctx, 'schema.expectedValue', a ?? keywordSpan(stmt), 'tenant', phrase('what.owner'), 'tenant acme');
-      extraArgs(ctx, stmt.args, 1, 'tenant');
+      if (argIs(rows, id, 0, ArgKind.Word) || argIs(rows, id, 0, ArgKind.String)) props.tenant = { name: rows.text[rows.argFirst[id]]!, span: argSpan(rows, rows.argFirst[id]) };
+      else report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'tenant', phrase('what.owner'), 'tenant acme');
+      extraArgs(ctx, id, 1, 'tenant');
       break;
     }
-    case 'depends': props.depends = readNames(ctx, stmt); break;
+    case 'depends': props.depends = readNames(ctx, id); break;
   }
 }
 
-function readNames(ctx: ReadContext, stmt: Statement): NameRef[] {
+function readNames(ctx: ReadContext, id: number): NameRef[] {
+  const rows = ctx.tree.rows;
+  const first = rows.argFirst[id];
+  const count = rows.argCount[id];
   const refs: NameRef[] = [];
-  for (const a of stmt.args) {
-    if (a.kind === 'word') refs.push({ name: a.text, span: a });
-    else report(ctx, 'schema.expectedValue', a, 'depends', phrase('what.names'), 'depends db, cache');
+  for (let row = first; row < first + count; row++) {
+    if (rows.argKind[row] === ArgKind.Word) refs.push({ name: rows.text[row]!, span: argSpan(rows, row) });
+    else report(ctx, 'schema.expectedValue', argSpan(rows, row), 'depends', phrase('what.names'), 'depends db, cache');
   }
-  if (stmt.args.length === 0) report(ctx, 'schema.expectedValue', keywordSpan(stmt), 'depends', phrase('what.names'), 'depends db, cache');
+  if (count === 0) report(ctx, 'schema.expectedValue', keywordAt(rows, id), 'depends', phrase('what.names'), 'depends db, cache');
   return refs;
 }
 
-function readType(ctx: ReadContext, stmt: Statement): { value: 1 | 2; span: { start: number; end: number } } | undefined {
-  const a = stmt.args[0];
-  extraArgs(ctx, stmt.args, 1, 'type');
-  if (a?.kind === 'quantity' && a.unit === undefined && (a.value === 1 || a.value === 2)) return { value: a.value, span: a };
-  report(ctx, 'schema.expectedValue', a ?? keywordSpan(stmt), 'type', phrase('what.hypervisorType'), 'type 1');
+function readType(ctx: ReadContext, id: number): { value: 1 | 2; span: Span } | undefined {
+  const rows = ctx.tree.rows;
+  const row = rows.argFirst[id];
+  extraArgs(ctx, id, 1, 'type');
+  const value = rows.value[row];
+  if (argIs(rows, id, 0, ArgKind.Quantity) && rows.unit[row] === 0 && (value === 1 || value === 2)) return { value, span: argSpan(rows, row) };
+  report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'type', phrase('what.hypervisorType'), 'type 1');
   return undefined;
 }
 
-function readStart(ctx: ReadContext, stmt: Statement): JobStart | undefined {
-  const a = stmt.args[0];
-  extraArgs(ctx, stmt.args, 1, 'start');
-  if (a?.kind === 'time') {
-    const seconds = timeOfDay(ctx, a, 'start', 'start 01:30');
-    return seconds === undefined ? undefined : { at: 'time-of-day', seconds, span: a };
+function readStart(ctx: ReadContext, id: number): JobStart | undefined {
+  const rows = ctx.tree.rows;
+  const row = rows.argFirst[id];
+  extraArgs(ctx, id, 1, 'start');
+  if (argIs(rows, id, 0, ArgKind.Time)) {
+    const seconds = timeOfDay(ctx, row, 'start', 'start 01:30');
+    return seconds === undefined ? undefined : { at: 'time-of-day', seconds, span: argSpan(rows, row) };
   }
-  const b = a ? boundsOf(ctx, 'start', a, RULES.offset) : readBounds(ctx, stmt, RULES.offset);
+  const b = rows.argCount[id] > 0 ? boundsOf(ctx, 'start', row, RULES.offset) : readBounds(ctx, id, RULES.offset);
   return b && { at: 'offset', seconds: b.max, span: b.span };
 }
 
-/** Seconds since midnight of a time-of-day argument, or undefined after reporting why not. */
-function timeOfDay(ctx: ReadContext, a: Arg, key: string, example: string): number | undefined {
-  if (a.kind !== 'time') {
-    report(ctx, 'schema.expectedValue', a, key, phrase('what.timeOfDay'), example);
+/** Seconds since midnight of a time-of-day argument row, or undefined after reporting why not. */
+function timeOfDay(ctx: ReadContext, row: number, key: string, example: string): number | undefined {
+  const rows = ctx.tree.rows;
+  if (rows.argKind[row] !== ArgKind.Time) {
+    report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase('what.timeOfDay'), example);
     return undefined;
   }
-  if (a.hours > 23 || a.minutes > 59) {
-    report(ctx, 'schema.badTime', a, `${a.hours}:${String(a.minutes).padStart(2, '0')}`);
+  const hours = Math.floor(rows.value[row] / 60);
+  const minutes = rows.value[row] % 60;
+  if (hours > 23 || minutes > 59) {
+    report(ctx, 'schema.badTime', argSpan(rows, row), `${hours}:${String(minutes).padStart(2, '0')}`);
     return undefined;
   }
-  return a.hours * 3600 + a.minutes * 60;
+  return hours * 3600 + minutes * 60;
 }
 
-function readPower(ctx: ReadContext, stmt: Statement): PowerModel | undefined {
-  const args = stmt.args;
-  const span = { start: stmt.start, end: stmt.end };
-  const head = args[0];
-  if (head?.kind === 'word' && head.text === 'curve') {
+function readPower(ctx: ReadContext, id: number): PowerModel | undefined {
+  const rows = ctx.tree.rows;
+  const first = rows.argFirst[id];
+  const count = rows.argCount[id];
+  const span = statementSpan(rows, id);
+  if (argIs(rows, id, 0, ArgKind.Word) && rows.text[first] === 'curve') {
     const watts: number[] = [];
-    for (const a of args.slice(1)) {
-      const v = a.kind === 'quantity' ? quantityValue(ctx, 'power', a, RULES.watts) : undefined;
-      if (a.kind !== 'quantity') report(ctx, 'schema.expectedValue', a, 'power curve', phrase('what.powerCurve'), 'power curve 50 W 60 W … 200 W');
+    for (let row = first + 1; row < first + count; row++) {
+      const quantity = rows.argKind[row] === ArgKind.Quantity;
+      const v = quantity ? rowValue(ctx, 'power', row, RULES.watts) : undefined;
+      if (!quantity) report(ctx, 'schema.expectedValue', argSpan(rows, row), 'power curve', phrase('what.powerCurve'), 'power curve 50 W 60 W … 200 W');
       if (v === undefined) return undefined;
       watts.push(v);
     }
@@ -103,10 +114,10 @@ function readPower(ctx: ReadContext, stmt: Statement): PowerModel | undefined {
     }
     return { model: 'curve', watts, span };
   }
-  const kv = keyedQuantities(ctx, stmt, ['idle', 'peak'], 'power idle 50 W peak 200 W');
+  const kv = keyedQuantities(ctx, id, ['idle', 'peak'], 'power idle 50 W peak 200 W');
   if (!kv) return undefined;
-  const idle = kv.idle && quantityValue(ctx, 'power', kv.idle, RULES.watts);
-  const peak = kv.peak && quantityValue(ctx, 'power', kv.peak, RULES.watts);
+  const idle = rowValue(ctx, 'power', kv[0], RULES.watts);
+  const peak = rowValue(ctx, 'power', kv[1], RULES.watts);
   if (idle === undefined || peak === undefined) return undefined;
   if (idle > peak) {
     report(ctx, 'schema.rangeOrder', span, `${idle} W`, `${peak} W`);
@@ -115,23 +126,23 @@ function readPower(ctx: ReadContext, stmt: Statement): PowerModel | undefined {
   return { model: 'linear', idle, peak, span };
 }
 
-/** Reads `key value key value …` pairs; every listed key is required. */
-export function keyedQuantities(ctx: ReadContext, stmt: Statement, keys: readonly string[], example: string): Record<string, Arg & { kind: 'quantity' }> | undefined {
-  const out: Record<string, Arg & { kind: 'quantity' }> = {};
-  const args = stmt.args;
-  const key = stmt.keyword;
-  for (let i = 0; i < args.length; i += 2) {
-    const k = args[i];
-    const v = args[i + 1];
-    if (k.kind !== 'word' || !keys.includes(k.text) || v?.kind !== 'quantity') {
-      report(ctx, 'schema.expectedValue', k, key, keys.map((x) => `${x} VALUE`).join(' '), example);
+/** Reads `key value key value …` pairs; every listed key is required. Returns the value rows in the order of `keys`. */
+export function keyedQuantities(ctx: ReadContext, id: number, keys: readonly string[], example: string): number[] | undefined {
+  const rows = ctx.tree.rows;
+  const out = keys.map(() => -1);
+  const first = rows.argFirst[id];
+  const end = first + rows.argCount[id];
+  const key = rows.keyword[id];
+  for (let row = first; row < end; row += 2) {
+    const k = rows.argKind[row] === ArgKind.Word ? keys.indexOf(rows.text[row]!) : -1;
+    if (k < 0 || row + 1 >= end || rows.argKind[row + 1] !== ArgKind.Quantity) {
+      report(ctx, 'schema.expectedValue', argSpan(rows, row), key, keys.map((x) => `${x} VALUE`).join(' '), example);
       return undefined;
     }
-    out[k.text] = v;
+    out[k] = row + 1;
   }
-  const missing = keys.find((k) => !(k in out));
-  if (missing) {
-    report(ctx, 'schema.expectedValue', { start: stmt.start, end: stmt.end }, key, keys.map((x) => `${x} VALUE`).join(' '), example);
+  if (out.includes(-1)) {
+    report(ctx, 'schema.expectedValue', statementSpan(rows, id), key, keys.map((x) => `${x} VALUE`).join(' '), example);
     return undefined;
   }
   return out;
@@ -142,67 +153,70 @@ const LOAD_EXAMPLES: Readonly<Record<string, string>> = {
 };
 const LOAD_OPTIONS: Readonly<Record<string, readonly string[]>> = { daily: ['peak'], spikes: ['every', 'for'], random: ['seed'] };
 
-function readLoad(ctx: ReadContext, stmt: Statement): LoadProfile | undefined {
-  const args = stmt.args;
-  const shape = args[0];
-  const levels = args[1];
-  const span = stmt;
+function readLoad(ctx: ReadContext, id: number): LoadProfile | undefined {
+  const rows = ctx.tree.rows;
+  const first = rows.argFirst[id];
+  const count = rows.argCount[id];
   const examples = LOAD_EXAMPLES;
-  if (shape?.kind !== 'word' || !Object.prototype.hasOwnProperty.call(examples, shape.text)) {
-    report(ctx, 'schema.expectedValue', shape ?? keywordSpan(stmt), 'load', phrase('what.profile'), examples.daily);
+  const name = argIs(rows, id, 0, ArgKind.Word) ? rows.text[first]! : '';
+  if (!Object.prototype.hasOwnProperty.call(examples, name)) {
+    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'load', phrase('what.profile'), examples.daily);
     return undefined;
   }
-  const name = shape.text;
+  const span = statementSpan(rows, id);
+  const levels = first + 1;
   if (name === 'constant') {
-    extraArgs(ctx, stmt.args, 2, 'load constant');
-    const b = levels ? boundsOf(ctx, 'load', levels, RULES.share) : undefined;
-    if (!levels) report(ctx, 'schema.expectedValue', shape, 'load constant', phrase('what.share'), examples.constant);
+    extraArgs(ctx, id, 2, 'load constant');
+    const b = count > 1 ? boundsOf(ctx, 'load', levels, RULES.share) : undefined;
+    if (count < 2) report(ctx, 'schema.expectedValue', argSpan(rows, first), 'load constant', phrase('what.share'), examples.constant);
     return b && { shape: 'constant', level: b.max, span };
   }
-  if (levels?.kind !== 'range') {
-    report(ctx, 'schema.expectedValue', levels ?? shape, `load ${name}`, phrase('what.shareRange'), examples[name]);
+  if (!argIs(rows, id, 1, ArgKind.Range)) {
+    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, count > 1 ? 1 : 0), `load ${name}`, phrase('what.shareRange'), examples[name]);
     return undefined;
   }
   const b = boundsOf(ctx, 'load', levels, RULES.shareRange);
-  const opts = readOptions(ctx, args, 2, `load ${name}`, examples[name], LOAD_OPTIONS[name]);
+  const opts = readOptions(ctx, id, 2, `load ${name}`, examples[name], LOAD_OPTIONS[name]);
   if (!b || !opts) return undefined;
-  const need = (k: string): Arg | undefined => {
-    if (opts[k] === undefined) report(ctx, 'schema.expectedValue', span, `load ${name}`, phrase('what.option', k), examples[name]);
-    return opts[k];
+  const need = (k: string): number | undefined => {
+    const row = opts.get(k);
+    if (row === undefined) report(ctx, 'schema.expectedValue', span, `load ${name}`, phrase('what.option', k), examples[name]);
+    return row;
   };
   if (name === 'daily') {
     const peak = need('peak');
-    if (!peak) return undefined;
+    if (peak === undefined) return undefined;
     const hour = timeOfDay(ctx, peak, 'peak', examples.daily);
     return hour === undefined ? undefined : { shape: 'daily', low: b.min, high: b.max, peakHour: hour / 3600, span };
   }
   if (name === 'spikes') {
     const every = need('every');
     const length = need('for');
-    const e = every && boundsOf(ctx, 'every', every, RULES.duration);
-    const l = length && boundsOf(ctx, 'for', length, RULES.duration);
+    const e = every === undefined ? undefined : boundsOf(ctx, 'every', every, RULES.duration);
+    const l = length === undefined ? undefined : boundsOf(ctx, 'for', length, RULES.duration);
     return e && l ? { shape: 'spikes', low: b.min, high: b.max, every: e.max, length: l.max, span } : undefined;
   }
   const seed = need('seed');
-  const s = seed && boundsOf(ctx, 'seed', seed, RULES.seed);
+  const s = seed === undefined ? undefined : boundsOf(ctx, 'seed', seed, RULES.seed);
   return s ? { shape: 'random', low: b.min, high: b.max, seed: s.max, span } : undefined;
 }
 
-/** `word value` pairs after a profile; a value may be a quantity or a time. */
-function readOptions(ctx: ReadContext, args: readonly Arg[], from: number, key: string, example: string, allowed: readonly string[]): Record<string, Arg> | undefined {
-  const out: Record<string, Arg> = {};
-  for (let i = from; i < args.length; i += 2) {
-    const k = args[i];
-    const v = args[i + 1];
-    if (k.kind !== 'word' || v === undefined) {
-      report(ctx, 'schema.expectedValue', k, key, phrase('what.options'), example);
+/** `word value` pairs after a profile, from argument `from` of statement `id`: the value row of each option given. */
+function readOptions(ctx: ReadContext, id: number, from: number, key: string, example: string, allowed: readonly string[]): Map<string, number> | undefined {
+  const rows = ctx.tree.rows;
+  const out = new Map<string, number>();
+  const end = rows.argFirst[id] + rows.argCount[id];
+  for (let row = rows.argFirst[id] + from; row < end; row += 2) {
+    if (rows.argKind[row] !== ArgKind.Word || row + 1 >= end) {
+      report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase('what.options'), example);
       return undefined;
     }
-    if (!allowed.includes(k.text)) {
-      report(ctx, 'schema.unknownOption', k, k.text, key, allowed.join(', '));
+    const k = rows.text[row]!;
+    if (!allowed.includes(k)) {
+      report(ctx, 'schema.unknownOption', argSpan(rows, row), k, key, allowed.join(', '));
       return undefined;
     }
-    out[k.text] = v;
+    out.set(k, row + 1);
   }
   return out;
 }

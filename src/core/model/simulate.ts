@@ -1,11 +1,12 @@
-import { keywordSpan, type Statement } from '../syntax/ast';
+import type { Span } from '../diagnostics';
 import { phrase } from '../messages';
+import { ArgKind, NONE } from '../syntax/columns';
 import { didYouMean } from '../suggest';
 import { keyedQuantities } from './properties';
 import { RULES } from './rules';
 import { SIMULATE_SETTINGS } from './schema';
 import type { SimulationSettings } from './types';
-import { boundsOf, extraArgs, quantityValue, type ReadContext, readBounds, report } from './values';
+import { argIs, argOrKeyword, boundsOf, extraArgs, keywordAt, type ReadContext, readBounds, report, rowValue, statementSpan } from './values';
 
 /** Defaults of the simulation, documented in docs/language.md. */
 export function defaultSimulation(): SimulationSettings {
@@ -19,50 +20,53 @@ export function defaultSimulation(): SimulationSettings {
   };
 }
 
-/** Reads the statements of a `simulate { … }` block over the defaults. */
-export function readSimulate(ctx: ReadContext, statements: readonly Statement[], settings: SimulationSettings): void {
-  const spans = settings.spans as Record<string, { start: number; end: number }>;
-  for (const stmt of statements) {
-    const key = stmt.keyword;
+/** Reads the block of `simulate { … }` statement `owner` over the defaults. */
+export function readSimulate(ctx: ReadContext, owner: number, settings: SimulationSettings): void {
+  const rows = ctx.tree.rows;
+  const spans = settings.spans as Record<string, Span>;
+  for (let i = rows.listFirst[owner], end = i + rows.listCount[owner]; i < end; i++) {
+    const id = rows.list[i];
+    const key = rows.keyword[id];
     if (!SIMULATE_SETTINGS.includes(key)) {
-      report(ctx, 'schema.unknownKeyword', keywordSpan(stmt), key, didYouMean(key, SIMULATE_SETTINGS) || phrase('hint.simulateSettings', SIMULATE_SETTINGS.join(', ')));
+      report(ctx, 'schema.unknownKeyword', keywordAt(rows, id), key, didYouMean(key, SIMULATE_SETTINGS) || phrase('hint.simulateSettings', SIMULATE_SETTINGS.join(', ')));
       continue;
     }
-    if (stmt.block) report(ctx, 'schema.unexpectedBlock', { start: stmt.block.open, end: stmt.block.open + 1 }, key);
-    spans[key] = { start: stmt.start, end: stmt.end };
+    if (rows.open[id] !== NONE) report(ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
+    spans[key] = statementSpan(rows, id);
     switch (key) {
       case 'duration': {
-        const b = readBounds(ctx, stmt, RULES.duration);
+        const b = readBounds(ctx, id, RULES.duration);
         if (b) settings.duration = b.max;
         break;
       }
       case 'step': {
-        const b = readBounds(ctx, stmt, RULES.step);
+        const b = readBounds(ctx, id, RULES.step);
         if (b) settings.step = b.max;
         break;
       }
       case 'seed': {
-        const b = readBounds(ctx, stmt, RULES.seed);
+        const b = readBounds(ctx, id, RULES.seed);
         if (b) settings.seed = b.max;
         break;
       }
       case 'overcommit': {
-        const kv = keyedQuantities(ctx, stmt, ['cpu', 'memory'], RULES.ratio.example);
-        const cpu = kv && quantityValue(ctx, 'overcommit cpu', kv.cpu, RULES.ratio);
-        const memory = kv && quantityValue(ctx, 'overcommit memory', kv.memory, RULES.ratio);
+        const kv = keyedQuantities(ctx, id, ['cpu', 'memory'], RULES.ratio.example);
+        const cpu = kv && rowValue(ctx, 'overcommit cpu', kv[0], RULES.ratio);
+        const memory = kv && rowValue(ctx, 'overcommit memory', kv[1], RULES.ratio);
         if (cpu !== undefined && memory !== undefined) settings.overcommit = { cpu, memory };
         break;
       }
       case 'boot': {
-        const [what, time] = stmt.args;
+        const first = rows.argFirst[id];
+        const what = argIs(rows, id, 0, ArgKind.Word) ? rows.text[first]! : undefined;
         const kinds = Object.keys(settings.boot);
-        if (what?.kind !== 'word' || !kinds.includes(what.text) || !time) {
-          report(ctx, 'schema.expectedValue', what ?? keywordSpan(stmt), 'boot', phrase('what.bootKinds', kinds.join(', ')), 'boot vm 45 s');
+        if (what === undefined || !kinds.includes(what) || rows.argCount[id] < 2) {
+          report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'boot', phrase('what.bootKinds', kinds.join(', ')), 'boot vm 45 s');
           break;
         }
-        extraArgs(ctx, stmt.args, 2, 'boot');
-        const b = boundsOf(ctx, 'boot', time, RULES.boot);
-        if (b) settings.boot[what.text as keyof SimulationSettings['boot']] = b.max;
+        extraArgs(ctx, id, 2, 'boot');
+        const b = boundsOf(ctx, 'boot', first + 1, RULES.boot);
+        if (b) settings.boot[what as keyof SimulationSettings['boot']] = b.max;
         break;
       }
     }

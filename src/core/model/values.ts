@@ -1,12 +1,15 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic, Span } from '../diagnostics';
 import type { PhraseId } from '../l10n/phrases';
 import { list, makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
-import { type Arg, keywordSpan, type Quantity, type Statement } from '../syntax/ast';
-import { BASE_UNIT, type Dimension, UNITS, toBase, unitsOf } from '../units';
+import type { Arg } from '../syntax/ast';
+import { ArgKind, type TreeColumns } from '../syntax/columns';
+import type { SyntaxTree } from '../syntax/tree';
+import { BASE_UNIT, type Dimension, UNIT_INFOS, UNIT_NAMES, unitsOf } from '../units';
 import type { Bounds } from './types';
 
-/** What a reader needs: somewhere to report. */
+/** What a reader needs: the tree whose rows it reads, and somewhere to report. */
 export interface ReadContext {
+  readonly tree: SyntaxTree;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -28,73 +31,113 @@ export interface QuantityRule {
 }
 
 /** Reports a message at a span. */
-export function report(ctx: ReadContext, id: MessageId, span: { start: number; end: number }, ...args: MessageArg[]): void {
+export function report(ctx: ReadContext, id: MessageId, span: Span, ...args: MessageArg[]): void {
   ctx.diagnostics.push(makeDiagnostic(id, span.start, span.end, ...args));
 }
 
-/** Reads the one quantity (or range) argument of `stmt`, checking unit, sign and order. */
-export function readBounds(ctx: ReadContext, stmt: Statement, rule: QuantityRule): Bounds | undefined {
-  const key = stmt.keyword;
-  const first = stmt.args[0];
-  if (!first || (first.kind !== 'quantity' && first.kind !== 'range') || (first.kind === 'range' && !rule.range)) {
-    report(ctx, 'schema.expectedValue', first ?? keywordSpan(stmt), key, phrase(rule.what), rule.example);
-    return undefined;
-  }
-  extraArgs(ctx, stmt.args, 1, key);
-  return boundsOf(ctx, key, first, rule);
+/** Where argument `row` is written. */
+export function argSpan(rows: TreeColumns, row: number): Span {
+  return { start: rows.argStart[row], end: rows.argEnd[row] };
 }
 
-/** Converts a quantity or range argument already picked out of a statement. */
-export function boundsOf(ctx: ReadContext, key: string, arg: Quantity | Arg, rule: QuantityRule): Bounds | undefined {
-  if (arg.kind === 'range') {
+/** Where statement `id`'s keyword is written. */
+export function keywordAt(rows: TreeColumns, id: number): Span {
+  return { start: rows.start[id], end: rows.keywordEnd[id] };
+}
+
+/** Where statement `id` is written, block included. */
+export function statementSpan(rows: TreeColumns, id: number): Span {
+  return { start: rows.start[id], end: rows.end[id] };
+}
+
+/** The `i`th argument's span of statement `id`, or its keyword's when it has fewer arguments. */
+export function argOrKeyword(rows: TreeColumns, id: number, i: number): Span {
+  return i < rows.argCount[id] ? argSpan(rows, rows.argFirst[id] + i) : keywordAt(rows, id);
+}
+
+/** Whether statement `id` has an `i`th argument of this kind. */
+export function argIs(rows: TreeColumns, id: number, i: number, kind: ArgKind): boolean {
+  return i < rows.argCount[id] && rows.argKind[rows.argFirst[id] + i] === kind;
+}
+
+/** Reads the one quantity (or range) argument of statement `id`, checking unit, sign and order. */
+export function readBounds(ctx: ReadContext, id: number, rule: QuantityRule): Bounds | undefined {
+  const rows = ctx.tree.rows;
+  const key = rows.keyword[id];
+  const row = rows.argFirst[id];
+  const kind = rows.argCount[id] > 0 ? rows.argKind[row] : -1;
+  if ((kind !== ArgKind.Quantity && kind !== ArgKind.Range) || (kind === ArgKind.Range && !rule.range)) {
+    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), key, phrase(rule.what), rule.example);
+    return undefined;
+  }
+  extraArgs(ctx, id, 1, key);
+  return boundsOf(ctx, key, row, rule);
+}
+
+/** Converts a quantity or range argument row already picked out of a statement. */
+export function boundsOf(ctx: ReadContext, key: string, row: number, rule: QuantityRule): Bounds | undefined {
+  const rows = ctx.tree.rows;
+  const kind = rows.argKind[row];
+  if (kind === ArgKind.Range) {
     if (!rule.range) {
-      report(ctx, 'schema.expectedValue', arg, key, phrase(rule.what), rule.example);
+      report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase(rule.what), rule.example);
       return undefined;
     }
-    const low = quantityValue(ctx, key, arg.low, rule);
-    const high = quantityValue(ctx, key, arg.high, rule);
+    const low = quantityValue(ctx, key, rows.value[row], rows.unit[row], rows.argStart[row], rows.lowEnd[row], rule);
+    const high = quantityValue(ctx, key, rows.high[row], rows.highUnit[row], rows.highStart[row], rows.argEnd[row], rule);
     if (low === undefined || high === undefined) return undefined;
     if (low > high) {
-      report(ctx, 'schema.rangeOrder', arg, show(arg.low), show(arg.high));
+      report(ctx, 'schema.rangeOrder', argSpan(rows, row), show(rows.value[row], rows.unit[row]), show(rows.high[row], rows.highUnit[row]));
       return undefined;
     }
-    return { min: low, max: high, span: arg };
+    return { min: low, max: high, span: argSpan(rows, row) };
   }
-  if (arg.kind !== 'quantity') {
-    report(ctx, 'schema.expectedValue', arg, key, phrase(rule.what), rule.example);
+  if (kind !== ArgKind.Quantity) {
+    report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase(rule.what), rule.example);
     return undefined;
   }
-  const v = quantityValue(ctx, key, arg, rule);
-  return v === undefined ? undefined : { min: v, max: v, span: arg };
+  const v = quantityValue(ctx, key, rows.value[row], rows.unit[row], rows.argStart[row], rows.argEnd[row], rule);
+  return v === undefined ? undefined : { min: v, max: v, span: argSpan(rows, row) };
 }
 
-/** A single quantity in base units, or undefined after reporting why not. */
-export function quantityValue(ctx: ReadContext, key: string, q: Quantity, rule: QuantityRule): number | undefined {
-  if (!Number.isFinite(q.value)) return undefined; // the parser already reported it
-  if (q.unit === undefined) {
+/** The quantity argument `row` in base units, or undefined after reporting why not. */
+export function rowValue(ctx: ReadContext, key: string, row: number, rule: QuantityRule): number | undefined {
+  const rows = ctx.tree.rows;
+  return quantityValue(ctx, key, rows.value[row], rows.unit[row], rows.argStart[row], rows.argEnd[row], rule);
+}
+
+/** A single quantity (value, unit number, span) in base units, or undefined after reporting why not. */
+function quantityValue(ctx: ReadContext, key: string, value: number, unit: number, start: number, end: number, rule: QuantityRule): number | undefined {
+  if (!Number.isFinite(value)) return undefined; // the parser already reported it
+  const info = UNIT_INFOS[unit];
+  if (info === undefined) {
     if (!rule.bare) {
-      report(ctx, 'schema.missingUnit', q, key, dimensionName(rule.dimension), unitsOf(rule.dimension).join(', '));
+      report(ctx, 'schema.missingUnit', { start, end }, key, dimensionName(rule.dimension), unitsOf(rule.dimension).join(', '));
       return undefined;
     }
-  } else if (UNITS[q.unit].dimension !== rule.dimension) {
-    report(ctx, 'schema.wrongUnit', q, key, dimensionName(rule.dimension), q.unit, dimensionName(UNITS[q.unit].dimension), unitsOf(rule.dimension).join(', '));
+  } else if (info.dimension !== rule.dimension) {
+    report(ctx, 'schema.wrongUnit', { start, end }, key, dimensionName(rule.dimension), UNIT_NAMES[unit]!, dimensionName(info.dimension), unitsOf(rule.dimension).join(', '));
     return undefined;
   }
-  const value = toBase(q.value, q.unit);
+  const base = info === undefined ? value : value * info.factor;
   const bad =
-    (rule.sign === 'positive' ? !(value > 0) : !(value >= 0)) ||
-    (rule.integer === true && !Number.isInteger(q.value)) ||
-    (rule.max !== undefined && value > rule.max);
+    (rule.sign === 'positive' ? !(base > 0) : !(base >= 0)) ||
+    (rule.integer === true && !Number.isInteger(value)) ||
+    (rule.max !== undefined && base > rule.max);
   if (bad) {
-    report(ctx, 'schema.outOfRange', q, key, requirement(rule), show(q));
+    report(ctx, 'schema.outOfRange', { start, end }, key, requirement(rule), show(value, unit));
     return undefined;
   }
-  return value;
+  return base;
 }
 
-/** Reports the arguments from index `from` on, which the statement does not use. */
-export function extraArgs(ctx: ReadContext, args: readonly Arg[], from: number, key: string): void {
-  if (args.length > from) report(ctx, 'schema.extraArgument', { start: args[from].start, end: args[args.length - 1].end }, describeArg(args[from]), key);
+/** Reports the arguments of statement `id` from index `from` on, which the statement does not use. */
+export function extraArgs(ctx: ReadContext, id: number, from: number, key: string): void {
+  const rows = ctx.tree.rows;
+  const count = rows.argCount[id];
+  if (count <= from) return;
+  const first = rows.argFirst[id];
+  report(ctx, 'schema.extraArgument', { start: rows.argStart[first + from], end: rows.argEnd[first + count - 1] }, describeArg(ctx.tree.arg(first + from)), key);
 }
 
 /** How an argument is named in messages. */
@@ -102,14 +145,15 @@ export function describeArg(a: Arg): MessageArg {
   switch (a.kind) {
     case 'word': return `'${a.text}'`;
     case 'string': return phrase('token.string', a.value);
-    case 'quantity': return `'${show(a)}'`;
-    case 'range': return `'${show(a.low)}..${show(a.high)}'`;
+    case 'quantity': return `'${show(a.value, a.unit)}'`;
+    case 'range': return `'${show(a.low.value, a.low.unit)}..${show(a.high.value, a.high.unit)}'`;
     case 'time': return `'${String(a.hours).padStart(2, '0')}:${String(a.minutes).padStart(2, '0')}'`;
   }
 }
 
-function show(q: Quantity): string {
-  return q.unit === undefined ? String(q.value) : q.unit === '%' ? `${q.value}%` : `${q.value} ${q.unit}`;
+function show(value: number, unit: number | string | undefined): string {
+  const name = typeof unit === 'number' ? UNIT_NAMES[unit] : unit;
+  return name === undefined ? String(value) : name === '%' ? `${value}%` : `${value} ${name}`;
 }
 
 function requirement(rule: QuantityRule): MessageArg {

@@ -1,5 +1,6 @@
-// The syntax tree: uniform statements (keyword, arguments, optional block) with offsets.
-// Meaning is given later by the model builder, so the parser never needs to know the schema.
+// The nodes of the syntax tree: uniform statements (keyword, arguments, optional block) with
+// offsets. Meaning is given later by the model builder, so the parser never needs to know the
+// schema. The tree stores them as columns (columns.ts) and makes these objects on demand (tree.ts).
 
 /** An identifier argument or keyword. */
 export interface Word {
@@ -57,23 +58,19 @@ export interface Block {
 
 /** `keyword args… [block]`. The keyword starts the statement, so it needs no node of its own. */
 export interface Statement {
+  /** The statement's row in its tree's columns. */
+  readonly id: number;
   /** The keyword as written. */
   readonly keyword: string;
   /** Offset after the keyword, which starts at `start`. */
   readonly keywordEnd: number;
   readonly args: Arg[];
-  block?: Block;
+  readonly block?: Block;
   readonly start: number;
-  end: number;
+  readonly end: number;
 }
 
 /** Where a statement's keyword is written, for diagnostics and highlights that point at it. */
 export function keywordSpan(statement: Statement): { start: number; end: number } {
   return { start: statement.start, end: statement.keywordEnd };
-}
-
-/** The whole file. */
-export interface SyntaxTree {
-  readonly statements: Statement[];
-  readonly length: number;
 }

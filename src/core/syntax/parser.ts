@@ -1,12 +1,15 @@
 import type { Diagnostic } from '../diagnostics';
 import { makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
-import { isUnit } from '../units';
-import type { Arg, Block, Quantity, Statement, SyntaxTree, Word } from './ast';
+import { unitId } from '../units';
+import { ArgKind, grown, NONE, TreeColumns } from './columns';
 import { Scanner } from './scanner';
+import { SyntaxTree } from './tree';
 import { T, TOKEN_NAMES } from './tokens';
 
 /** Deepest block nesting the parser builds; deeper content is skipped with one diagnostic. */
 export const MAX_DEPTH = 64;
+
+const PERCENT = unitId('%');
 
 /** The result of parsing: always a tree, plus whatever was wrong with the text. */
 export interface ParseResult {
@@ -16,78 +19,88 @@ export interface ParseResult {
 
 /**
  * Parses .virt text. Never throws; recovers at statement and block boundaries. `onTopLevel`, if
- * given, sees each top-level statement as soon as it is complete, while its nodes are still fresh
- * in the cache: the model builder reads them there instead of after the whole file.
+ * given, sees the id of each top-level statement as soon as it is complete, while its rows are
+ * still fresh in the cache: the model builder reads them there instead of after the whole file.
  */
-export function parse(text: string, onTopLevel?: (statement: Statement) => void): ParseResult {
+export function parse(text: string, onTopLevel?: (tree: SyntaxTree, id: number) => void): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  const parser = new Parser(text, diagnostics, onTopLevel);
-  return { tree: { statements: parser.parseFile(), length: text.length }, diagnostics };
+  const tree = new SyntaxTree(new TreeColumns(text.length), text.length);
+  new Parser(text, tree, diagnostics, onTopLevel).parseFile();
+  return { tree, diagnostics };
 }
 
 class Parser {
   private readonly scanner: Scanner;
+  private readonly rows: TreeColumns;
   private tok: T;
-  // Scratch stacks: each list is copied out at its exact length, because an array grown by push
-  // keeps room for 16 or more items, and a big file has hundreds of thousands of short lists.
-  // Their tops are kept apart from `length`, since shrinking an array's length gives up its room.
-  private readonly argStack: Arg[] = [];
-  private readonly statementStack: Statement[] = [];
-  private statementTop = 0;
+  /** Ids of the statements of the blocks being read, innermost last; copied to the list column when a block ends. */
+  private stack = new Int32Array(256);
+  private top = 0;
+  // The quantity just read by readQuantity(), in fields rather than a new object.
+  private qValue = 0;
+  private qUnit = 0;
+  private qEnd = 0;
 
   constructor(
     text: string,
+    private readonly tree: SyntaxTree,
     diagnostics: Diagnostic[],
-    private readonly onTopLevel: ((statement: Statement) => void) | undefined,
+    private readonly onTopLevel: ((tree: SyntaxTree, id: number) => void) | undefined,
   ) {
+    this.rows = tree.rows;
     this.scanner = new Scanner(text, diagnostics);
     this.tok = this.scanner.next();
   }
 
-  parseFile(): Statement[] {
-    const base = this.statementTop;
-    const stack = this.statementStack;
-    let passed = base;
+  parseFile(): void {
+    let passed = 0;
     while (this.tok !== T.EOF) {
       if (this.tok === T.RBrace) {
         this.report('syntax.unexpectedBrace', this.scanner.start, this.scanner.end);
         this.advance();
       } else {
-        this.parseStatementInto(base, 0);
+        this.parseStatementInto(0, 0);
       }
       // The newest statement is held back: a block on the next line may still join it.
-      if (this.onTopLevel) while (passed < this.statementTop - 1) this.onTopLevel(stack[passed++]);
+      if (this.onTopLevel) while (passed < this.top - 1) this.onTopLevel(this.tree, this.stack[passed++]);
     }
-    if (this.onTopLevel) while (passed < this.statementTop) this.onTopLevel(stack[passed++]);
-    return this.popStatements(base);
+    if (this.onTopLevel) while (passed < this.top) this.onTopLevel(this.tree, this.stack[passed++]);
+    this.rows.topFirst = this.rows.addList(this.stack, 0, this.top);
+    this.rows.topCount = this.top;
+    this.top = 0;
   }
 
-  /** The statements pushed since `base`, as an array of their own. */
-  private popStatements(base: number): Statement[] {
-    const out = this.statementStack.slice(base, this.statementTop);
-    this.statementTop = base;
-    return out;
-  }
-
-  /** Parses statements until the matching '}' (consumed) or the end of the file. */
-  private parseBlock(depth: number): Block {
+  /** Parses statements until the matching '}' (consumed) or the end of the file, as the block of `owner` (NONE: of nothing). */
+  private parseBlock(depth: number, owner: number): void {
     const open = this.scanner.start;
     this.advance();
-    if (depth > MAX_DEPTH) return this.skipBlock(open);
-    const base = this.statementTop;
+    if (depth > MAX_DEPTH) return this.skipBlock(open, owner);
+    const base = this.top;
     while (this.tok !== T.RBrace && this.tok !== T.EOF) this.parseStatementInto(base, depth);
-    const statements = this.popStatements(base);
+    const first = this.rows.addList(this.stack, base, this.top);
+    const count = this.top - base;
+    this.top = base;
     if (this.tok === T.EOF) {
       this.report('syntax.unclosedBlock', open, open + 1);
-      return { open, close: -1, statements };
+      return this.attach(owner, open, NONE, first, count);
     }
     const close = this.scanner.start;
     this.advance();
-    return { open, close, statements };
+    this.attach(owner, open, close, first, count);
+  }
+
+  private attach(owner: number, open: number, close: number, first: number, count: number): void {
+    if (owner === NONE) return;
+    const rows = this.rows;
+    rows.open[owner] = open;
+    rows.close[owner] = close;
+    rows.listFirst[owner] = first;
+    rows.listCount[owner] = count;
+    rows.end[owner] = close < 0 ? this.scanner.start : close + 1;
   }
 
   /** Too deep to build: count braces without recursion so that any depth is safe. */
-  private skipBlock(open: number): Block {
+  private skipBlock(open: number, owner: number): void {
     this.report('syntax.tooDeep', open, open + 1, String(MAX_DEPTH));
     let level = 1;
     while (this.tok !== T.EOF) {
@@ -95,15 +108,15 @@ class Parser {
       else if (this.tok === T.RBrace && --level === 0) {
         const close = this.scanner.start;
         this.advance();
-        return { open, close, statements: [] };
+        return this.attach(owner, open, close, 0, 0);
       }
       this.advance();
     }
     this.report('syntax.unclosedBlock', open, open + 1);
-    return { open, close: -1, statements: [] };
+    this.attach(owner, open, NONE, 0, 0);
   }
 
-  /** One statement onto the statement stack (above `base`, where its block's list starts), or the recovery from a line that does not start with a keyword. */
+  /** One statement onto the stack (above `base`, where its block's list starts), or the recovery from a line that does not start with a keyword. */
   private parseStatementInto(base: number, depth: number): void {
     switch (this.tok) {
       case T.Newline:
@@ -111,22 +124,18 @@ class Parser {
       case T.Comma:
         this.advance();
         return;
-      case T.Ident:
+      case T.Ident: {
         // Parsed before the push: its own block uses the stack above the current top meanwhile.
-        {
-          const stmt = this.parseStatement(depth);
-          this.statementStack[this.statementTop++] = stmt;
-        }
+        const id = this.parseStatement(depth);
+        if (this.top === this.stack.length) this.stack = grown(this.stack, this.top + 1);
+        this.stack[this.top++] = id;
         return;
+      }
       case T.LBrace: {
         // A block on the line after its header: report, but keep its content attached.
-        const prev = this.statementTop > base ? this.statementStack[this.statementTop - 1] : undefined;
+        const prev = this.top > base ? this.stack[this.top - 1] : NONE;
         this.report('syntax.blockOnNextLine', this.scanner.start, this.scanner.end);
-        const block = this.parseBlock(depth + 1);
-        if (prev && !prev.block) {
-          prev.block = block;
-          prev.end = block.close < 0 ? this.scanner.start : block.close + 1;
-        }
+        this.parseBlock(depth + 1, prev !== NONE && this.rows.open[prev] === NONE ? prev : NONE);
         return;
       }
       case T.Invalid:
@@ -136,100 +145,95 @@ class Parser {
         this.report('syntax.expectedKeyword', this.scanner.start, this.scanner.end, this.describe());
         this.skipToLineEnd();
         // A block after a broken header is still parsed so braces stay balanced; its content has no owner.
-        if (this.at(T.LBrace)) this.parseBlock(depth + 1);
+        if (this.at(T.LBrace)) this.parseBlock(depth + 1, NONE);
     }
   }
 
-  private parseStatement(depth: number): Statement {
+  private parseStatement(depth: number): number {
     const s = this.scanner;
-    const keyword = s.text;
-    const start = s.start;
-    const keywordEnd = s.end;
+    const rows = this.rows;
+    const id = rows.addStatement(s.text, s.start, s.end);
     this.advance();
-    const argStack = this.argStack;
-    let count = 0;
-    let end = keywordEnd;
+    let end = rows.keywordEnd[id];
     for (;;) {
       const t = this.tok;
       if (t === T.Newline || t === T.Semi || t === T.RBrace || t === T.EOF || t === T.LBrace) break;
-      const arg = this.parseArg();
-      if (arg) {
-        argStack[count++] = arg;
-        end = arg.end;
-      }
+      const argEnd = this.parseArg();
+      if (argEnd >= 0) end = argEnd;
     }
-    const args = argStack.slice(0, count);
-    const statement: Statement = { keyword, keywordEnd, args, block: undefined, start, end };
-    if (this.tok === T.LBrace) {
-      statement.block = this.parseBlock(depth + 1);
-      statement.end = statement.block.close < 0 ? this.scanner.start : statement.block.close + 1;
-    }
-    return statement;
+    rows.end[id] = end;
+    if (this.tok === T.LBrace) this.parseBlock(depth + 1, id);
+    return id;
   }
 
-  private parseArg(): Arg | undefined {
+  /** Adds one argument row to the newest statement and returns where it ends, or -1 if there was none to add. */
+  private parseArg(): number {
     const s = this.scanner;
+    const rows = this.rows;
     switch (this.tok) {
-      case T.Ident: {
-        const w = this.word();
-        this.advance();
-        return w;
-      }
+      case T.Ident:
       case T.String: {
-        const arg: Arg = { kind: 'string', value: s.text, start: s.start, end: s.end };
+        const end = s.end;
+        rows.addArg(this.tok === T.Ident ? ArgKind.Word : ArgKind.String, s.start, end, s.text);
         this.advance();
-        return arg;
+        return end;
       }
       case T.Time: {
-        const arg: Arg = { kind: 'time', hours: Math.floor(s.value / 60), minutes: s.value % 60, start: s.start, end: s.end };
+        const end = s.end;
+        rows.value[rows.addArg(ArgKind.Time, s.start, end, undefined)] = s.value;
         this.advance();
-        return arg;
+        return end;
       }
       case T.Number: {
-        const low = this.parseQuantity();
-        if (!this.at(T.DotDot)) return low;
-        const dots = { start: s.start, end: s.end };
+        const row = rows.addArg(ArgKind.Quantity, s.start, s.end, undefined);
+        this.readQuantity();
+        rows.value[row] = this.qValue;
+        rows.unit[row] = this.qUnit;
+        rows.argEnd[row] = this.qEnd;
+        if (!this.at(T.DotDot)) return this.qEnd;
+        const dotsStart = s.start;
+        const dotsEnd = s.end;
         this.advance();
         if (!this.at(T.Number)) {
-          this.report('syntax.expectedQuantity', dots.start, dots.end, this.describe());
-          return low;
+          this.report('syntax.expectedQuantity', dotsStart, dotsEnd, this.describe());
+          return rows.argEnd[row];
         }
-        const high = this.parseQuantity();
-        return { kind: 'range', low, high, start: low.start, end: high.end };
+        rows.argKind[row] = ArgKind.Range;
+        rows.lowEnd[row] = rows.argEnd[row];
+        rows.highStart[row] = s.start;
+        this.readQuantity();
+        rows.high[row] = this.qValue;
+        rows.highUnit[row] = this.qUnit;
+        rows.argEnd[row] = this.qEnd;
+        return this.qEnd;
       }
       case T.Comma:
         this.advance();
-        return undefined;
+        return -1;
       case T.Invalid:
         this.advance();
-        return undefined;
+        return -1;
       default:
         this.report('syntax.unexpectedToken', s.start, s.end, this.describe());
         this.advance();
-        return undefined;
+        return -1;
     }
   }
 
-  private parseQuantity(): Quantity {
+  /** Reads a number and the unit after it into qValue, qUnit and qEnd. */
+  private readQuantity(): void {
     const s = this.scanner;
-    const start = s.start;
-    const value = s.value;
-    if (!Number.isFinite(value)) this.report('syntax.badNumber', s.start, s.end, s.tokenText());
-    let end = s.end;
+    this.qValue = s.value;
+    if (!Number.isFinite(s.value)) this.report('syntax.badNumber', s.start, s.end, s.tokenText());
+    this.qEnd = s.end;
+    this.qUnit = 0;
     this.advance();
-    let unit: string | undefined;
-    if (this.tok === T.Percent) unit = '%';
-    else if (this.tok === T.Ident && isUnit(s.text)) unit = s.text;
-    if (unit !== undefined) {
-      end = s.end;
+    if (this.tok === T.Percent) this.qUnit = PERCENT;
+    else if (this.tok === T.Ident) this.qUnit = unitId(s.text);
+    if (this.qUnit !== 0) {
+      this.qEnd = s.end;
       this.advance();
     }
-    return { kind: 'quantity', value, unit, start, end };
-  }
-
-  private word(): Word {
-    const s = this.scanner;
-    return { kind: 'word', text: s.text, start: s.start, end: s.end };
   }
 
   private skipToLineEnd(): void {

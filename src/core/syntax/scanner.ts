@@ -52,6 +52,8 @@ export class Scanner {
    * characters of the same flat string, which is faster than reading the interned copy.
    */
   private readonly internedAt = new Int32Array(INTERN_SLOTS);
+  /** The full hash of each interned name: most names that share a slot differ in it, and are told apart without reading a character. */
+  private readonly internedHash = new Int32Array(INTERN_SLOTS);
 
   constructor(
     private readonly src: string,
@@ -147,10 +149,11 @@ export class Scanner {
     const s = this.src;
     const slot = hash & (INTERN_SLOTS - 1);
     const known = this.interned[slot];
-    if (known !== undefined && known.length === end - begin && sameChars(s, begin, this.internedAt[slot], end - begin)) return known;
+    if (known !== undefined && this.internedHash[slot] === hash && known.length === end - begin && sameChars(s, begin, this.internedAt[slot], end - begin)) return known;
     const fresh = s.slice(begin, end);
     this.interned[slot] = fresh;
     this.internedAt[slot] = begin;
+    this.internedHash[slot] = hash;
     return fresh;
   }
 

@@ -27,8 +27,8 @@ export function checkSizes(layers: readonly Layer[], from: number, to: number, t
     const layer = layers[i];
     if (layer.kind === 'hardware') {
       // A capacity written but invalid has its own finding already; only a missing one is reported here.
-      for (const key of ['cpu', 'memory']) {
-        if (!layer.statement.block?.statements.some((s) => s.keyword === key)) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, key));
+      for (const key of ['cpu', 'memory'] as const) {
+        if (!layer.props[key] && !layer.statement.block?.statements.some((s) => s.keyword === key)) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, key));
       }
     }
     if (layer.kind !== 'vm' && layer.kind !== 'container') continue;
