@@ -5,6 +5,7 @@ import type { SyntaxTree } from '../syntax/tree';
 import { didYouMean } from '../suggest';
 import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
+import { type LayerHeader, LayerNode } from './layer';
 import { NameTable } from './names';
 import { readProperty } from './properties';
 import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
@@ -18,6 +19,9 @@ import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, type ReadContext, r
  * a layer its own.
  */
 const NO_PROPS: LayerProps = Object.freeze(emptyProps());
+
+/** Shared by every layer that nothing sits on; the first child gives a layer its own list. */
+const NO_CHILDREN: Layer[] = Object.freeze([]) as unknown as Layer[];
 
 /** Properties with every field present: one object shape for all layers. */
 function emptyProps(): LayerProps {
@@ -91,7 +95,10 @@ class Builder {
   private layer(id: number, kind: LayerKind, parent: Layer | undefined): Layer {
     const layer = this.header(id, kind);
     layer.parent = parent;
-    parent?.children.push(layer);
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [layer];
+      else parent.children.push(layer);
+    }
     this.model.layers.push(layer);
     if (NAMED_KINDS.has(kind) && layer.name !== '') {
       if (this.model.names.claim(layer.name, layer) !== layer) this.model.duplicates.push(layer);
@@ -99,7 +106,7 @@ class Builder {
     if (this.rows.open[id] !== NONE) {
       this.body(layer, id);
       // An array grown by push keeps room for 16; most layers hold one to three.
-      if (layer.children.length > 0) layer.children = layer.children.slice();
+      if (layer.children.length > 1) layer.children = layer.children.slice();
     }
     if (kind === 'job' && !layer.props.work) report(this.ctx, 'schema.jobNeedsWork', layer.nameSpan, layer.name);
     return layer;
@@ -141,7 +148,7 @@ class Builder {
   }
 
   /** Reads the words after the keyword: a name, or a product with `as NAME`, and an optional label. */
-  private header(id: number, kind: LayerKind): Layer {
+  private header(id: number, kind: LayerKind): LayerNode {
     const rows = this.rows;
     const first = rows.argFirst[id];
     let i = 0;
@@ -182,13 +189,11 @@ class Builder {
       i++;
     }
     extraArgs(this.ctx, id, i, rows.keyword[id]);
-    // Every field is present from the start, so all layers share one shape and the checks that
-    // read them stay fast (fields added later would give each layer kind a shape of its own).
-    const layer: Layer = {
-      kind, name, nameSpan, product, productSpan, label, statement: this.ctx.tree.statement(id), props: NO_PROPS, children: [],
-      catalogue: product !== undefined && kind !== 'os' ? findProduct(product) : undefined,
-      parent: undefined, hypervisorType: undefined, kernel: undefined, virtualization: undefined,
+    const catalogue = product !== undefined && kind !== 'os' ? findProduct(product) : undefined;
+    const header: LayerHeader = {
+      kind, name, nameStart: nameSpan.start, nameEnd: nameSpan.end, product, productStart: productSpan?.start ?? -1, productEnd: productSpan?.end ?? -1, label, catalogue,
     };
+    const layer = new LayerNode(this.ctx.tree, id, header, NO_PROPS, NO_CHILDREN);
     if (kind === 'os' && product !== undefined) {
       if (isKernelFamily(product)) layer.kernel = product;
       else report(this.ctx, 'taxonomy.unknownKernel', nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || phrase('hint.knownFamilies', KERNEL_FAMILIES.join(', ')));

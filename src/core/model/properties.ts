@@ -1,6 +1,7 @@
 import type { Span } from '../diagnostics';
 import { phrase } from '../messages';
-import { ArgKind } from '../syntax/columns';
+import { ArgKind, type TreeColumns } from '../syntax/columns';
+import { LocatedName } from './located';
 import { RULES } from './rules';
 import type { JobStart, LayerKind, LayerProps, LoadProfile, NameRef, PowerModel } from './types';
 import { argIs, argOrKeyword, argSpan, boundsOf, extraArgs, keywordAt, type ReadContext, readBounds, report, rowValue, statementSpan } from './values';
@@ -34,7 +35,7 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
       break;
     }
     case 'tenant': {
-      if (argIs(rows, id, 0, ArgKind.Word) || argIs(rows, id, 0, ArgKind.String)) props.tenant = { name: rows.text[rows.argFirst[id]]!, span: argSpan(rows, rows.argFirst[id]) };
+      if (argIs(rows, id, 0, ArgKind.Word) || argIs(rows, id, 0, ArgKind.String)) props.tenant = located(rows, rows.argFirst[id]);
       else report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'tenant', phrase('what.owner'), 'tenant acme');
       extraArgs(ctx, id, 1, 'tenant');
       break;
@@ -43,13 +44,18 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
   }
 }
 
+/** The name written as argument `row`, with its place. */
+function located(rows: TreeColumns, row: number): LocatedName {
+  return new LocatedName(rows.text[row]!, rows.argStart[row], rows.argEnd[row]);
+}
+
 function readNames(ctx: ReadContext, id: number): NameRef[] {
   const rows = ctx.tree.rows;
   const first = rows.argFirst[id];
   const count = rows.argCount[id];
   const refs: NameRef[] = [];
   for (let row = first; row < first + count; row++) {
-    if (rows.argKind[row] === ArgKind.Word) refs.push({ name: rows.text[row]!, span: argSpan(rows, row) });
+    if (rows.argKind[row] === ArgKind.Word) refs.push(located(rows, row));
     else report(ctx, 'schema.expectedValue', argSpan(rows, row), 'depends', phrase('what.names'), 'depends db, cache');
   }
   if (count === 0) report(ctx, 'schema.expectedValue', keywordAt(rows, id), 'depends', phrase('what.names'), 'depends db, cache');

@@ -5,6 +5,7 @@ import type { Arg } from '../syntax/ast';
 import { ArgKind, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
 import { BASE_UNIT, type Dimension, UNIT_INFOS, UNIT_NAMES, unitsOf } from '../units';
+import { LocatedBounds } from './located';
 import type { Bounds } from './types';
 
 /** What a reader needs: the tree whose rows it reads, and somewhere to report. */
@@ -90,14 +91,14 @@ export function boundsOf(ctx: ReadContext, key: string, row: number, rule: Quant
       report(ctx, 'schema.rangeOrder', argSpan(rows, row), show(rows.value[row], rows.unit[row]), show(rows.high[row], rows.highUnit[row]));
       return undefined;
     }
-    return { min: low, max: high, span: argSpan(rows, row) };
+    return new LocatedBounds(low, high, rows.argStart[row], rows.argEnd[row]);
   }
   if (kind !== ArgKind.Quantity) {
     report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase(rule.what), rule.example);
     return undefined;
   }
   const v = quantityValue(ctx, key, rows.value[row], rows.unit[row], rows.argStart[row], rows.argEnd[row], rule);
-  return v === undefined ? undefined : { min: v, max: v, span: argSpan(rows, row) };
+  return v === undefined ? undefined : new LocatedBounds(v, v, rows.argStart[row], rows.argEnd[row]);
 }
 
 /** The quantity argument `row` in base units, or undefined after reporting why not. */

@@ -5,7 +5,9 @@ import type { Layer } from '../../../src/core/model/types';
 export function meaning(a: Analysis): string {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'span' && k !== 'spans').map(([k, x]) => [k, strip(x)]));
+    // Values that are their own span (quantities, names) hold start and end as numbers; a job's `start` is an object and stays.
+    const position = ([k, x]: [string, unknown]): boolean => k === 'span' || k === 'spans' || ((k === 'start' || k === 'end') && typeof x === 'number');
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter((e) => !position(e)).map(([k, x]) => [k, strip(x)]));
     return v;
   };
   const layer = (l: Layer): unknown => ({

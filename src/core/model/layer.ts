@@ -1,0 +1,75 @@
+import type { Span } from '../diagnostics';
+import type { Statement } from '../syntax/ast';
+import type { SyntaxTree } from '../syntax/tree';
+import type { HypervisorType, KernelFamily, VirtualizationKind } from '../taxonomy/kinds';
+import type { Product } from '../taxonomy/product';
+import type { Layer, LayerKind, LayerProps } from './types';
+
+/** What a layer's statement says about it, as the model builder reads it. */
+export interface LayerHeader {
+  readonly kind: LayerKind;
+  readonly name: string;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly product: string | undefined;
+  /** Where the product word is written; -1 without one. */
+  readonly productStart: number;
+  readonly productEnd: number;
+  readonly label: string | undefined;
+  readonly catalogue: Product | undefined;
+}
+
+/**
+ * A layer as the model builder makes it. Its statement node and the spans of its name are made
+ * when asked for: the checks and the diagram rarely ask, and a big file has tens of thousands of
+ * layers, each of which would otherwise hold three more objects.
+ */
+export class LayerNode implements Layer {
+  readonly kind: LayerKind;
+  readonly name: string;
+  readonly product: string | undefined;
+  readonly label: string | undefined;
+  readonly catalogue: Product | undefined;
+  props: LayerProps;
+  parent: Layer | undefined = undefined;
+  children: Layer[];
+  hypervisorType: HypervisorType | undefined = undefined;
+  kernel: KernelFamily | undefined = undefined;
+  virtualization: VirtualizationKind | undefined = undefined;
+  private readonly nameStart: number;
+  private readonly nameEnd: number;
+  private readonly productStart: number;
+  private readonly productEnd: number;
+
+  constructor(
+    private readonly tree: SyntaxTree,
+    private readonly statementId: number,
+    header: LayerHeader,
+    props: LayerProps,
+    children: Layer[],
+  ) {
+    this.kind = header.kind;
+    this.name = header.name;
+    this.product = header.product;
+    this.label = header.label;
+    this.catalogue = header.catalogue;
+    this.nameStart = header.nameStart;
+    this.nameEnd = header.nameEnd;
+    this.productStart = header.productStart;
+    this.productEnd = header.productEnd;
+    this.props = props;
+    this.children = children;
+  }
+
+  get statement(): Statement {
+    return this.tree.statement(this.statementId);
+  }
+
+  get nameSpan(): Span {
+    return { start: this.nameStart, end: this.nameEnd };
+  }
+
+  get productSpan(): Span | undefined {
+    return this.productStart < 0 ? undefined : { start: this.productStart, end: this.productEnd };
+  }
+}
