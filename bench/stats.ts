@@ -33,6 +33,8 @@ export function sampleRoundRobin(fns: Readonly<Record<string, () => unknown>>, r
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < warmup + rounds; r++) {
     for (const name of names) {
+      // The previous function's result goes first, so that no call is timed while another's output is still alive.
+      sink[0] = undefined;
       const t0 = performance.now();
       sink[0] = fns[name]();
       if (r >= warmup) times[name].push(performance.now() - t0);

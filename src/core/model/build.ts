@@ -192,6 +192,7 @@ class Builder {
     const catalogue = product !== undefined && kind !== 'os' ? findProduct(product) : undefined;
     const header: LayerHeader = {
       kind, name, nameStart: nameSpan.start, nameEnd: nameSpan.end, product, productStart: productSpan?.start ?? -1, productEnd: productSpan?.end ?? -1, label, catalogue,
+      index: this.model.layers.length, // layer() adds it next, before any layer of its block
     };
     const layer = new LayerNode(this.ctx.tree, id, header, NO_PROPS, NO_CHILDREN);
     if (kind === 'os' && product !== undefined) {

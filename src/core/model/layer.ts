@@ -17,6 +17,8 @@ export interface LayerHeader {
   readonly productEnd: number;
   readonly label: string | undefined;
   readonly catalogue: Product | undefined;
+  /** Position in the model's layers. */
+  readonly index: number;
 }
 
 /**
@@ -30,6 +32,7 @@ export class LayerNode implements Layer {
   readonly product: string | undefined;
   readonly label: string | undefined;
   readonly catalogue: Product | undefined;
+  readonly index: number;
   props: LayerProps;
   parent: Layer | undefined = undefined;
   children: Layer[];
@@ -53,6 +56,7 @@ export class LayerNode implements Layer {
     this.product = header.product;
     this.label = header.label;
     this.catalogue = header.catalogue;
+    this.index = header.index;
     this.nameStart = header.nameStart;
     this.nameEnd = header.nameEnd;
     this.productStart = header.productStart;

@@ -82,6 +82,8 @@ export interface Layer {
   kernel?: KernelFamily;
   /** Which kind of virtualization the branch of this layer is, when it has been classified. */
   virtualization?: VirtualizationKind;
+  /** Position in the model's `layers`, so that checks can keep per-layer state in arrays. */
+  readonly index: number;
 }
 
 /** Settings of the top-level `simulate` block, with defaults filled in. */

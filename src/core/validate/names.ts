@@ -15,7 +15,9 @@ export function checkNames(model: StackModel, text: string, dependents: readonly
       });
     }
   }
-  const edges = new Map<Layer, { target: Layer; ref: NameRef }[]>();
+  // Per-layer state lives in arrays by layer index: a big file has tens of thousands of references.
+  const edges: (Edge[] | undefined)[] = new Array(model.layers.length);
+  const sources: Layer[] = [];
   const hint = budgetedSuggester(model.names);
   for (const layer of dependents) {
     for (const ref of layer.props.depends ?? []) {
@@ -23,40 +25,52 @@ export function checkNames(model: StackModel, text: string, dependents: readonly
       if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
       else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));
       else {
-        let list = edges.get(layer);
-        if (!list) edges.set(layer, (list = []));
+        let list = edges[layer.index];
+        if (!list) {
+          edges[layer.index] = list = [];
+          sources.push(layer);
+        }
         list.push({ target, ref });
       }
     }
   }
-  findCycles(edges, out);
+  findCycles(sources, edges, out);
 }
 
-/** Iterative depth-first search, so that long chains cannot overflow the stack. */
-function findCycles(edges: Map<Layer, { target: Layer; ref: NameRef }[]>, out: Diagnostic[]): void {
-  const state = new Map<Layer, 1 | 2>(); // 1 on the path, 2 done
-  for (const root of edges.keys()) {
-    if (state.has(root)) continue;
+/** A start-up dependency: `ref` names `target`. */
+interface Edge {
+  readonly target: Layer;
+  readonly ref: NameRef;
+}
+
+const ON_PATH = 1;
+const DONE = 2;
+
+/** Iterative depth-first search from each of `sources`, so that long chains cannot overflow the stack. */
+function findCycles(sources: readonly Layer[], edges: readonly (Edge[] | undefined)[], out: Diagnostic[]): void {
+  const state = new Uint8Array(edges.length);
+  for (const root of sources) {
+    if (state[root.index] !== 0) continue;
     const path: Layer[] = [root];
     const iters = [0];
-    state.set(root, 1);
+    state[root.index] = ON_PATH;
     while (path.length > 0) {
       const node = path[path.length - 1];
-      const list = edges.get(node) ?? [];
+      const list = edges[node.index];
       const i = iters[iters.length - 1]++;
-      if (i >= list.length) {
-        state.set(node, 2);
+      if (!list || i >= list.length) {
+        state[node.index] = DONE;
         path.pop();
         iters.pop();
         continue;
       }
       const { target, ref } = list[i];
-      const s = state.get(target);
-      if (s === 1) {
+      const s = state[target.index];
+      if (s === ON_PATH) {
         const cycle = path.slice(path.indexOf(target)).map((l) => l.name);
         out.push(makeDiagnostic('names.cycle', ref.span.start, ref.span.end, [...cycle, target.name].join(' → ')));
-      } else if (s === undefined) {
-        state.set(target, 1);
+      } else if (s === 0) {
+        state[target.index] = ON_PATH;
         path.push(target);
         iters.push(0);
       }
