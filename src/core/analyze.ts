@@ -18,7 +18,7 @@ export function analyze(text: string, options?: ValidationOptions): Analysis {
   // The model is read and checked as the parser goes, hardware block by hardware block, while the
   // nodes are still in the cache; only the checks across the whole file wait for its end.
   const findings: Diagnostic[] = [];
-  const { model, add } = modelBuilder(findings);
+  const { model, add } = modelBuilder(findings, text.length);
   const validator = new Validator(model, text, options);
   const { tree, diagnostics } = parse(text, (tree, id) => {
     const from = model.layers.length;

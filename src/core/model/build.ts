@@ -36,10 +36,13 @@ const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']
 
 /**
  * Gives the syntax tree its meaning (layers, what sits on what, typed properties), read one
- * top-level statement at a time, in document order, as the parser finishes each.
+ * top-level statement at a time, in document order, as the parser finishes each. `textLength`
+ * sizes the name table.
  */
-export function modelBuilder(diagnostics: Diagnostic[]): { model: StackModel; add: (tree: SyntaxTree, id: number) => void } {
-  const model: StackModel = { hosts: [], layers: [], names: new NameTable(), duplicates: [], simulation: defaultSimulation() };
+export function modelBuilder(diagnostics: Diagnostic[], textLength = 0): { model: StackModel; add: (tree: SyntaxTree, id: number) => void } {
+  // Files declare about one name per 120 characters.
+  const names = new NameTable(Math.ceil(textLength / 120));
+  const model: StackModel = { hosts: [], layers: [], names, duplicates: [], simulation: defaultSimulation() };
   let builder: Builder | undefined;
   return {
     model,
@@ -179,7 +182,7 @@ class Builder {
         nameSpan = argSpan(rows, first + i + 1);
         i += 2;
       } else {
-        report(this.ctx, 'schema.missingName', argSpan(rows, first + (i + 1 < rows.argCount[id] ? i + 1 : i)), 'as', phrase('what.name'), 'hypervisor kvm as hv1 { … }');
+        report(this.ctx, 'schema.missingName', argSpan(rows, first + (i + 1 < rows.argCount(id) ? i + 1 : i)), 'as', phrase('what.name'), 'hypervisor kvm as hv1 { … }');
         i += 1;
       }
     }

@@ -11,8 +11,16 @@ const EMPTY = -1;
 export class NameTable implements ReadonlyMap<string, Layer> {
   private readonly names: string[] = [];
   private readonly layers: Layer[] = [];
-  private slots = new Int32Array(64).fill(EMPTY);
-  private hashes = new Int32Array(64);
+  private slots: Int32Array;
+  private hashes: Int32Array;
+
+  /** `expected`: about how many names the table will hold, so that a big file does not rehash it a dozen times. */
+  constructor(expected = 32) {
+    let size = 64;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(EMPTY);
+    this.hashes = new Int32Array(size);
+  }
 
   get size(): number {
     return this.names.length;

@@ -52,7 +52,7 @@ function located(rows: TreeColumns, row: number): LocatedName {
 function readNames(ctx: ReadContext, id: number): NameRef[] {
   const rows = ctx.tree.rows;
   const first = rows.argFirst[id];
-  const count = rows.argCount[id];
+  const count = rows.argCount(id);
   const refs: NameRef[] = [];
   for (let row = first; row < first + count; row++) {
     if (rows.argKind[row] === ArgKind.Word) refs.push(located(rows, row));
@@ -80,7 +80,7 @@ function readStart(ctx: ReadContext, id: number): JobStart | undefined {
     const seconds = timeOfDay(ctx, row, 'start', 'start 01:30');
     return seconds === undefined ? undefined : { at: 'time-of-day', seconds, span: argSpan(rows, row) };
   }
-  const b = rows.argCount[id] > 0 ? boundsOf(ctx, 'start', row, RULES.offset) : readBounds(ctx, id, RULES.offset);
+  const b = rows.argCount(id) > 0 ? boundsOf(ctx, 'start', row, RULES.offset) : readBounds(ctx, id, RULES.offset);
   return b && { at: 'offset', seconds: b.max, span: b.span };
 }
 
@@ -103,7 +103,7 @@ function timeOfDay(ctx: ReadContext, row: number, key: string, example: string):
 function readPower(ctx: ReadContext, id: number): PowerModel | undefined {
   const rows = ctx.tree.rows;
   const first = rows.argFirst[id];
-  const count = rows.argCount[id];
+  const count = rows.argCount(id);
   const span = statementSpan(rows, id);
   if (argIs(rows, id, 0, ArgKind.Word) && rows.text[first] === 'curve') {
     const watts: number[] = [];
@@ -137,7 +137,7 @@ export function keyedQuantities(ctx: ReadContext, id: number, keys: readonly str
   const rows = ctx.tree.rows;
   const out = keys.map(() => -1);
   const first = rows.argFirst[id];
-  const end = first + rows.argCount[id];
+  const end = first + rows.argCount(id);
   const key = rows.keyword[id];
   for (let row = first; row < end; row += 2) {
     const k = rows.argKind[row] === ArgKind.Word ? keys.indexOf(rows.text[row]!) : -1;
@@ -157,72 +157,80 @@ export function keyedQuantities(ctx: ReadContext, id: number, keys: readonly str
 const LOAD_EXAMPLES: Readonly<Record<string, string>> = {
   constant: 'load constant 40%', daily: 'load daily 20%..90% peak 14:00', spikes: 'load spikes 10%..90% every 2 h for 5 m', random: 'load random 20%..80% seed 7',
 };
-const LOAD_OPTIONS: Readonly<Record<string, readonly string[]>> = { daily: ['peak'], spikes: ['every', 'for'], random: ['seed'] };
+const LOAD_OPTIONS: Readonly<Record<string, readonly string[]>> = { constant: [], daily: ['peak'], spikes: ['every', 'for'], random: ['seed'] };
+/** What messages call each profile; made once rather than for every load line. */
+const LOAD_KEYS: Readonly<Record<string, string>> = Object.fromEntries(Object.keys(LOAD_EXAMPLES).map((k) => [k, `load ${k}`]));
 
 function readLoad(ctx: ReadContext, id: number): LoadProfile | undefined {
   const rows = ctx.tree.rows;
   const first = rows.argFirst[id];
-  const count = rows.argCount[id];
+  const count = rows.argCount(id);
   const examples = LOAD_EXAMPLES;
   const name = argIs(rows, id, 0, ArgKind.Word) ? rows.text[first]! : '';
   if (!Object.prototype.hasOwnProperty.call(examples, name)) {
     report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'load', phrase('what.profile'), examples.daily);
     return undefined;
   }
+  const key = LOAD_KEYS[name];
   const span = statementSpan(rows, id);
   const levels = first + 1;
   if (name === 'constant') {
-    extraArgs(ctx, id, 2, 'load constant');
+    extraArgs(ctx, id, 2, key);
     const b = count > 1 ? boundsOf(ctx, 'load', levels, RULES.share) : undefined;
-    if (count < 2) report(ctx, 'schema.expectedValue', argSpan(rows, first), 'load constant', phrase('what.share'), examples.constant);
+    if (count < 2) report(ctx, 'schema.expectedValue', argSpan(rows, first), key, phrase('what.share'), examples.constant);
     return b && { shape: 'constant', level: b.max, span };
   }
   if (!argIs(rows, id, 1, ArgKind.Range)) {
-    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, count > 1 ? 1 : 0), `load ${name}`, phrase('what.shareRange'), examples[name]);
+    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, count > 1 ? 1 : 0), key, phrase('what.shareRange'), examples[name]);
     return undefined;
   }
   const b = boundsOf(ctx, 'load', levels, RULES.shareRange);
-  const opts = readOptions(ctx, id, 2, `load ${name}`, examples[name], LOAD_OPTIONS[name]);
+  const allowed = LOAD_OPTIONS[name];
+  const opts = readOptions(ctx, id, 2, key, examples[name], allowed);
   if (!b || !opts) return undefined;
-  const need = (k: string): number | undefined => {
-    const row = opts.get(k);
-    if (row === undefined) report(ctx, 'schema.expectedValue', span, `load ${name}`, phrase('what.option', k), examples[name]);
-    return row;
+  const need = (option: number): number | undefined => {
+    if (opts[option] >= 0) return opts[option];
+    report(ctx, 'schema.expectedValue', span, key, phrase('what.option', allowed[option]), examples[name]);
+    return undefined;
   };
   if (name === 'daily') {
-    const peak = need('peak');
+    const peak = need(0);
     if (peak === undefined) return undefined;
     const hour = timeOfDay(ctx, peak, 'peak', examples.daily);
     return hour === undefined ? undefined : { shape: 'daily', low: b.min, high: b.max, peakHour: hour / 3600, span };
   }
   if (name === 'spikes') {
-    const every = need('every');
-    const length = need('for');
+    const every = need(0);
+    const length = need(1);
     const e = every === undefined ? undefined : boundsOf(ctx, 'every', every, RULES.duration);
     const l = length === undefined ? undefined : boundsOf(ctx, 'for', length, RULES.duration);
     return e && l ? { shape: 'spikes', low: b.min, high: b.max, every: e.max, length: l.max, span } : undefined;
   }
-  const seed = need('seed');
+  const seed = need(0);
   const s = seed === undefined ? undefined : boundsOf(ctx, 'seed', seed, RULES.seed);
   return s ? { shape: 'random', low: b.min, high: b.max, seed: s.max, span } : undefined;
 }
 
-/** `word value` pairs after a profile, from argument `from` of statement `id`: the value row of each option given. */
-function readOptions(ctx: ReadContext, id: number, from: number, key: string, example: string, allowed: readonly string[]): Map<string, number> | undefined {
+/**
+ * `word value` pairs after a profile, from argument `from` of statement `id`: for each of
+ * `allowed`, the row of its value (the last one given), or -1 when it is not given.
+ */
+function readOptions(ctx: ReadContext, id: number, from: number, key: string, example: string, allowed: readonly string[]): number[] | undefined {
   const rows = ctx.tree.rows;
-  const out = new Map<string, number>();
-  const end = rows.argFirst[id] + rows.argCount[id];
+  const out = allowed.map(() => -1);
+  const end = rows.argFirst[id] + rows.argCount(id);
   for (let row = rows.argFirst[id] + from; row < end; row += 2) {
     if (rows.argKind[row] !== ArgKind.Word || row + 1 >= end) {
       report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase('what.options'), example);
       return undefined;
     }
     const k = rows.text[row]!;
-    if (!allowed.includes(k)) {
+    const option = allowed.indexOf(k);
+    if (option < 0) {
       report(ctx, 'schema.unknownOption', argSpan(rows, row), k, key, allowed.join(', '));
       return undefined;
     }
-    out.set(k, row + 1);
+    out[option] = row + 1;
   }
   return out;
 }

@@ -60,7 +60,7 @@ export function readSimulate(ctx: ReadContext, owner: number, settings: Simulati
         const first = rows.argFirst[id];
         const what = argIs(rows, id, 0, ArgKind.Word) ? rows.text[first]! : undefined;
         const kinds = Object.keys(settings.boot);
-        if (what === undefined || !kinds.includes(what) || rows.argCount[id] < 2) {
+        if (what === undefined || !kinds.includes(what) || rows.argCount(id) < 2) {
           report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'boot', phrase('what.bootKinds', kinds.join(', ')), 'boot vm 45 s');
           break;
         }

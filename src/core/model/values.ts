@@ -43,7 +43,7 @@ export function argSpan(rows: TreeColumns, row: number): Span {
 
 /** Where statement `id`'s keyword is written. */
 export function keywordAt(rows: TreeColumns, id: number): Span {
-  return { start: rows.start[id], end: rows.keywordEnd[id] };
+  return { start: rows.start[id], end: rows.keywordEnd(id) };
 }
 
 /** Where statement `id` is written, block included. */
@@ -53,12 +53,12 @@ export function statementSpan(rows: TreeColumns, id: number): Span {
 
 /** The `i`th argument's span of statement `id`, or its keyword's when it has fewer arguments. */
 export function argOrKeyword(rows: TreeColumns, id: number, i: number): Span {
-  return i < rows.argCount[id] ? argSpan(rows, rows.argFirst[id] + i) : keywordAt(rows, id);
+  return i < rows.argCount(id) ? argSpan(rows, rows.argFirst[id] + i) : keywordAt(rows, id);
 }
 
 /** Whether statement `id` has an `i`th argument of this kind. */
 export function argIs(rows: TreeColumns, id: number, i: number, kind: ArgKind): boolean {
-  return i < rows.argCount[id] && rows.argKind[rows.argFirst[id] + i] === kind;
+  return i < rows.argCount(id) && rows.argKind[rows.argFirst[id] + i] === kind;
 }
 
 /** Reads the one quantity (or range) argument of statement `id`, checking unit, sign and order. */
@@ -66,7 +66,7 @@ export function readBounds(ctx: ReadContext, id: number, rule: QuantityRule): Bo
   const rows = ctx.tree.rows;
   const key = rows.keyword[id];
   const row = rows.argFirst[id];
-  const kind = rows.argCount[id] > 0 ? rows.argKind[row] : -1;
+  const kind = rows.argCount(id) > 0 ? rows.argKind[row] : -1;
   if ((kind !== ArgKind.Quantity && kind !== ArgKind.Range) || (kind === ArgKind.Range && !rule.range)) {
     report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), key, phrase(rule.what), rule.example);
     return undefined;
@@ -135,7 +135,7 @@ function quantityValue(ctx: ReadContext, key: string, value: number, unit: numbe
 /** Reports the arguments of statement `id` from index `from` on, which the statement does not use. */
 export function extraArgs(ctx: ReadContext, id: number, from: number, key: string): void {
   const rows = ctx.tree.rows;
-  const count = rows.argCount[id];
+  const count = rows.argCount(id);
   if (count <= from) return;
   const first = rows.argFirst[id];
   report(ctx, 'schema.extraArgument', { start: rows.argStart[first + from], end: rows.argEnd[first + count - 1] }, describeArg(ctx.tree.arg(first + from)), key);

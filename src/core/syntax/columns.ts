@@ -20,10 +20,9 @@ export class TreeColumns {
   statementCount = 0;
   keyword: string[];
   start: Int32Array;
-  keywordEnd: Int32Array;
   end: Int32Array;
+  /** The statement's first argument row; its arguments run up to the next statement's first. */
   argFirst: Int32Array;
-  argCount: Int32Array;
   /** Offsets of the block's braces; NONE when the statement has no block. */
   open: Int32Array;
   close: Int32Array;
@@ -61,10 +60,8 @@ export class TreeColumns {
     const s = Math.max(16, Math.ceil(textLength / 24));
     this.keyword = new Array<string>(s);
     this.start = new Int32Array(s);
-    this.keywordEnd = new Int32Array(s);
     this.end = new Int32Array(s);
     this.argFirst = new Int32Array(s);
-    this.argCount = new Int32Array(s);
     this.open = new Int32Array(s);
     this.close = new Int32Array(s);
     this.listFirst = new Int32Array(s);
@@ -90,10 +87,8 @@ export class TreeColumns {
     this.statementCount = id + 1;
     this.keyword[id] = keyword;
     this.start[id] = start;
-    this.keywordEnd[id] = keywordEnd;
     this.end[id] = keywordEnd;
     this.argFirst[id] = this.argTotal;
-    this.argCount[id] = 0;
     this.open[id] = NONE;
     this.close[id] = NONE;
     this.listFirst[id] = 0;
@@ -110,8 +105,17 @@ export class TreeColumns {
     this.argStart[row] = start;
     this.argEnd[row] = end;
     this.text[row] = text;
-    this.argCount[this.statementCount - 1]++;
     return row;
+  }
+
+  /** How many arguments statement `id` has: they end where the next statement's begin. */
+  argCount(id: number): number {
+    return (id + 1 < this.statementCount ? this.argFirst[id + 1] : this.argTotal) - this.argFirst[id];
+  }
+
+  /** Where statement `id`'s keyword ends; the keyword is its source text, so its length says. */
+  keywordEnd(id: number): number {
+    return this.start[id] + this.keyword[id].length;
   }
 
   /** Appends statement ids from `ids[from..to)` to the list column; returns where they start. */
@@ -130,10 +134,8 @@ export class TreeColumns {
     const n = this.start.length * 2;
     this.keyword.length = n;
     this.start = grown(this.start, n);
-    this.keywordEnd = grown(this.keywordEnd, n);
     this.end = grown(this.end, n);
     this.argFirst = grown(this.argFirst, n);
-    this.argCount = grown(this.argCount, n);
     this.open = grown(this.open, n);
     this.close = grown(this.close, n);
     this.listFirst = grown(this.listFirst, n);

@@ -154,7 +154,7 @@ class Parser {
     const rows = this.rows;
     const id = rows.addStatement(s.text, s.start, s.end);
     this.advance();
-    let end = rows.keywordEnd[id];
+    let end = rows.keywordEnd(id);
     for (;;) {
       const t = this.tok;
       if (t === T.Newline || t === T.Semi || t === T.RBrace || t === T.EOF || t === T.LBrace) break;

@@ -201,6 +201,8 @@ export class Scanner {
     let out = '';
     let chunk = p + 1;
     let q = p + 1;
+    // Labels repeat ("Ubuntu 24.04" on every VM): one without escapes is interned like a name.
+    let h = 0;
     for (;;) {
       const c = s.charCodeAt(q);
       if (q >= s.length || c === C.LF || c === C.CR) {
@@ -209,10 +211,11 @@ export class Scanner {
         break;
       }
       if (c === C.Quote) {
-        out += s.slice(chunk, q);
+        out = chunk === p + 1 && q - chunk <= MAX_INTERNED_LENGTH ? this.intern(chunk, q, h) : out + s.slice(chunk, q);
         q++;
         break;
       }
+      h = (Math.imul(h, 31) + c) | 0;
       if (c === C.Backslash && q + 1 < s.length) {
         out += s.slice(chunk, q);
         const esc = s.charCodeAt(q + 1);

@@ -35,7 +35,7 @@ export class SyntaxTree {
   argsOf(id: number): Arg[] {
     const r = this.rows;
     const first = r.argFirst[id];
-    const out = new Array<Arg>(r.argCount[id]);
+    const out = new Array<Arg>(r.argCount(id));
     for (let i = 0; i < out.length; i++) out[i] = this.arg(first + i);
     return out;
   }
@@ -91,7 +91,7 @@ class StatementNode implements Statement {
   }
 
   get keywordEnd(): number {
-    return this.tree.rows.keywordEnd[this.id];
+    return this.tree.rows.keywordEnd(this.id);
   }
 
   get start(): number {
