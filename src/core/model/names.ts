@@ -11,15 +11,14 @@ const EMPTY = -1;
 export class NameTable implements ReadonlyMap<string, Layer> {
   private readonly names: string[] = [];
   private readonly layers: Layer[] = [];
+  /** Pairs of (index into names, or EMPTY; hash): a probe reads both from one cache line. */
   private slots: Int32Array;
-  private hashes: Int32Array;
 
   /** `expected`: about how many names the table will hold, so that a big file does not rehash it a dozen times. */
   constructor(expected = 32) {
     let size = 64;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(EMPTY);
-    this.hashes = new Int32Array(size);
+    this.slots = emptySlots(size);
   }
 
   get size(): number {
@@ -36,12 +35,12 @@ export class NameTable implements ReadonlyMap<string, Layer> {
     let slot = this.find(name, hash);
     const index = this.slots[slot];
     if (index !== EMPTY) return this.layers[index];
-    if ((this.names.length + 1) * 2 > this.slots.length) {
+    if (this.names.length + 1 > this.slots.length >> 2) {
       this.grow();
       slot = this.find(name, hash);
     }
     this.slots[slot] = this.names.length;
-    this.hashes[slot] = hash;
+    this.slots[slot + 1] = hash;
     this.names.push(name);
     this.layers.push(layer);
     return layer;
@@ -76,31 +75,37 @@ export class NameTable implements ReadonlyMap<string, Layer> {
     return this.entries();
   }
 
-  /** The slot holding `name`, or the empty slot where it would go (linear probing). */
+  /** The slot (an even position) holding `name`, or the empty slot where it would go (linear probing). */
   private find(name: string, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot];
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    for (let slot = (hash << 1) & mask; ; slot = (slot + 2) & mask) {
+      const index = slots[slot];
       // Strings are compared only when their hashes match.
-      if (index === EMPTY || (this.hashes[slot] === hash && this.names[index] === name)) return slot;
+      if (index === EMPTY || (slots[slot + 1] === hash && this.names[index] === name)) return slot;
     }
   }
 
   private grow(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size).fill(EMPTY);
-    const hashes = new Int32Array(size);
-    for (let slot = 0; slot < this.slots.length; slot++) {
-      const index = this.slots[slot];
-      if (index === EMPTY) continue;
-      let to = this.hashes[slot] & (size - 1);
-      while (slots[to] !== EMPTY) to = (to + 1) & (size - 1);
-      slots[to] = index;
-      hashes[to] = this.hashes[slot];
+    const old = this.slots;
+    const slots = emptySlots(old.length);
+    const mask = slots.length - 2;
+    for (let slot = 0; slot < old.length; slot += 2) {
+      if (old[slot] === EMPTY) continue;
+      let to = (old[slot + 1] << 1) & mask;
+      while (slots[to] !== EMPTY) to = (to + 2) & mask;
+      slots[to] = old[slot];
+      slots[to + 1] = old[slot + 1];
     }
     this.slots = slots;
-    this.hashes = hashes;
   }
+}
+
+/** A table of `size` empty slots (twice as many numbers), at most half of which are ever used. */
+function emptySlots(size: number): Int32Array {
+  const slots = new Int32Array(size * 2);
+  for (let i = 0; i < slots.length; i += 2) slots[i] = EMPTY;
+  return slots;
 }
 
 /** FNV-1a over the UTF-16 code units, mixed so that names differing in their last letters spread out. */

@@ -23,10 +23,10 @@ export class TreeColumns {
   end: Int32Array;
   /** The statement's first argument row; its arguments run up to the next statement's first. */
   argFirst: Int32Array;
-  /** Offsets of the block's braces; NONE when the statement has no block. */
+  /** Offsets of the block's braces; NONE in `open` when the statement has no block, in `close` when the block is never closed. */
   open: Int32Array;
   close: Int32Array;
-  /** Where the block's statements are listed in `list`, and how many. */
+  /** Where the block's statements are listed in `list`, and how many; set with `open`. */
   listFirst: Int32Array;
   listCount: Int32Array;
 
@@ -89,10 +89,8 @@ export class TreeColumns {
     this.start[id] = start;
     this.end[id] = keywordEnd;
     this.argFirst[id] = this.argTotal;
+    // close, listFirst and listCount mean something only once a block sets `open`.
     this.open[id] = NONE;
-    this.close[id] = NONE;
-    this.listFirst[id] = 0;
-    this.listCount[id] = 0;
     return id;
   }
 

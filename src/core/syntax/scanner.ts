@@ -72,9 +72,11 @@ export class Scanner {
     const s = this.src;
     let p = this.pos;
     for (;;) {
-      const c = s.charCodeAt(p);
+      let c = s.charCodeAt(p);
+      // Runs of spaces (indentation) first, in the tightest loop.
+      while (c === C.Space) c = s.charCodeAt(++p);
       // A CR before an LF is white space; a lone CR ends a line, as it does in VS Code.
-      if (c === C.Space || c === C.Tab || c === C.NBSP || (c === C.CR && s.charCodeAt(p + 1) === C.LF)) p++;
+      if (c === C.Tab || c === C.NBSP || (c === C.CR && s.charCodeAt(p + 1) === C.LF)) p++;
       else if (c === C.Hash) {
         // indexOf is far faster than a loop here; a lone CR inside a comment stays part of it, as before.
         const lf = s.indexOf('\n', p);
