@@ -25,14 +25,17 @@ export function sample(fn: () => unknown, runs: number, warmup = 3): number[] {
 }
 
 /**
- * Times several functions in alternating rounds (a, b, c, a, b, c, …) so that drift in the
- * machine's speed (other jobs, GC pressure, CPU clocks) hits all of them alike.
+ * Times several functions in rounds, each function once per round, so that drift in the
+ * machine's speed (other jobs, CPU clocks) hits all of them alike. The order within a round is
+ * shuffled (with a fixed seed): the garbage a function leaves is collected during whatever runs
+ * next, and a fixed order would always charge it to the same neighbour.
  */
 export function sampleRoundRobin(fns: Readonly<Record<string, () => unknown>>, rounds: number, warmup = 2): Record<string, number[]> {
   const names = Object.keys(fns);
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const random = seeded(20261126);
   for (let r = 0; r < warmup + rounds; r++) {
-    for (const name of names) {
+    for (const name of shuffled(names, random)) {
       // The previous function's result goes first, so that no call is timed while another's output is still alive.
       sink[0] = undefined;
       const t0 = performance.now();
@@ -41,6 +44,28 @@ export function sampleRoundRobin(fns: Readonly<Record<string, () => unknown>>, r
     }
   }
   return times;
+}
+
+/** A copy of `items` in an order drawn from `random` (Fisher–Yates). */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded generator, so that every run of a benchmark uses the same orders. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Bytes in one MB as the benchmarks count it (2^20). */
