@@ -7,29 +7,14 @@ import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
 import { type LayerHeader, LayerNode } from './layer';
 import { NameTable } from './names';
-import { readProperty } from './properties';
+import { addProperty, NO_PROPS } from './props';
 import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
 import { defaultSimulation, readSimulate } from './simulate';
-import type { Layer, LayerKind, LayerProps, StackModel } from './types';
+import type { Layer, LayerKind, StackModel } from './types';
 import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, type ReadContext, report } from './values';
-
-/**
- * Shared by every layer that has no property line (most OS, hypervisor and middleware layers),
- * so that a big file does not carry tens of thousands of empty objects; the first property gives
- * a layer its own.
- */
-const NO_PROPS: LayerProps = Object.freeze(emptyProps());
 
 /** Shared by every layer that nothing sits on; the first child gives a layer its own list. */
 const NO_CHILDREN: Layer[] = Object.freeze([]) as unknown as Layer[];
-
-/** Properties with every field present: one object shape for all layers. */
-function emptyProps(): LayerProps {
-  return {
-    cpu: undefined, vcpu: undefined, memory: undefined, disk: undefined, network: undefined, reserve: undefined, power: undefined, type: undefined,
-    image: undefined, tenant: undefined, boot: undefined, load: undefined, work: undefined, start: undefined, depends: undefined,
-  };
-}
 
 /** Machines whose `os` line (without a block) carries the rest of the block. */
 const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
@@ -39,7 +24,7 @@ const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']
  * top-level statement at a time, in document order, as the parser finishes each. `textLength`
  * sizes the name table.
  */
-export function modelBuilder(diagnostics: Diagnostic[], textLength = 0): { model: StackModel; add: (tree: SyntaxTree, id: number) => void } {
+export function modelBuilder(diagnostics: Diagnostic[], textLength = 0): ModelBuilder {
   // Files declare about one name per 120 characters.
   const names = new NameTable(Math.ceil(textLength / 120));
   const model: StackModel = { hosts: [], layers: [], names, duplicates: [], simulation: defaultSimulation() };
@@ -50,7 +35,20 @@ export function modelBuilder(diagnostics: Diagnostic[], textLength = 0): { model
       builder ??= new Builder({ tree, diagnostics }, model);
       builder.topLevel(id);
     },
+    settle: () => builder?.settle(),
   };
+}
+
+/** A model being built from a tree, top-level statement by top-level statement. */
+export interface ModelBuilder {
+  readonly model: StackModel;
+  /** Reads top-level statement `id` of `tree` into the model. */
+  readonly add: (tree: SyntaxTree, id: number) => void;
+  /**
+   * Says that the checks of everything added so far are done: those layers let go of the
+   * properties read while building, and read them again from the tree if asked.
+   */
+  readonly settle: () => void;
 }
 
 /** The first `os` line without a block in statement `owner`'s block: it carries the rest of a machine's block. */
@@ -64,12 +62,19 @@ function findOsLine(rows: TreeColumns, owner: number): number {
 
 class Builder {
   private readonly rows: TreeColumns;
+  /** Layers made since the last settle(). */
+  private fresh: LayerNode[] = [];
 
   constructor(
     private readonly ctx: ReadContext,
     private readonly model: StackModel,
   ) {
     this.rows = ctx.tree.rows;
+  }
+
+  settle(): void {
+    for (const layer of this.fresh) layer.forgetProps();
+    this.fresh = [];
   }
 
   topLevel(id: number): void {
@@ -136,11 +141,9 @@ class Builder {
           this.layer(id, role.kind, carrier);
         }
       } else if (role?.role === 'property') {
-        const places = role.places;
-        if (places.includes(layer.kind)) {
-          if (layer.props === NO_PROPS) layer.props = emptyProps();
-          readProperty(this.ctx, id, layer.kind, layer.props);
-        } else report(this.ctx, 'schema.propertyNotHere', keywordAt(rows, id), key, describeKind(layer.kind), list(places.map(describeKind)));
+        const props = addProperty(this.ctx, id, layer.kind, layer.props);
+        if (props) layer.props = props;
+        else report(this.ctx, 'schema.propertyNotHere', keywordAt(rows, id), key, describeKind(layer.kind), list(role.places.map(describeKind)));
         if (rows.open[id] !== NONE) report(this.ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
       } else if (role?.role === 'top') {
         report(this.ctx, 'schema.nestedSimulate', keywordAt(rows, id), key);
@@ -198,6 +201,7 @@ class Builder {
       index: this.model.layers.length, // layer() adds it next, before any layer of its block
     };
     const layer = new LayerNode(this.ctx.tree, id, header, NO_PROPS, NO_CHILDREN);
+    this.fresh.push(layer);
     if (kind === 'os' && product !== undefined) {
       if (isKernelFamily(product)) layer.kernel = product;
       else report(this.ctx, 'taxonomy.unknownKernel', nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || phrase('hint.knownFamilies', KERNEL_FAMILIES.join(', ')));

@@ -3,6 +3,7 @@ import type { Statement } from '../syntax/ast';
 import type { SyntaxTree } from '../syntax/tree';
 import type { HypervisorType, KernelFamily, VirtualizationKind } from '../taxonomy/kinds';
 import type { Product } from '../taxonomy/product';
+import { readLayerProps } from './props';
 import type { Layer, LayerKind, LayerProps } from './types';
 
 /** What a layer's statement says about it, as the model builder reads it. */
@@ -24,7 +25,8 @@ export interface LayerHeader {
 /**
  * A layer as the model builder makes it. Its statement node and the spans of its name are made
  * when asked for: the checks and the diagram rarely ask, and a big file has tens of thousands of
- * layers, each of which would otherwise hold three more objects.
+ * layers, each of which would otherwise hold three more objects. Its properties are kept while
+ * its host is built and checked, and read again from the tree later (see props.ts).
  */
 export class LayerNode implements Layer {
   readonly kind: LayerKind;
@@ -33,7 +35,8 @@ export class LayerNode implements Layer {
   readonly label: string | undefined;
   readonly catalogue: Product | undefined;
   readonly index: number;
-  props: LayerProps;
+  /** The properties while the builder and the checks of its host use them, then undefined until asked for again. */
+  private ownProps: LayerProps | undefined;
   parent: Layer | undefined = undefined;
   children: Layer[];
   hypervisorType: HypervisorType | undefined = undefined;
@@ -61,8 +64,21 @@ export class LayerNode implements Layer {
     this.nameEnd = header.nameEnd;
     this.productStart = header.productStart;
     this.productEnd = header.productEnd;
-    this.props = props;
+    this.ownProps = props;
     this.children = children;
+  }
+
+  get props(): LayerProps {
+    return (this.ownProps ??= readLayerProps(this.tree, this.statementId, this.kind));
+  }
+
+  set props(props: LayerProps) {
+    this.ownProps = props;
+  }
+
+  /** Lets go of the properties read while building; they are read again from the tree when asked for. */
+  forgetProps(): void {
+    this.ownProps = undefined;
   }
 
   get statement(): Statement {

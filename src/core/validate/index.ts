@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import type { Layer, StackModel } from '../model/types';
+import type { Layer, NameRef, StackModel } from '../model/types';
 import { classify } from './classify';
 import { checkKernels } from './kernel';
 import { checkNames } from './names';
@@ -16,7 +16,8 @@ export const DEFAULT_VALIDATION: ValidationOptions = { cpuOvercommit: 4.0, memor
 /**
  * Runs the rules over a model as it is built: the rules within a host on each top-level group of
  * layers as soon as it is complete, while it is still in the cache; names and overcommit, which
- * depend on the whole file, at the end.
+ * depend on the whole file, at the end, from what checkLayers kept of each host (references and
+ * tallies), so that the layers' properties need not stay in memory until then.
  */
 export class Validator {
   // One list per stage, joined in this order at the end, so that findings on the same span keep
@@ -24,7 +25,9 @@ export class Validator {
   private readonly local: Diagnostic[] = [];
   private readonly sizes: Diagnostic[] = [];
   private readonly tallies = new Map<Layer, Tally>();
+  /** Layers with a `depends` line, and their references (read while their host is checked). */
   private readonly dependents: Layer[] = [];
+  private readonly references: NameRef[][] = [];
 
   constructor(
     private readonly model: StackModel,
@@ -40,13 +43,19 @@ export class Validator {
     checkKernels(layers, from, to, this.local);
     checkSizes(layers, from, to, this.tallies, this.sizes);
     classify(layers, from, to);
-    for (let i = from; i < to; i++) if (layers[i].props.depends) this.dependents.push(layers[i]);
+    for (let i = from; i < to; i++) {
+      const depends = layers[i].props.depends;
+      if (depends) {
+        this.dependents.push(layers[i]);
+        this.references.push(depends);
+      }
+    }
   }
 
   /** The checks that need the whole file, then every finding. */
   finish(): Diagnostic[] {
     const out = this.local;
-    checkNames(this.model, this.text, this.dependents, out);
+    checkNames(this.model, this.text, this.dependents, this.references, out);
     for (const d of this.sizes) out.push(d);
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
     return out;

@@ -4,8 +4,8 @@ import type { Layer, NameRef, StackModel } from '../model/types';
 import { budgetedSuggester } from '../suggest';
 import { lineOf } from './describe';
 
-/** Names are unique, references resolve, and start-up dependencies have no cycle; `dependents` are the layers with a `depends` line. */
-export function checkNames(model: StackModel, text: string, dependents: readonly Layer[], out: Diagnostic[]): void {
+/** Names are unique, references resolve, and start-up dependencies have no cycle; `dependents` are the layers with a `depends` line, `references` what each names. */
+export function checkNames(model: StackModel, text: string, dependents: readonly Layer[], references: readonly (readonly NameRef[])[], out: Diagnostic[]): void {
   for (const layer of model.duplicates) {
     const first = model.names.get(layer.name);
     if (first) {
@@ -19,8 +19,9 @@ export function checkNames(model: StackModel, text: string, dependents: readonly
   const edges: (Edge[] | undefined)[] = new Array(model.layers.length);
   const sources: Layer[] = [];
   const hint = budgetedSuggester(model.names);
-  for (const layer of dependents) {
-    for (const ref of layer.props.depends ?? []) {
+  for (let d = 0; d < dependents.length; d++) {
+    const layer = dependents[d];
+    for (const ref of references[d]) {
       const target = model.names.get(ref.name);
       if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
       else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));

@@ -10,11 +10,14 @@ export interface ResourceLimits {
   readonly memoryOvercommit: number;
 }
 
-/** What the guests of one machine ask of it. */
+/** What the guests of one machine ask of it, and what the machine offers (read while its host is checked). */
 export interface Tally {
   readonly machine: Layer;
   vcpus: number;
   memory: number;
+  readonly cores: number | undefined;
+  readonly capacity: number | undefined;
+  readonly reserve: number;
 }
 
 /**
@@ -48,7 +51,7 @@ export function checkSizes(layers: readonly Layer[], from: number, to: number, t
       out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, phrase('amount.memory', formatSize(wantMemory)), machine.name, formatSize(memory)));
     }
     let t = tallies.get(machine);
-    if (!t) tallies.set(machine, (t = { machine, vcpus: 0, memory: 0 }));
+    if (!t) tallies.set(machine, (t = { machine, vcpus: 0, memory: 0, cores, capacity: memory, reserve: machine.props.reserve?.max ?? 0 }));
     if (layer.kind === 'vm') t.vcpus += layer.props.vcpu?.max ?? 0;
     // A VM holds its whole memory; a container is placed by its request.
     t.memory += layer.kind === 'vm' ? (wantMemory ?? 0) : (layer.props.memory?.min ?? 0);
@@ -60,15 +63,12 @@ export function checkOvercommit(model: StackModel, limits: ResourceLimits, talli
   const fileSets = model.simulation.spans.overcommit !== undefined;
   const cpuRatio = fileSets ? model.simulation.overcommit.cpu : limits.cpuOvercommit;
   const memRatio = fileSets ? model.simulation.overcommit.memory : limits.memoryOvercommit;
-  for (const { machine, vcpus, memory: wanted } of tallies) {
+  for (const { machine, vcpus, memory: wanted, cores, capacity: memory, reserve } of tallies) {
     const at = machine.nameSpan;
-    const cores = capacityCores(machine);
     if (cores !== undefined && vcpus > cores * cpuRatio) {
       out.push(makeDiagnostic('resources.cpuOvercommit', at.start, at.end, machine.name, String(vcpus), String(cores), ratio(vcpus / cores), ratio(cpuRatio)));
     }
-    const memory = machine.props.memory?.max;
     if (memory === undefined) continue;
-    const reserve = machine.props.reserve?.max ?? 0;
     const usable = Math.max(0, memory - reserve) * memRatio;
     if (wanted > usable + 1e-9) {
       out.push(makeDiagnostic('resources.memoryOvercommit', at.start, at.end, machine.name, formatSize(wanted), formatSize(usable), formatSize(memory), formatSize(reserve), ratio(memRatio)));
