@@ -141,8 +141,7 @@ class Builder {
           this.layer(id, role.kind, carrier);
         }
       } else if (role?.role === 'property') {
-        const props = addProperty(this.ctx, id, layer.kind, layer.props);
-        if (props) layer.props = props;
+        if (role.places.includes(layer.kind)) layer.props = addProperty(this.ctx, id, layer.kind, layer.props);
         else report(this.ctx, 'schema.propertyNotHere', keywordAt(rows, id), key, describeKind(layer.kind), list(role.places.map(describeKind)));
         if (rows.open[id] !== NONE) report(this.ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
       } else if (role?.role === 'top') {

@@ -25,10 +25,8 @@ export function emptyProps(): LayerProps {
   };
 }
 
-/** Adds property line `id` to `props` if it applies to `kind`, and returns the props (a new object if they were NO_PROPS); undefined if it does not apply. */
-export function addProperty(ctx: ReadContext, id: number, kind: LayerKind, props: LayerProps): LayerProps | undefined {
-  const role = KEYWORD_ROLES.get(ctx.tree.rows.keyword[id]);
-  if (role?.role !== 'property' || !role.places.includes(kind)) return undefined;
+/** Reads property line `id` of a `kind` layer into `props`, and returns them (a new object if they were NO_PROPS). */
+export function addProperty(ctx: ReadContext, id: number, kind: LayerKind, props: LayerProps): LayerProps {
   const own = props === NO_PROPS ? emptyProps() : props;
   readProperty(ctx, id, kind, own);
   return own;
@@ -40,6 +38,10 @@ export function readLayerProps(tree: SyntaxTree, owner: number, kind: LayerKind)
   if (rows.open[owner] === NONE) return NO_PROPS;
   const ctx: ReadContext = { tree, diagnostics: [] as Diagnostic[] };
   let props = NO_PROPS;
-  for (let i = rows.listFirst[owner], end = i + rows.listCount[owner]; i < end; i++) props = addProperty(ctx, rows.list[i], kind, props) ?? props;
+  for (let i = rows.listFirst[owner], end = i + rows.listCount[owner]; i < end; i++) {
+    const id = rows.list[i];
+    const role = KEYWORD_ROLES.get(rows.keyword[id]);
+    if (role?.role === 'property' && role.places.includes(kind)) props = addProperty(ctx, id, kind, props);
+  }
   return props;
 }
