@@ -1,4 +1,4 @@
-import type { Diagnostic, Span } from '../diagnostics';
+import type { Diagnostic } from '../diagnostics';
 import { list, phrase } from '../messages';
 import { ArgKind, NONE, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
@@ -62,8 +62,16 @@ function findOsLine(rows: TreeColumns, owner: number): number {
 
 class Builder {
   private readonly rows: TreeColumns;
-  /** Layers made since the last settle(). */
-  private fresh: LayerNode[] = [];
+  /**
+   * Layers made since the last settle(), in fresh[0, freshCount): the count is kept apart from
+   * the array's length, since shrinking an array gives up its room and each host would grow it again.
+   */
+  private readonly fresh: LayerNode[] = [];
+  private freshCount = 0;
+  /** What header() reads from a layer's statement; one object, filled afresh for each layer. */
+  private readonly head: { -readonly [K in keyof LayerHeader]: LayerHeader[K] } = {
+    kind: 'hardware', name: '', nameStart: 0, nameEnd: 0, product: undefined, productStart: -1, productEnd: -1, label: undefined, catalogue: undefined, index: 0,
+  };
 
   constructor(
     private readonly ctx: ReadContext,
@@ -73,8 +81,8 @@ class Builder {
   }
 
   settle(): void {
-    for (const layer of this.fresh) layer.forgetProps();
-    this.fresh = [];
+    for (let i = 0; i < this.freshCount; i++) this.fresh[i].forgetProps();
+    this.freshCount = 0;
   }
 
   topLevel(id: number): void {
@@ -156,21 +164,28 @@ class Builder {
   private header(id: number, kind: LayerKind): LayerNode {
     const rows = this.rows;
     const first = rows.argFirst[id];
+    const head = this.head;
+    head.kind = kind;
+    head.index = this.model.layers.length; // layer() adds it next, before any layer of its block
+    head.name = '';
+    head.nameStart = rows.start[id];
+    head.nameEnd = rows.keywordEnd(id);
+    head.product = undefined;
+    head.productStart = -1;
+    head.productEnd = -1;
+    head.label = undefined;
     let i = 0;
-    let name = '';
-    let nameSpan: Span;
-    let product: string | undefined;
-    let productSpan: Span | undefined;
     if (argIs(rows, id, 0, ArgKind.Word)) {
       i = 1;
-      name = rows.text[first]!;
-      nameSpan = argSpan(rows, first);
+      head.name = rows.text[first]!;
+      head.nameStart = rows.argStart[first];
+      head.nameEnd = rows.argEnd[first];
       if (!NAMED_KINDS.has(kind)) {
-        product = name;
-        productSpan = nameSpan;
+        head.product = head.name;
+        head.productStart = head.nameStart;
+        head.productEnd = head.nameEnd;
       }
     } else {
-      nameSpan = keywordAt(rows, id);
       const example: Record<LayerKind, string> = {
         hardware: 'hardware node1 { … }', hypervisor: 'hypervisor kvm { … }', os: 'os linux "Ubuntu 24.04"', vm: 'vm web { … }', runtime: 'runtime docker { … }',
         container: 'container api { … }', middleware: 'middleware nginx', app: 'app shop', job: 'job backup { work 2 core-h }',
@@ -180,30 +195,27 @@ class Builder {
     }
     if ((kind === 'hypervisor' || kind === 'runtime') && argIs(rows, id, i, ArgKind.Word) && rows.text[first + i] === 'as') {
       if (argIs(rows, id, i + 1, ArgKind.Word)) {
-        name = rows.text[first + i + 1]!;
-        nameSpan = argSpan(rows, first + i + 1);
+        head.name = rows.text[first + i + 1]!;
+        head.nameStart = rows.argStart[first + i + 1];
+        head.nameEnd = rows.argEnd[first + i + 1];
         i += 2;
       } else {
         report(this.ctx, 'schema.missingName', argSpan(rows, first + (i + 1 < rows.argCount(id) ? i + 1 : i)), 'as', phrase('what.name'), 'hypervisor kvm as hv1 { … }');
         i += 1;
       }
     }
-    let label: string | undefined;
     if (argIs(rows, id, i, ArgKind.String)) {
-      label = rows.text[first + i];
+      head.label = rows.text[first + i];
       i++;
     }
     extraArgs(this.ctx, id, i, rows.keyword[id]);
-    const catalogue = product !== undefined && kind !== 'os' ? findProduct(product) : undefined;
-    const header: LayerHeader = {
-      kind, name, nameStart: nameSpan.start, nameEnd: nameSpan.end, product, productStart: productSpan?.start ?? -1, productEnd: productSpan?.end ?? -1, label, catalogue,
-      index: this.model.layers.length, // layer() adds it next, before any layer of its block
-    };
-    const layer = new LayerNode(this.ctx.tree, id, header, NO_PROPS, NO_CHILDREN);
-    this.fresh.push(layer);
+    const product = head.product;
+    head.catalogue = product !== undefined && kind !== 'os' ? findProduct(product) : undefined;
+    const layer = new LayerNode(this.ctx.tree, id, head, NO_PROPS, NO_CHILDREN);
+    this.fresh[this.freshCount++] = layer;
     if (kind === 'os' && product !== undefined) {
       if (isKernelFamily(product)) layer.kernel = product;
-      else report(this.ctx, 'taxonomy.unknownKernel', nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || phrase('hint.knownFamilies', KERNEL_FAMILIES.join(', ')));
+      else report(this.ctx, 'taxonomy.unknownKernel', layer.nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || phrase('hint.knownFamilies', KERNEL_FAMILIES.join(', ')));
     }
     return layer;
   }

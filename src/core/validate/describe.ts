@@ -1,3 +1,4 @@
+import type { Span } from '../diagnostics';
 import { type MessageArg, phrase } from '../messages';
 import type { Layer } from '../model/types';
 
@@ -36,4 +37,9 @@ export function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** Where findings about a layer point: its product word, else its name. Made per finding, since layers make spans on demand. */
+export function markOf(layer: Layer): Span {
+  return layer.productSpan ?? layer.nameSpan;
 }

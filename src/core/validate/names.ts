@@ -50,10 +50,13 @@ const DONE = 2;
 /** Iterative depth-first search from each of `sources`, so that long chains cannot overflow the stack. */
 function findCycles(sources: readonly Layer[], edges: readonly (Edge[] | undefined)[], out: Diagnostic[]): void {
   const state = new Uint8Array(edges.length);
+  // One path and one stack of positions for all searches: most are a step or two long.
+  const path: Layer[] = [];
+  const iters: number[] = [];
   for (const root of sources) {
     if (state[root.index] !== 0) continue;
-    const path: Layer[] = [root];
-    const iters = [0];
+    path.push(root);
+    iters.push(0);
     state[root.index] = ON_PATH;
     while (path.length > 0) {
       const node = path[path.length - 1];

@@ -1,9 +1,14 @@
 import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic, phrase } from '../messages';
+import { makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
 import type { Layer, LayerKind } from '../model/types';
-import { describeLayer, nearest } from './describe';
+import { describeLayer, markOf, nearest } from './describe';
 
 const push = (out: Diagnostic[], d: Diagnostic): void => void out.push(d);
+/** A finding at the layer's product word or name. */
+const pushAt = (out: Diagnostic[], id: MessageId, layer: Layer, ...args: MessageArg[]): void => {
+  const at = markOf(layer);
+  out.push(makeDiagnostic(id, at.start, at.end, ...args));
+};
 const OS_HOSTS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
 const VM_ONLY: readonly LayerKind[] = ['vm'];
 
@@ -17,7 +22,6 @@ export function checkPlacement(layers: readonly Layer[], from: number, to: numbe
       checkBareMetal(layer, out);
       continue;
     }
-    const at = layer.productSpan ?? layer.nameSpan;
     switch (layer.kind) {
       case 'hardware':
         push(out, makeDiagnostic('taxonomy.cannotHold', layer.statement.start, layer.statement.keywordEnd, phrase('subject.hardware'), describeLayer(p), phrase('hint.hardwareBottom')));
@@ -26,16 +30,16 @@ export function checkPlacement(layers: readonly Layer[], from: number, to: numbe
         checkHypervisor(layer, p, out);
         break;
       case 'os':
-        if (!OS_HOSTS.has(p.kind)) push(out, makeDiagnostic('taxonomy.osPlacement', at.start, at.end, describeLayer(p)));
+        if (!OS_HOSTS.has(p.kind)) pushAt(out, 'taxonomy.osPlacement', layer, describeLayer(p));
         break;
       case 'vm':
-        if (p.kind !== 'hypervisor') push(out, makeDiagnostic('taxonomy.vmNeedsHypervisor', at.start, at.end, layer.name, describeLayer(p)));
+        if (p.kind !== 'hypervisor') pushAt(out, 'taxonomy.vmNeedsHypervisor', layer, layer.name, describeLayer(p));
         break;
       case 'runtime':
-        if (p.kind !== 'os') push(out, makeDiagnostic('taxonomy.runtimeNeedsOs', at.start, at.end, layer.catalogue?.name ?? layer.name, describeLayer(p)));
+        if (p.kind !== 'os') pushAt(out, 'taxonomy.runtimeNeedsOs', layer, layer.catalogue?.name ?? layer.name, describeLayer(p));
         break;
       case 'container':
-        if (p.kind !== 'runtime') push(out, makeDiagnostic('taxonomy.containerNeedsRuntime', at.start, at.end, layer.name, describeLayer(p)));
+        if (p.kind !== 'runtime') pushAt(out, 'taxonomy.containerNeedsRuntime', layer, layer.name, describeLayer(p));
         break;
       case 'middleware':
       case 'app':
@@ -47,17 +51,16 @@ export function checkPlacement(layers: readonly Layer[], from: number, to: numbe
 }
 
 function checkHypervisor(layer: Layer, p: Layer, out: Diagnostic[]): void {
-  const at = layer.productSpan ?? layer.nameSpan;
   const name = layer.catalogue?.name ?? layer.name;
   if (layer.hypervisorType === 1) {
     // A VM is virtual hardware, so a bare-metal hypervisor may run in one (nested), with or without its guest OS line.
     const onVm = p.kind === 'vm' || (p.kind === 'os' && p.parent?.kind === 'vm');
-    if (p.kind !== 'hardware' && !onVm) push(out, makeDiagnostic('taxonomy.type1OnHardware', at.start, at.end, name, describeLayer(p)));
+    if (p.kind !== 'hardware' && !onVm) pushAt(out, 'taxonomy.type1OnHardware', layer, name, describeLayer(p));
   } else if (layer.hypervisorType === 2 && p.kind !== 'os') {
-    push(out, makeDiagnostic('taxonomy.type2NeedsHostOs', at.start, at.end, name));
+    pushAt(out, 'taxonomy.type2NeedsHostOs', layer, name);
   }
   const vm = nearest(p, VM_ONLY);
-  if (vm) push(out, makeDiagnostic('taxonomy.nested', at.start, at.end, name, vm.name));
+  if (vm) pushAt(out, 'taxonomy.nested', layer, name, vm.name);
 }
 
 const NEEDS_OS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm']);

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { PhraseId } from '../l10n/phrases';
 import { makeDiagnostic, phrase } from '../messages';
 import type { Layer } from '../model/types';
+import { markOf } from './describe';
 import { didYouMean } from '../suggest';
 import { CATALOGUE } from '../taxonomy/catalogue';
 import type { Product } from '../taxonomy/product';
@@ -20,8 +21,8 @@ export function checkProducts(layers: readonly Layer[], from: number, to: number
 function checkHypervisor(layer: Layer, out: Diagnostic[]): void {
   const declared = layer.props.type;
   const product = layer.catalogue;
-  const at = layer.productSpan ?? layer.nameSpan;
   if (layer.product === undefined) return;
+  const at = markOf(layer);
   if (product && product.role !== 'hypervisor') {
     out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, phrase(ROLE_NAMES[product.role]), phrase('role.hypervisor')));
     return;
@@ -43,8 +44,8 @@ function checkHypervisor(layer: Layer, out: Diagnostic[]): void {
 
 function checkRuntime(layer: Layer, out: Diagnostic[]): void {
   const product = layer.catalogue;
-  const at = layer.productSpan ?? layer.nameSpan;
   if (layer.product === undefined) return;
+  const at = markOf(layer);
   if (product && product.role !== 'runtime') {
     out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, phrase(ROLE_NAMES[product.role]), phrase('role.runtime')));
   } else if (product) {
