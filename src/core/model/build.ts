@@ -68,6 +68,12 @@ class Builder {
    */
   private readonly fresh: LayerNode[] = [];
   private freshCount = 0;
+  /**
+   * The children of the blocks being read, innermost last, in kids[0, kidsTop): each block's are
+   * copied out at their exact length when it ends, instead of growing an array per layer.
+   */
+  private readonly kids: Layer[] = [];
+  private kidsTop = 0;
   /** What header() reads from a layer's statement; one object, filled afresh for each layer. */
   private readonly head: { -readonly [K in keyof LayerHeader]: LayerHeader[K] } = {
     kind: 'hardware', name: '', nameStart: 0, nameEnd: 0, product: undefined, productStart: -1, productEnd: -1, label: undefined, catalogue: undefined, index: 0,
@@ -111,19 +117,11 @@ class Builder {
   private layer(id: number, kind: LayerKind, parent: Layer | undefined): Layer {
     const layer = this.header(id, kind);
     layer.parent = parent;
-    if (parent) {
-      if (parent.children === NO_CHILDREN) parent.children = [layer];
-      else parent.children.push(layer);
-    }
     this.model.layers.push(layer);
     if (NAMED_KINDS.has(kind) && layer.name !== '') {
       if (this.model.names.claim(layer.name, layer) !== layer) this.model.duplicates.push(layer);
     }
-    if (this.rows.open[id] !== NONE) {
-      this.body(layer, id);
-      // An array grown by push keeps room for 16; most layers hold one to three.
-      if (layer.children.length > 1) layer.children = layer.children.slice();
-    }
+    if (this.rows.open[id] !== NONE) this.body(layer, id);
     if (kind === 'job' && !layer.props.work) report(this.ctx, 'schema.jobNeedsWork', layer.nameSpan, layer.name);
     return layer;
   }
@@ -131,9 +129,15 @@ class Builder {
   /** Reads the block of statement `owner`: properties of `layer`, and the layers that sit on it (or on its OS line). */
   private body(layer: Layer, owner: number): void {
     const rows = this.rows;
+    const base = this.kidsTop;
     let carrier = layer;
+    // With an OS line, the machine holds its OS layers and the OS line the rest.
+    let own: Layer[] | undefined;
     const osLine = MACHINES.has(layer.kind) ? findOsLine(rows, owner) : NONE;
-    if (osLine !== NONE) carrier = this.layer(osLine, 'os', layer);
+    if (osLine !== NONE) {
+      carrier = this.layer(osLine, 'os', layer);
+      own = [carrier];
+    }
     let seenOs = carrier !== layer;
     for (let i = rows.listFirst[owner], end = i + rows.listCount[owner]; i < end; i++) {
       const id = rows.list[i];
@@ -144,9 +148,12 @@ class Builder {
         if (role.kind === 'os' && MACHINES.has(layer.kind)) {
           if (seenOs) report(this.ctx, 'taxonomy.oneOs', keywordAt(rows, id));
           seenOs = true;
-          this.layer(id, 'os', layer);
+          const os = this.layer(id, 'os', layer);
+          if (own) own.push(os);
+          else this.kids[this.kidsTop++] = os;
         } else {
-          this.layer(id, role.kind, carrier);
+          const child = this.layer(id, role.kind, carrier);
+          this.kids[this.kidsTop++] = child;
         }
       } else if (role?.role === 'property') {
         if (role.places.includes(layer.kind)) layer.props = addProperty(this.ctx, id, layer.kind, layer.props);
@@ -158,6 +165,9 @@ class Builder {
         report(this.ctx, 'schema.unknownKeyword', keywordAt(rows, id), key, didYouMean(key, ALL_KEYWORDS));
       }
     }
+    if (this.kidsTop > base) carrier.children = this.kids.slice(base, this.kidsTop);
+    this.kidsTop = base;
+    if (own) layer.children = own;
   }
 
   /** Reads the words after the keyword: a name, or a product with `as NAME`, and an optional label. */

@@ -26,12 +26,13 @@ export function checkNames(model: StackModel, text: string, dependents: readonly
       if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
       else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));
       else {
-        let list = edges[layer.index];
-        if (!list) {
-          edges[layer.index] = list = [];
+        const list = edges[layer.index];
+        if (list) list.push({ target, ref });
+        else {
+          // Most layers depend on one other: a literal list has room for exactly that.
+          edges[layer.index] = [{ target, ref }];
           sources.push(layer);
         }
-        list.push({ target, ref });
       }
     }
   }
