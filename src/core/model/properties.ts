@@ -191,27 +191,30 @@ function readLoad(ctx: ReadContext, id: number): LoadProfile | undefined {
   const allowed = LOAD_OPTIONS[name];
   const opts = readOptions(ctx, id, 2, key, examples[name], allowed);
   if (!b || !opts) return undefined;
-  const need = (option: number): number | undefined => {
-    if (opts[option] >= 0) return opts[option];
-    report(ctx, 'schema.expectedValue', span, key, phrase('what.option', allowed[option]), examples[name]);
-    return undefined;
-  };
+  const example = examples[name];
   if (name === 'daily') {
-    const peak = need(0);
+    const peak = requiredOption(ctx, opts, 0, allowed, span, key, example);
     if (peak === undefined) return undefined;
     const hour = timeOfDay(ctx, peak, 'peak', examples.daily);
     return hour === undefined ? undefined : { shape: 'daily', low: b.min, high: b.max, peakHour: hour / 3600, span };
   }
   if (name === 'spikes') {
-    const every = need(0);
-    const length = need(1);
+    const every = requiredOption(ctx, opts, 0, allowed, span, key, example);
+    const length = requiredOption(ctx, opts, 1, allowed, span, key, example);
     const e = every === undefined ? undefined : boundsOf(ctx, 'every', every, RULES.duration);
     const l = length === undefined ? undefined : boundsOf(ctx, 'for', length, RULES.duration);
     return e && l ? { shape: 'spikes', low: b.min, high: b.max, every: e.max, length: l.max, span } : undefined;
   }
-  const seed = need(0);
+  const seed = requiredOption(ctx, opts, 0, allowed, span, key, example);
   const s = seed === undefined ? undefined : boundsOf(ctx, 'seed', seed, RULES.seed);
   return s ? { shape: 'random', low: b.min, high: b.max, seed: s.max, span } : undefined;
+}
+
+/** The value row of a required option, or undefined after reporting that it is missing. */
+function requiredOption(ctx: ReadContext, opts: readonly number[], option: number, allowed: readonly string[], span: Span, key: string, example: string): number | undefined {
+  if (opts[option] >= 0) return opts[option];
+  report(ctx, 'schema.expectedValue', span, key, phrase('what.option', allowed[option]), example);
+  return undefined;
 }
 
 /**

@@ -8,8 +8,8 @@ import { ArgKind, NONE, type TreeColumns } from './columns';
 
 /** A parsed file: its statements by id, and their nodes on demand. */
 export class SyntaxTree {
-  /** Statement nodes made so far, by id; as long as the statement columns, so that it never grows item by item. */
-  private readonly nodes: (StatementNode | undefined)[];
+  /** Statement nodes made so far, by id; made at the length of the statement columns when the first node is, so that it never grows item by item. */
+  private nodes: (StatementNode | undefined)[] | undefined;
   private topLevel: Statement[] | undefined;
 
   constructor(
@@ -17,9 +17,7 @@ export class SyntaxTree {
     readonly rows: TreeColumns,
     /** Length of the parsed text. */
     readonly length: number,
-  ) {
-    this.nodes = new Array<StatementNode | undefined>(rows.start.length);
-  }
+  ) {}
 
   /** The top-level statements in document order. */
   get statements(): Statement[] {
@@ -28,7 +26,8 @@ export class SyntaxTree {
 
   /** The statement with this id; the same object every time it is asked for. */
   statement(id: number): Statement {
-    return (this.nodes[id] ??= new StatementNode(this, id));
+    const nodes = (this.nodes ??= new Array<StatementNode | undefined>(this.rows.start.length));
+    return (nodes[id] ??= new StatementNode(this, id));
   }
 
   /** A statement's arguments as new objects. */
