@@ -76,7 +76,7 @@ class Builder {
   private kidsTop = 0;
   /** What header() reads from a layer's statement; one object, filled afresh for each layer. */
   private readonly head: { -readonly [K in keyof LayerHeader]: LayerHeader[K] } = {
-    kind: 'hardware', name: '', nameStart: 0, nameEnd: 0, product: undefined, productStart: -1, productEnd: -1, label: undefined, catalogue: undefined, index: 0,
+    kind: 'hardware', name: '', nameRow: -1, product: undefined, productRow: -1, label: undefined, catalogue: undefined, index: 0,
   };
 
   constructor(
@@ -178,22 +178,18 @@ class Builder {
     head.kind = kind;
     head.index = this.model.layers.length; // layer() adds it next, before any layer of its block
     head.name = '';
-    head.nameStart = rows.start[id];
-    head.nameEnd = rows.keywordEnd(id);
+    head.nameRow = -1;
     head.product = undefined;
-    head.productStart = -1;
-    head.productEnd = -1;
+    head.productRow = -1;
     head.label = undefined;
     let i = 0;
     if (argIs(rows, id, 0, ArgKind.Word)) {
       i = 1;
       head.name = rows.text[first]!;
-      head.nameStart = rows.argStart[first];
-      head.nameEnd = rows.argEnd[first];
+      head.nameRow = first;
       if (!NAMED_KINDS.has(kind)) {
         head.product = head.name;
-        head.productStart = head.nameStart;
-        head.productEnd = head.nameEnd;
+        head.productRow = first;
       }
     } else {
       const example: Record<LayerKind, string> = {
@@ -206,8 +202,7 @@ class Builder {
     if ((kind === 'hypervisor' || kind === 'runtime') && argIs(rows, id, i, ArgKind.Word) && rows.text[first + i] === 'as') {
       if (argIs(rows, id, i + 1, ArgKind.Word)) {
         head.name = rows.text[first + i + 1]!;
-        head.nameStart = rows.argStart[first + i + 1];
-        head.nameEnd = rows.argEnd[first + i + 1];
+        head.nameRow = first + i + 1;
         i += 2;
       } else {
         report(this.ctx, 'schema.missingName', argSpan(rows, first + (i + 1 < rows.argCount(id) ? i + 1 : i)), 'as', phrase('what.name'), 'hypervisor kvm as hv1 { … }');

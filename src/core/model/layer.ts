@@ -10,12 +10,11 @@ import type { Layer, LayerKind, LayerProps } from './types';
 export interface LayerHeader {
   readonly kind: LayerKind;
   readonly name: string;
-  readonly nameStart: number;
-  readonly nameEnd: number;
+  /** The argument row of the name; -1 when the layer has none (its keyword then stands for it). */
+  readonly nameRow: number;
   readonly product: string | undefined;
-  /** Where the product word is written; -1 without one. */
-  readonly productStart: number;
-  readonly productEnd: number;
+  /** The argument row of the product word; -1 without one. */
+  readonly productRow: number;
   readonly label: string | undefined;
   readonly catalogue: Product | undefined;
   /** Position in the model's layers. */
@@ -42,10 +41,8 @@ export class LayerNode implements Layer {
   hypervisorType: HypervisorType | undefined = undefined;
   kernel: KernelFamily | undefined = undefined;
   virtualization: VirtualizationKind | undefined = undefined;
-  private readonly nameStart: number;
-  private readonly nameEnd: number;
-  private readonly productStart: number;
-  private readonly productEnd: number;
+  private readonly nameRow: number;
+  private readonly productRow: number;
 
   constructor(
     private readonly tree: SyntaxTree,
@@ -60,10 +57,8 @@ export class LayerNode implements Layer {
     this.label = header.label;
     this.catalogue = header.catalogue;
     this.index = header.index;
-    this.nameStart = header.nameStart;
-    this.nameEnd = header.nameEnd;
-    this.productStart = header.productStart;
-    this.productEnd = header.productEnd;
+    this.nameRow = header.nameRow;
+    this.productRow = header.productRow;
     this.ownProps = props;
     this.children = children;
   }
@@ -86,10 +81,14 @@ export class LayerNode implements Layer {
   }
 
   get nameSpan(): Span {
-    return { start: this.nameStart, end: this.nameEnd };
+    const rows = this.tree.rows;
+    const row = this.nameRow;
+    return row < 0 ? { start: rows.start[this.statementId], end: rows.keywordEnd(this.statementId) } : { start: rows.argStart[row], end: rows.argEnd[row] };
   }
 
   get productSpan(): Span | undefined {
-    return this.productStart < 0 ? undefined : { start: this.productStart, end: this.productEnd };
+    const rows = this.tree.rows;
+    const row = this.productRow;
+    return row < 0 ? undefined : { start: rows.argStart[row], end: rows.argEnd[row] };
   }
 }
