@@ -9,7 +9,7 @@ import { MB, mbPerSecond, median, sample, sampleRoundRobin, table } from '../sta
 import { bundledAnalyze, bundledParse } from './bundled';
 import { jsonFile, virtFile } from './generate';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 
 const inputs = {
   '10,000 lines': virtFile({ lines: 10_000 }),
