@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics';
-import type { Layer, NameRef, StackModel } from '../model/types';
+import type { Layer, StackModel } from '../model/types';
 import { classify } from './classify';
 import { checkKernels } from './kernel';
-import { checkNames } from './names';
+import { checkNames, References } from './names';
 import { checkPlacement } from './placement';
 import { checkProducts } from './products';
 import { checkOvercommit, checkSizes, type ResourceLimits, type Tally } from './resources';
@@ -25,9 +25,8 @@ export class Validator {
   private readonly local: Diagnostic[] = [];
   private readonly sizes: Diagnostic[] = [];
   private readonly tallies = new Map<Layer, Tally>();
-  /** Layers with a `depends` line, and their references (read while their host is checked). */
-  private readonly dependents: Layer[] = [];
-  private readonly references: NameRef[][] = [];
+  /** The references of `depends` lines, read while their host is checked. */
+  private readonly references = new References();
 
   constructor(
     private readonly model: StackModel,
@@ -45,17 +44,14 @@ export class Validator {
     classify(layers, from, to);
     for (let i = from; i < to; i++) {
       const depends = layers[i].props.depends;
-      if (depends) {
-        this.dependents.push(layers[i]);
-        this.references.push(depends);
-      }
+      if (depends) this.references.add(layers[i], depends, this.model.names);
     }
   }
 
   /** The checks that need the whole file, then every finding. */
   finish(): Diagnostic[] {
     const out = this.local;
-    checkNames(this.model, this.text, this.dependents, this.references, out);
+    checkNames(this.model, this.text, this.references, out);
     for (const d of this.sizes) out.push(d);
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
     return out;

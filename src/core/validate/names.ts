@@ -4,8 +4,29 @@ import type { Layer, NameRef, StackModel } from '../model/types';
 import { budgetedSuggester } from '../suggest';
 import { lineOf } from './describe';
 
-/** Names are unique, references resolve, and start-up dependencies have no cycle; `dependents` are the layers with a `depends` line, `references` what each names. */
-export function checkNames(model: StackModel, text: string, dependents: readonly Layer[], references: readonly (readonly NameRef[])[], out: Diagnostic[]): void {
+/**
+ * The references of the file's `depends` lines in document order, each with the layer that makes
+ * it. A reference to a name declared earlier is resolved when it is added, while both are fresh in
+ * the cache; the rest wait for the end of the file. The first declaration of a name always keeps
+ * it, so an early answer is the one a late lookup would give.
+ */
+export class References {
+  readonly owners: Layer[] = [];
+  readonly refs: NameRef[] = [];
+  readonly targets: (Layer | undefined)[] = [];
+
+  /** Adds `layer`'s references, resolving those whose names `names` holds already. */
+  add(layer: Layer, depends: readonly NameRef[], names: ReadonlyMap<string, Layer>): void {
+    for (const ref of depends) {
+      this.owners.push(layer);
+      this.refs.push(ref);
+      this.targets.push(names.get(ref.name));
+    }
+  }
+}
+
+/** Names are unique, references resolve, and start-up dependencies have no cycle. */
+export function checkNames(model: StackModel, text: string, references: References, out: Diagnostic[]): void {
   for (const layer of model.duplicates) {
     const first = model.names.get(layer.name);
     if (first) {
@@ -19,20 +40,20 @@ export function checkNames(model: StackModel, text: string, dependents: readonly
   const edges: (Edge[] | undefined)[] = new Array(model.layers.length);
   const sources: Layer[] = [];
   const hint = budgetedSuggester(model.names);
-  for (let d = 0; d < dependents.length; d++) {
-    const layer = dependents[d];
-    for (const ref of references[d]) {
-      const target = model.names.get(ref.name);
-      if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
-      else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));
+  const { owners, refs, targets } = references;
+  for (let k = 0; k < refs.length; k++) {
+    const layer = owners[k];
+    const ref = refs[k];
+    const target = targets[k] ?? model.names.get(ref.name);
+    if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
+    else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));
+    else {
+      const list = edges[layer.index];
+      if (list) list.push({ target, ref });
       else {
-        const list = edges[layer.index];
-        if (list) list.push({ target, ref });
-        else {
-          // Most layers depend on one other: a literal list has room for exactly that.
-          edges[layer.index] = [{ target, ref }];
-          sources.push(layer);
-        }
+        // Most layers depend on one other: a literal list has room for exactly that.
+        edges[layer.index] = [{ target, ref }];
+        sources.push(layer);
       }
     }
   }
