@@ -18,13 +18,14 @@ export function analyze(text: string, options?: ValidationOptions): Analysis {
   // The model is read and checked as the parser goes, hardware block by hardware block, while the
   // nodes are still in the cache; only the checks across the whole file wait for its end.
   const findings: Diagnostic[] = [];
-  const { model, add, settle } = modelBuilder(findings, text.length);
+  const builder = modelBuilder(findings, text.length);
+  const model = builder.model;
   const validator = new Validator(model, text, options);
   const { tree, diagnostics } = parse(text, (tree, id) => {
     const from = model.layers.length;
-    add(tree, id);
+    builder.add(tree, id);
     validator.checkLayers(from, model.layers.length);
-    settle();
+    builder.settle();
   });
   for (const d of findings) diagnostics.push(d);
   // A loop, not push(...): a huge file can have more findings than a call has room for arguments.

@@ -40,24 +40,25 @@ export function suggestionOf(d: Diagnostic): string | undefined {
  * with thousands of dangling references stays fast; past the budget, no suggestion is offered.
  * A name with one character too many, the commonest slip, is found by lookups before any scan.
  */
-export function budgetedSuggester(names: ReadonlyMap<string, unknown>, budget = 20_000): (word: string) => MessageArg {
-  // Grouped by length on the first scan only: most files have nothing to suggest. Names are
-  // lower-cased when compared, since the budget compares far fewer of them than a file declares.
-  let byLength: Map<number, string[]> | undefined;
-  const index = () => {
-    const map = new Map<number, string[]>();
-    for (const name of names.keys()) {
-      const list = map.get(name.length);
-      if (list) list.push(name);
-      else map.set(name.length, [name]);
-    }
-    return map;
-  };
-  let left = budget;
-  return (word) => {
-    const dropped = withOneLess(word, names);
+export class NameSuggester {
+  /** Names grouped by length, made on the first scan only: most files have nothing to suggest. */
+  private byLength: Map<number, string[]> | undefined;
+  /** Comparisons left; lookups without one letter are not counted. */
+  private left: number;
+
+  constructor(
+    private readonly names: ReadonlyMap<string, unknown>,
+    budget = 20_000,
+  ) {
+    this.left = budget;
+  }
+
+  /** "Did you mean" for `word`, or '' when nothing is close enough or the budget is spent. */
+  hint(word: string): MessageArg {
+    const dropped = withOneLess(word, this.names);
     if (dropped !== undefined) return phrase('hint.didYouMean', dropped);
-    byLength ??= index();
+    const byLength = (this.byLength ??= groupByLength(this.names));
+    // Names are lower-cased when compared, since the budget compares far fewer of them than a file declares.
     const lower = word.toLowerCase();
     const limit = Math.max(1, Math.floor(lower.length / 3));
     let best: string | undefined;
@@ -67,7 +68,7 @@ export function budgetedSuggester(names: ReadonlyMap<string, unknown>, budget = 
     for (let d = 0; d <= limit && d < bestDistance; d++) {
       for (const len of d === 0 ? [lower.length] : [lower.length - d, lower.length + d]) {
         for (const c of byLength.get(len) ?? []) {
-          if (left-- <= 0) return best ? phrase('hint.didYouMean', best) : '';
+          if (this.left-- <= 0) return best ? phrase('hint.didYouMean', best) : '';
           const edits = distance(lower, c.toLowerCase());
           if (edits < bestDistance) {
             bestDistance = edits;
@@ -77,7 +78,17 @@ export function budgetedSuggester(names: ReadonlyMap<string, unknown>, budget = 
       }
     }
     return best ? phrase('hint.didYouMean', best) : '';
-  };
+  }
+}
+
+function groupByLength(names: ReadonlyMap<string, unknown>): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const name of names.keys()) {
+    const list = map.get(name.length);
+    if (list) list.push(name);
+    else map.set(name.length, [name]);
+  }
+  return map;
 }
 
 /** A name that `word` becomes without one of its characters (the last such first), if any. */

@@ -17,9 +17,9 @@ const examples = readdirSync(EXAMPLES_DIR)
 
 /** Each layer's properties as the builder reads them, kept (never settled). */
 function builtProps(text: string): LayerProps[] {
-  const { model, add } = modelBuilder([], text.length);
-  parse(text, add);
-  return model.layers.map((l) => l.props);
+  const builder = modelBuilder([], text.length);
+  parse(text, (tree, id) => builder.add(tree, id));
+  return builder.model.layers.map((l) => l.props);
 }
 
 /** Each layer's properties after analyze(), which lets them go and reads them again on demand. */

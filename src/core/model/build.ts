@@ -25,30 +25,36 @@ const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']
  * sizes the name table.
  */
 export function modelBuilder(diagnostics: Diagnostic[], textLength = 0): ModelBuilder {
-  // Files declare about one name per 120 characters.
-  const names = new NameTable(Math.ceil(textLength / 120));
-  const model: StackModel = { hosts: [], layers: [], names, duplicates: [], simulation: defaultSimulation() };
-  let builder: Builder | undefined;
-  return {
-    model,
-    add: (tree, id) => {
-      builder ??= new Builder({ tree, diagnostics }, model);
-      builder.topLevel(id);
-    },
-    settle: () => builder?.settle(),
-  };
+  return new ModelBuilder(diagnostics, textLength);
 }
 
 /** A model being built from a tree, top-level statement by top-level statement. */
-export interface ModelBuilder {
+export class ModelBuilder {
   readonly model: StackModel;
+  private builder: Builder | undefined;
+
+  constructor(
+    private readonly diagnostics: Diagnostic[],
+    textLength: number,
+  ) {
+    // Files declare about one name per 120 characters.
+    const names = new NameTable(Math.ceil(textLength / 120));
+    this.model = { hosts: [], layers: [], names, duplicates: [], simulation: defaultSimulation() };
+  }
+
   /** Reads top-level statement `id` of `tree` into the model. */
-  readonly add: (tree: SyntaxTree, id: number) => void;
+  add(tree: SyntaxTree, id: number): void {
+    this.builder ??= new Builder({ tree, diagnostics: this.diagnostics }, this.model);
+    this.builder.topLevel(id);
+  }
+
   /**
    * Says that the checks of everything added so far are done: those layers let go of the
    * properties read while building, and read them again from the tree if asked.
    */
-  readonly settle: () => void;
+  settle(): void {
+    this.builder?.settle();
+  }
 }
 
 /** The first `os` line without a block in statement `owner`'s block: it carries the rest of a machine's block. */

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import { makeDiagnostic, phrase } from '../messages';
 import type { Layer, NameRef, StackModel } from '../model/types';
-import { budgetedSuggester } from '../suggest';
+import { NameSuggester } from '../suggest';
 import { lineOf } from './describe';
 
 /**
@@ -39,13 +39,13 @@ export function checkNames(model: StackModel, text: string, references: Referenc
   // Per-layer state lives in arrays by layer index: a big file has tens of thousands of references.
   const edges: (Edge[] | undefined)[] = new Array(model.layers.length);
   const sources: Layer[] = [];
-  const hint = budgetedSuggester(model.names);
+  const suggester = new NameSuggester(model.names);
   const { owners, refs, targets } = references;
   for (let k = 0; k < refs.length; k++) {
     const layer = owners[k];
     const ref = refs[k];
     const target = targets[k] ?? model.names.get(ref.name);
-    if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, hint(ref.name)));
+    if (!target) out.push(makeDiagnostic('names.unknown', ref.span.start, ref.span.end, ref.name, suggester.hint(ref.name)));
     else if (target === layer) out.push(makeDiagnostic('names.self', ref.span.start, ref.span.end, ref.name));
     else {
       const list = edges[layer.index];
