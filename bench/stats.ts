@@ -1,5 +1,6 @@
 // Timing helpers shared by the benchmarks. Timings on a small shared machine are noisy, so
 // everything reports medians of several runs and nothing ever fails on a number.
+import { nextState, uniform } from '../src/core/simulation/profiles';
 
 /** Middle value of the samples (mean of the two middle ones for an even count). */
 export function median(samples: readonly number[]): number {
@@ -56,16 +57,10 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so that every run of a benchmark uses the same orders. */
+/** A seeded generator of numbers in [0, 1), the simulation's own, so that every run of a benchmark uses the same orders. */
 function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let state = seed | 0;
+  return () => uniform((state = nextState(state)));
 }
 
 /** Bytes in one MB as the benchmarks count it (2^20). */

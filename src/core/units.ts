@@ -29,31 +29,21 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   'core-s': u('work', 1), 'core-m': u('work', 60), 'core-h': u('work', 3600),
 };
 
-/** Whether a word is a unit (so the parser attaches it to the number before it). */
-export function isUnit(word: string): boolean {
-  return Object.prototype.hasOwnProperty.call(UNITS, word);
-}
-
 /** Every unit by a small number, so the syntax tree stores a unit in a byte; 0 is "no unit". */
 export const UNIT_NAMES: readonly (string | undefined)[] = [undefined, ...Object.keys(UNITS)];
-const UNIT_IDS: ReadonlyMap<string, number> = new Map(UNIT_NAMES.map((name, id) => [name ?? '', id]));
+const UNIT_IDS: ReadonlyMap<string, number> = new Map(Object.keys(UNITS).map((name, i) => [name, i + 1]));
 
 /** Dimension and factor of each unit by its number, undefined for 0. */
 export const UNIT_INFOS: readonly (UnitInfo | undefined)[] = UNIT_NAMES.map((name) => (name === undefined ? undefined : UNITS[name]));
 
-/** The number of a unit in UNIT_NAMES, 0 if the word is not a unit. */
+/** The number of a unit in UNIT_NAMES, 0 if the word is not a unit (so the parser attaches only units to the number before them). */
 export function unitId(word: string): number {
-  return word === '' ? 0 : (UNIT_IDS.get(word) ?? 0);
+  return UNIT_IDS.get(word) ?? 0;
 }
 
 /** Units of one dimension, for messages and completion. */
 export function unitsOf(dimension: Dimension): string[] {
   return Object.keys(UNITS).filter((k) => UNITS[k].dimension === dimension);
-}
-
-/** Converts a value to the base unit of its dimension; bare numbers are taken as the base unit. */
-export function toBase(value: number, unit: string | undefined): number {
-  return unit === undefined ? value : value * (UNITS[unit]?.factor ?? 1);
 }
 
 /** Formats a size in MiB the way people write it (GiB above 1 GiB). */

@@ -2,7 +2,6 @@
 // once while it checks the file; after the checks of the layer's host, the layer lets them go and
 // reads them again (silently, with the same code) when an editor feature asks. A big file's
 // quantities, load profiles and property objects then die young instead of filling the heap.
-import type { Diagnostic } from '../diagnostics';
 import { NONE } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
 import { readProperty } from './properties';
@@ -36,7 +35,7 @@ export function addProperty(ctx: ReadContext, id: number, kind: LayerKind, props
 export function readLayerProps(tree: SyntaxTree, owner: number, kind: LayerKind): LayerProps {
   const rows = tree.rows;
   if (rows.open[owner] === NONE) return NO_PROPS;
-  const ctx: ReadContext = { tree, diagnostics: [] as Diagnostic[] };
+  const ctx: ReadContext = { tree, diagnostics: [] };
   let props = NO_PROPS;
   for (let i = rows.listFirst[owner], end = i + rows.listCount[owner]; i < end; i++) {
     const id = rows.list[i];
