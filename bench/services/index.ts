@@ -2,17 +2,12 @@
 // spread through the file, against one analysis of the same file measured in the same run
 // (the cost every keystroke already pays). Run with `npm run bench:services`; the last line
 // is the one to quote. Timings on a shared machine are noisy: medians, and nothing fails on time.
-import { analyze, type Analysis } from '../../src/core/analyze';
-import { complete } from '../../src/core/services/completion';
-import { documentSymbols } from '../../src/core/services/symbols';
-import { foldingRanges } from '../../src/core/services/folding';
-import { formatEdits } from '../../src/core/services/format';
-import { hover } from '../../src/core/services/hover';
-import { quickFixes } from '../../src/core/services/quickFixes';
-import { references } from '../../src/core/services/references';
+import { type Analysis, getLanguageService } from '../../src/core/languageService';
 import { virtFile } from '../parse/generate';
 import { median, sample, table } from '../stats';
 
+const service = getLanguageService();
+const analyze = (text: string): Analysis => service.analyze(text);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const TARGET_MS = 10;
 
@@ -68,16 +63,16 @@ console.log(`services benchmark: ${lines} lines, ${(base.length / 1024).toFixed(
 const rows: string[][] = [];
 const completionMs: number[] = [];
 for (const [name, v] of Object.entries(completions)) {
-  const count = complete(v.analysis, v.text, v.offset, { locale: 'en' }).items.length;
-  const ms = median(sample(() => complete(v.analysis, v.text, v.offset, { locale: 'en' }), RUNS, 20));
+  const count = service.complete(v.analysis, v.offset).items.length;
+  const ms = median(sample(() => service.complete(v.analysis, v.offset), RUNS, 20));
   completionMs.push(ms);
   rows.push([`completion: ${name}`, ms.toFixed(3), `${count} items`]);
 }
 const hoverMs: number[] = [];
 for (const [name, offset] of Object.entries(hovers)) {
-  const h = hover(analysis, base, offset, { locale: 'en' });
+  const h = service.hover(analysis, offset);
   if (!h) throw new Error(`no hover for ${name}`);
-  const ms = median(sample(() => hover(analysis, base, offset, { locale: 'en' }), RUNS, 20));
+  const ms = median(sample(() => service.hover(analysis, offset), RUNS, 20));
   hoverMs.push(ms);
   rows.push([`hover: ${name}`, ms.toFixed(3), `${h.markdown.length} chars`]);
 }
@@ -85,22 +80,22 @@ for (const [name, offset] of Object.entries(hovers)) {
 // so the first request after each keystroke pays for what it touches: time it on fresh analyses.
 const fresh = Array.from({ length: 5 }, () => analyze(base));
 const first = (fn: (a: Analysis) => unknown): string => median(fresh.map((a) => median(sample(() => fn(a), 1, 0)))).toFixed(3);
-const firstHover = Object.values(hovers).map((offset) => first((a) => hover(a, base, offset, { locale: 'en' })));
+const firstHover = Object.values(hovers).map((offset) => first((a) => service.hover(a, offset)));
 rows.push(['hover, first request after an analysis (slowest position)', String(Math.max(...firstHover.map(Number)).toFixed(3)), '']);
 // The rest, for scale; none of them runs per keystroke.
 const analyzeMs = median(sample(() => analyze(base), 15, 3));
 // The generated fleet misspells one dependency in fifty hosts: a VS301 with a fix.
 const typo = analysis.diagnostics.filter((d) => d.code === 'VS301').pop()!.end;
-rows.push(['references of a name', median(sample(() => references(analysis, near('app worker-', 6), true), 50, 5)).toFixed(3), '']);
-rows.push(['document symbols', median(sample(() => documentSymbols(analysis, 'en'), 15, 3)).toFixed(3), '']);
-rows.push(['document symbols, first request after an analysis', first((a) => documentSymbols(a, 'en')), '']);
-rows.push(['folding ranges', median(sample(() => foldingRanges(analysis, base), 15, 3)).toFixed(3), '']);
-rows.push(['folding ranges, first request after an analysis', first((a) => foldingRanges(a, base)), '']);
+rows.push(['references of a name', median(sample(() => service.references(analysis, near('app worker-', 6), true), 50, 5)).toFixed(3), '']);
+rows.push(['document symbols', median(sample(() => service.documentSymbols(analysis), 15, 3)).toFixed(3), '']);
+rows.push(['document symbols, first request after an analysis', first((a) => service.documentSymbols(a)), '']);
+rows.push(['folding ranges', median(sample(() => service.foldingRanges(analysis), 15, 3)).toFixed(3), '']);
+rows.push(['folding ranges, first request after an analysis', first((a) => service.foldingRanges(a)), '']);
 // A quick fix re-checks the file; the answer is then kept for the document version, so time first requests.
 const forFixes = Array.from({ length: 5 }, () => analyze(base));
-const fixMs = forFixes.map((a) => median(sample(() => quickFixes(a, base, { start: typo - 2, end: typo }, { locale: 'en' }), 1, 0)));
-rows.push(['quick fixes at a finding, first request (re-checks the file)', median(fixMs).toFixed(3), `${quickFixes(analysis, base, { start: typo - 2, end: typo }, { locale: 'en' }).length} fix`]);
-rows.push(['format document', median(sample(() => formatEdits(base), 7, 1)).toFixed(3), '']);
+const fixMs = forFixes.map((a) => median(sample(() => service.quickFixes(a, { start: typo - 2, end: typo }), 1, 0)));
+rows.push(['quick fixes at a finding, first request (re-checks the file)', median(fixMs).toFixed(3), `${service.quickFixes(analysis, { start: typo - 2, end: typo }).length} fix`]);
+rows.push(['format document', median(sample(() => service.format(base), 7, 1)).toFixed(3), '']);
 rows.push(['baseline: analyze() of the file', analyzeMs.toFixed(3), '']);
 console.log(table(['request', 'median ms', ''], rows));
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core/analyze';
+import type { Analysis, LanguageService } from '../core/languageService';
 import { readValidationOptions } from './settings';
 
 /** The language id of .virt files. */
@@ -13,7 +13,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  constructor(private readonly service: LanguageService) {
     this.subscriptions.push(
       vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -27,7 +27,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
     if (hit && hit.version === document.version) return hit.analysis;
-    const analysis = analyze(document.getText(), readValidationOptions(document.uri));
+    const analysis = this.service.analyze(document.getText(), readValidationOptions(document.uri));
     this.entries.set(key, { version: document.version, analysis });
     return analysis;
   }

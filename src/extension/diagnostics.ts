@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import type { Diagnostic as CoreDiagnostic } from '../core/diagnostics';
-import { localize, renderArg } from '../core/messages';
+import type { Diagnostic as CoreDiagnostic, LanguageService } from '../core/languageService';
 import { type AnalysisCache, VIRT_LANGUAGE } from './analysisCache';
-import { uiLocale } from './locale';
 import { toRange } from './ranges';
 import { readValidationDelay } from './settings';
 
@@ -19,7 +17,10 @@ export class DiagnosticsProvider implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(
+    private readonly service: LanguageService,
+    private readonly cache: AnalysisCache,
+  ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.check(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
@@ -65,12 +66,12 @@ export class DiagnosticsProvider implements vscode.Disposable {
   }
 
   private convert(document: vscode.TextDocument, d: CoreDiagnostic): vscode.Diagnostic {
-    const locale = uiLocale();
-    const out = new vscode.Diagnostic(toRange(document, d.start, d.end), localize(d.messageId, d.args, locale, d.message), SEVERITY[d.severity]);
+    const text = this.service.describe(d);
+    const out = new vscode.Diagnostic(toRange(document, d.start, d.end), text.message, SEVERITY[d.severity]);
     out.code = d.code;
     out.source = 'virtstack';
     if (d.related) {
-      out.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.start, r.end)), renderArg(r.message, locale)));
+      out.relatedInformation = d.related.map((r, i) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.start, r.end)), text.related[i]));
     }
     if (d.tags) out.tags = d.tags.map((t) => (t === 'unnecessary' ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
     return out;

@@ -5,22 +5,16 @@ import { registerLanguageReference } from './commands/languageReference';
 import { registerNewFile } from './commands/newFile';
 import { DiagnosticsProvider } from './diagnostics';
 import { registerPreview } from './preview/register';
-import { registerCompletion } from './providers/completion';
-import { registerDefinition } from './providers/definition';
-import { registerFolding } from './providers/folding';
-import { registerFormatting } from './providers/formatting';
-import { registerHover } from './providers/hover';
-import { registerQuickFixes } from './providers/quickFixes';
-import { registerReferences } from './providers/references';
-import { registerRename } from './providers/rename';
-import { registerSelectionRanges } from './providers/selectionRanges';
-import { registerSymbols } from './providers/symbols';
+import { getLanguageService } from '../core/languageService';
+import { uiLocalizer } from './l10n';
+import { registerLanguageFeatures } from './languageFeatures';
 import { registerSimulation } from './simulation/register';
 
 /** Entry point: wires the VirtStack providers, commands and panels into VS Code. */
 export function activate(context: vscode.ExtensionContext): void {
-  const cache = new AnalysisCache();
-  const diagnostics = new DiagnosticsProvider(cache);
+  const service = getLanguageService({ l10n: uiLocalizer() });
+  const cache = new AnalysisCache(service);
+  const diagnostics = new DiagnosticsProvider(service, cache);
   context.subscriptions.push(
     cache,
     diagnostics,
@@ -28,16 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerNewFile(),
     registerLanguageReference(context),
     registerPreview(context, cache),
-    registerCompletion(cache),
-    registerHover(cache),
-    registerQuickFixes(cache),
-    registerSymbols(cache),
-    registerFolding(cache),
-    registerSelectionRanges(cache),
-    registerDefinition(cache),
-    registerReferences(cache),
-    registerRename(cache),
-    registerFormatting(),
+    registerLanguageFeatures(service, cache),
     registerSimulation(context, cache),
   );
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Span } from '../core/diagnostics';
-import type { TextEdit } from '../core/services/edits';
+import type { Span, TextEdit } from '../core/languageService';
 
 /** The one place that turns core offsets into editor ranges. */
 export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { CATALOGUE, findProduct } from '../../src/core/taxonomy/catalogue';
 import type { HypervisorProduct, Product, RuntimeProduct } from '../../src/core/taxonomy/product';
+import { productSummary } from '../../src/core/services/explain';
+import { ENGLISH, KOREAN } from './bundles';
 
 // The catalogue decides where a product may sit, so a wrong type here becomes a wrong
 // diagnostic in every user's file. These tests pin the facts the product teaches.
@@ -80,9 +82,9 @@ describe('product catalogue', () => {
     const hangul = /[\uac00-\ud7a3]/;
     for (const p of CATALOGUE as readonly Product[]) {
       assert.ok(p.name.trim() && p.vendor.trim(), `${p.id}: name and vendor`);
-      assert.ok(p.summary.en.trim().length > 20, `${p.id}: English summary`);
-      assert.ok(hangul.test(p.summary.ko), `${p.id}: Korean summary`);
-      assert.ok(!hangul.test(p.summary.en), `${p.id}: Korean text in the English summary`);
+      assert.ok(productSummary(ENGLISH, p).trim().length > 20, `${p.id}: English summary`);
+      assert.ok(hangul.test(productSummary(KOREAN, p)), `${p.id}: Korean summary`);
+      assert.ok(!hangul.test(productSummary(ENGLISH, p)), `${p.id}: Korean text in the English summary`);
     }
   });
 });

@@ -17,3 +17,13 @@ export type KernelFamily = (typeof KERNEL_FAMILIES)[number];
 export function isKernelFamily(word: string): word is KernelFamily {
   return (KERNEL_FAMILIES as readonly string[]).includes(word);
 }
+
+/** Display names of the kernel families: proper names, the same in every language. */
+export const KERNEL_NAMES: Readonly<Record<KernelFamily, string>> = {
+  linux: 'Linux', windows: 'Windows', bsd: 'BSD', macos: 'macOS', solaris: 'Solaris',
+};
+
+/** The display name of a kernel family, or the word itself when it is not one. */
+export function kernelName(kernel: string): string {
+  return isKernelFamily(kernel) ? KERNEL_NAMES[kernel] : kernel;
+}

@@ -1,11 +1,5 @@
 import type { HypervisorType, KernelFamily } from './kinds';
 
-/** A line of text in both shipped UI languages. */
-export interface Bilingual {
-  readonly en: string;
-  readonly ko: string;
-}
-
 /** A hypervisor product: its type decides where it may sit. */
 export interface HypervisorProduct {
   readonly id: string;
@@ -19,7 +13,6 @@ export interface HypervisorProduct {
   readonly hostKernels?: readonly KernelFamily[];
   /** A microVM monitor boots guests in about a tenth of a second. */
   readonly microVm?: boolean;
-  readonly summary: Bilingual;
 }
 
 /** A container runtime: containers on it share the host kernel unless it sandboxes them. */
@@ -34,7 +27,6 @@ export interface RuntimeProduct {
   readonly hostKernels: readonly KernelFamily[];
   /** 'shared': containers use the host kernel; 'microvm': each gets its own kernel in a light VM; 'userspace': a user-space kernel intercepts system calls. */
   readonly isolation: 'shared' | 'microvm' | 'userspace';
-  readonly summary: Bilingual;
 }
 
 /** A middleware product, known only for hovers; unknown middleware is fine. */
@@ -45,7 +37,6 @@ export interface MiddlewareProduct {
   readonly vendor: string;
   /** Other spellings users write for the same product (lowercase); findProduct matches them too. */
   readonly aliases?: readonly string[];
-  readonly summary: Bilingual;
 }
 
 /** Any entry of the catalogue. */

@@ -1,18 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { complete } from '../../../src/core/services/completion';
-import { applyEdits } from '../../../src/core/services/edits';
+import { complete } from '../../../src/core/services/completion/completion';
+import { applyEdits } from '../../../src/core/services/textEdits';
 import { cursor } from './cursor';
+import { ENGLISH, l10nOf } from '../bundles';
 
 /** Labels offered at the `|` of a text. */
 function labels(marked: string, trigger?: string): string[] {
   const { text, offset, analysis } = cursor(marked);
-  return complete(analysis, text, offset, { locale: 'en', triggerCharacter: trigger }).items.map((i) => i.label);
+  return complete(analysis, text, offset, { l10n: ENGLISH, triggerCharacter: trigger }).items.map((i) => i.label);
 }
 
 function item(marked: string, label: string, locale: 'en' | 'ko' = 'en') {
   const { text, offset, analysis } = cursor(marked);
-  const result = complete(analysis, text, offset, { locale });
+  const result = complete(analysis, text, offset, { l10n: l10nOf(locale) });
   const found = result.items.find((i) => i.label === label);
   assert.ok(found, `no '${label}' among ${result.items.map((i) => i.label).join(', ')}`);
   return { item: found, replace: result.replace, text };

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { applyEdits } from '../../../src/core/services/edits';
-import { formatEdits, formatText } from '../../../src/core/services/format';
+import { applyEdits } from '../../../src/core/services/textEdits';
+import { formatEdits, formatText } from '../../../src/core/services/formatting/format';
 import { excerpt } from '../fuzz/check';
 import { binaryGarbage, mutate, statementSoup, tokenSoup } from '../fuzz/inputs';
 import { largeStack } from '../fuzz/large';
@@ -94,4 +94,5 @@ describe('formatter', () => {
     check(big, 'a large stack');
     assert.ok(performance.now() - t0 < 15_000);
   });
+
 });

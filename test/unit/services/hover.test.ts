@@ -2,13 +2,14 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { hover } from '../../../src/core/services/hover';
+import { hover } from '../../../src/core/services/hover/hover';
 import { offsetOf } from './cursor';
+import { ENGLISH, l10nOf } from '../bundles';
 
 const example = (name: string): string => readFileSync(join(__dirname, '../../../examples', name), 'utf8');
 
 function hoverAt(text: string, needle: string, delta = 1, locale: 'en' | 'ko' = 'en', nth = 0) {
-  const found = hover(analyze(text), text, offsetOf(text, needle, delta, nth), { locale });
+  const found = hover(analyze(text), text, offsetOf(text, needle, delta, nth), { l10n: l10nOf(locale) });
   assert.ok(found, `no hover at '${needle}'`);
   return { ...found, covers: text.slice(found.start, found.end) };
 }
@@ -52,7 +53,7 @@ describe('hover', () => {
   it('flags an overcommitted host, against the limit of the file or of the settings', () => {
     const text = 'hardware h {\n  cpu 2 cores; memory 8 GiB\n  hypervisor kvm { vm a { vcpu 8; memory 4 GiB } vm b { vcpu 4; memory 2 GiB } }\n}\n';
     assert.match(hoverAt(text, 'hardware h', 10).markdown, /12 vCPUs \| 2 cores \| overcommit 6:1 \(limit 4:1\) \*\*over the limit\*\*/);
-    const lenient = hover(analyze(text), text, 10, { locale: 'en', limits: { cpuOvercommit: 8, memoryOvercommit: 1 } })!.markdown;
+    const lenient = hover(analyze(text, { cpuOvercommit: 8, memoryOvercommit: 1 }), text, 10, { l10n: ENGLISH })!.markdown;
     assert.match(lenient, /overcommit 6:1 \(limit 8:1\) \|/);
     const fileSays = 'simulate { overcommit cpu 2.0 memory 1.0 }\n' + text;
     assert.match(hoverAt(fileSays, 'hardware h', 10).markdown, /\(limit 2:1\) \*\*over the limit\*\*/);
@@ -112,7 +113,7 @@ describe('hover', () => {
 
   it('says nothing on white space, punctuation or plain values', () => {
     const text = 'hardware h {\n  cpu 4 cores\n}\n';
-    assert.equal(hover(analyze(text), text, offsetOf(text, '  cpu'), { locale: 'en' }), undefined);
-    assert.equal(hover(analyze(text), text, offsetOf(text, '4 cores', 3), { locale: 'en' }), undefined);
+    assert.equal(hover(analyze(text), text, offsetOf(text, '  cpu'), { l10n: ENGLISH }), undefined);
+    assert.equal(hover(analyze(text), text, offsetOf(text, '4 cores', 3), { l10n: ENGLISH }), undefined);
   });
 });

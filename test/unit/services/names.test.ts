@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { definition } from '../../../src/core/services/definition';
-import { applyEdits } from '../../../src/core/services/edits';
-import { references } from '../../../src/core/services/references';
-import { isName, prepareRename, rename } from '../../../src/core/services/rename';
+import { definition } from '../../../src/core/services/navigation/navigation';
+import { applyEdits } from '../../../src/core/services/textEdits';
+import { references } from '../../../src/core/services/navigation/navigation';
+import { isName, prepareRename, rename } from '../../../src/core/services/navigation/navigation';
 import { offsetOf } from './cursor';
+import { ENGLISH, KOREAN } from '../bundles';
 
 const text = [
   'hardware h {',
@@ -43,7 +44,7 @@ describe('definition and references', () => {
 
 describe('rename', () => {
   it('renames the declaration and every reference', () => {
-    const result = rename(analysis, text, offsetOf(text, 'depends db', 9), 'database', 'en');
+    const result = rename(analysis, text, offsetOf(text, 'depends db', 9), 'database', ENGLISH);
     assert.ok(result.ok);
     const after = applyEdits(text, result.value);
     assert.match(after, /app database\n {4}app web \{ depends database \}\n {4}job backup \{ work 1 core-h; depends database, web \}/);
@@ -51,34 +52,34 @@ describe('rename', () => {
   });
 
   it('accepts names in any script, and refuses what is not a name', () => {
-    assert.ok(rename(analysis, text, offsetOf(text, 'app db', 5), '데이터베이스', 'en').ok);
+    assert.ok(rename(analysis, text, offsetOf(text, 'app db', 5), '데이터베이스', ENGLISH).ok);
     for (const bad of ['', 'two words', '9lives', 'ends-', 'a;b', '"q"']) {
-      const r = rename(analysis, text, offsetOf(text, 'app db', 5), bad, 'en');
+      const r = rename(analysis, text, offsetOf(text, 'app db', 5), bad, ENGLISH);
       assert.ok(!r.ok && /is not a name/.test(r.reason), bad);
     }
     assert.ok(isName('web-01') && isName('_x') && !isName('web 01'));
   });
 
   it('refuses a name another layer has, saying which', () => {
-    const r = rename(analysis, text, offsetOf(text, 'app web', 5), 'db', 'en');
+    const r = rename(analysis, text, offsetOf(text, 'app web', 5), 'db', ENGLISH);
     assert.deepEqual(r, { ok: false, reason: "'db' is already the name of the app on line 4; names must be unique." });
-    const ko = rename(analysis, text, offsetOf(text, 'app web', 5), 'h', 'ko');
+    const ko = rename(analysis, text, offsetOf(text, 'app web', 5), 'h', KOREAN);
     assert.ok(!ko.ok && ko.reason === "'h'는 이미 1번째 줄의 하드웨어 이름입니다. 이름은 유일해야 합니다.");
   });
 
   it('refuses anything that is not a declared name: keywords, products, aliases, undeclared references', () => {
     for (const at of [offsetOf(text, 'hardware', 2), offsetOf(text, 'docker', 2), offsetOf(text, 'engine', 2), offsetOf(text, 'linux', 2)]) {
-      const r = prepareRename(analysis, at, 'en');
+      const r = prepareRename(analysis, at, ENGLISH);
       assert.ok(!r.ok && /Only the names of hardware, VMs, containers, apps and jobs/.test(r.reason));
     }
     const dangling = 'hardware h { cpu 1; memory 1 GiB; os linux { app a { depends ghost } } }\n';
-    const r = prepareRename(analyze(dangling), offsetOf(dangling, 'ghost', 1), 'en');
+    const r = prepareRename(analyze(dangling), offsetOf(dangling, 'ghost', 1), ENGLISH);
     assert.ok(!r.ok && /Nothing is named 'ghost'/.test(r.reason));
   });
 
   it('renames only the second of two declarations, keeping references with the first', () => {
     const dup = 'hardware h { cpu 1; memory 1 GiB; os linux { app a; app b { depends a }; app a } }\n';
-    const r = rename(analyze(dup), dup, offsetOf(dup, 'app a', 4, 1), 'c', 'en');
+    const r = rename(analyze(dup), dup, offsetOf(dup, 'app a', 4, 1), 'c', ENGLISH);
     assert.ok(r.ok);
     assert.equal(applyEdits(dup, r.value), 'hardware h { cpu 1; memory 1 GiB; os linux { app a; app b { depends a }; app c } }\n');
   });

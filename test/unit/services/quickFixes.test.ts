@@ -2,14 +2,15 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { applyEdits } from '../../../src/core/services/edits';
-import { FIXABLE_CODES, type QuickFix, quickFixes } from '../../../src/core/services/quickFixes';
+import { applyEdits } from '../../../src/core/services/textEdits';
+import { FIXABLE_CODES, type QuickFix, quickFixes } from '../../../src/core/services/quickFixes/quickFixes';
+import { ENGLISH, KOREAN } from '../bundles';
 
 const tested = new Set<string>();
 
 function fixes(text: string, code: string): QuickFix[] {
   tested.add(code);
-  return quickFixes(analyze(text), text, { start: 0, end: text.length }, { locale: 'en' }).filter((f) => f.diagnostic.code === code);
+  return quickFixes(analyze(text), text, { start: 0, end: text.length }, { l10n: ENGLISH }).filter((f) => f.diagnostic.code === code);
 }
 
 /** Applies the fix and checks it again: one finding of its code fewer, and no error of any code more. */
@@ -145,7 +146,7 @@ describe('quick fixes', () => {
 
   it('every fix offered for mistakes.virt removes its finding and adds no error', () => {
     const text = readFileSync(join(__dirname, '../../../examples/mistakes.virt'), 'utf8');
-    const all = quickFixes(analyze(text), text, { start: 0, end: text.length }, { locale: 'en' });
+    const all = quickFixes(analyze(text), text, { start: 0, end: text.length }, { l10n: ENGLISH });
     assert.ok(all.length >= 18, `only ${all.length} fixes`);
     for (const fix of all) apply(text, fix);
     const codes = new Set(all.map((f) => f.diagnostic.code));
@@ -155,7 +156,7 @@ describe('quick fixes', () => {
   it('titles in Korean, and only fixes for findings in the asked range', () => {
     const text = 'hardware h {\n  cpu 4 cores\n  memory 64 Gbps\n}\nhardware h2 { cpu 1; memory 1 GiB; os linx }\n';
     const at = text.indexOf('Gbps');
-    const ko = quickFixes(analyze(text), text, { start: at, end: at }, { locale: 'ko' });
+    const ko = quickFixes(analyze(text), text, { start: at, end: at }, { l10n: KOREAN });
     assert.deepEqual(ko.map((f) => f.title), ['GiB 사용']);
   });
 
@@ -163,10 +164,10 @@ describe('quick fixes', () => {
     const text = 'hardware h {\n  cpu 4 cores\n  memory 64 Gbps\n}\n';
     const analysis = analyze(text);
     const range = { start: text.indexOf('Gbps'), end: text.indexOf('Gbps') };
-    const first = quickFixes(analysis, text, range, { locale: 'en' });
+    const first = quickFixes(analysis, text, range, { l10n: ENGLISH });
     assert.equal(first.length, 1);
-    assert.equal(quickFixes(analysis, text, range, { locale: 'en' })[0], first[0]);
-    assert.notEqual(quickFixes(analysis, text, range, { locale: 'ko' })[0].title, first[0].title);
+    assert.equal(quickFixes(analysis, text, range, { l10n: ENGLISH })[0], first[0]);
+    assert.notEqual(quickFixes(analysis, text, range, { l10n: KOREAN })[0].title, first[0].title);
   });
 
   after(() => {

@@ -3,19 +3,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import type { Span } from '../../../src/core/diagnostics';
-import { complete } from '../../../src/core/services/completion';
-import { definition } from '../../../src/core/services/definition';
-import { applyEdits } from '../../../src/core/services/edits';
-import { foldingRanges } from '../../../src/core/services/folding';
-import { hover } from '../../../src/core/services/hover';
-import { quickFixes } from '../../../src/core/services/quickFixes';
-import { references } from '../../../src/core/services/references';
-import { prepareRename, rename } from '../../../src/core/services/rename';
-import { selectionRanges } from '../../../src/core/services/selection';
-import { documentSymbols, type SymbolData } from '../../../src/core/services/symbols';
+import { complete } from '../../../src/core/services/completion/completion';
+import { definition } from '../../../src/core/services/navigation/navigation';
+import { applyEdits } from '../../../src/core/services/textEdits';
+import { foldingRanges } from '../../../src/core/services/outline/outline';
+import { hover } from '../../../src/core/services/hover/hover';
+import { quickFixes } from '../../../src/core/services/quickFixes/quickFixes';
+import { references } from '../../../src/core/services/navigation/navigation';
+import { prepareRename, rename } from '../../../src/core/services/navigation/navigation';
+import { selectionRanges } from '../../../src/core/services/outline/outline';
+import { documentSymbols, type SymbolData } from '../../../src/core/services/outline/outline';
 import { excerpt } from '../fuzz/check';
 import { mutate, statementSoup, tokenSoup } from '../fuzz/inputs';
 import { caseSeed, mulberry32, type Random } from '../fuzz/prng';
+import { ENGLISH, KOREAN } from '../bundles';
 
 const dir = join(__dirname, '../../../examples');
 const examples = readdirSync(dir).filter((f) => f.endsWith('.virt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -29,26 +30,26 @@ function exercise(text: string, rng: Random, label: string): void {
   };
   try {
     const visit = (list: readonly SymbolData[]): void => list.forEach((s) => (inside(s, 'symbol'), inside({ start: s.selectionStart, end: s.selectionEnd }, 'symbol selection'), visit(s.children)));
-    visit(documentSymbols(a, 'en'));
+    visit(documentSymbols(a, ENGLISH));
     for (const f of foldingRanges(a, text)) inside(f, 'folding');
     for (let i = 0; i < 4; i++) {
       const offset = rng.int(text.length + 1);
-      const c = complete(a, text, offset, { locale: rng.chance(0.5) ? 'en' : 'ko', triggerCharacter: rng.chance(0.3) ? ' ' : undefined });
+      const c = complete(a, text, offset, { l10n: rng.chance(0.5) ? ENGLISH : KOREAN, triggerCharacter: rng.chance(0.3) ? ' ' : undefined });
       inside(c.replace, 'completion replace');
-      const h = hover(a, text, offset, { locale: 'en' });
+      const h = hover(a, text, offset, { l10n: ENGLISH });
       if (h) inside(h, 'hover');
       const spans = selectionRanges(a, text, offset);
       spans.forEach((s) => inside(s, 'selection'));
       const d = definition(a, offset);
       if (d) inside(d, 'definition');
       references(a, offset, true).forEach((s) => inside(s, 'reference'));
-      if (prepareRename(a, offset, 'en').ok) {
-        const r = rename(a, text, offset, 'renamed_x', 'en');
+      if (prepareRename(a, offset, ENGLISH).ok) {
+        const r = rename(a, text, offset, 'renamed_x', ENGLISH);
         if (r.ok) applyEdits(text, r.value);
       }
     }
     const at = rng.int(text.length + 1);
-    for (const fix of quickFixes(a, text, { start: at, end: Math.min(text.length, at + 200) }, { locale: 'en' })) {
+    for (const fix of quickFixes(a, text, { start: at, end: Math.min(text.length, at + 200) }, { l10n: ENGLISH })) {
       fix.edits.forEach((e) => inside(e, 'fix edit'));
       applyEdits(text, fix.edits);
     }
@@ -82,8 +83,8 @@ describe('services on broken and half-typed text', function () {
     const text = examples.find((t) => t.includes('A file full of mistakes'))!;
     const a = analyze(text);
     for (let offset = 0; offset <= text.length; offset++) {
-      complete(a, text, offset, { locale: 'en' });
-      hover(a, text, offset, { locale: 'ko' });
+      complete(a, text, offset, { l10n: ENGLISH });
+      hover(a, text, offset, { l10n: KOREAN });
       selectionRanges(a, text, offset);
       references(a, offset, true);
     }

@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { foldingRanges } from '../../../src/core/services/folding';
-import { selectionRanges } from '../../../src/core/services/selection';
-import { documentSymbols, type SymbolData } from '../../../src/core/services/symbols';
+import { foldingRanges } from '../../../src/core/services/outline/outline';
+import { selectionRanges } from '../../../src/core/services/outline/outline';
+import { documentSymbols, type SymbolData } from '../../../src/core/services/outline/outline';
 import { offsetOf } from './cursor';
+import { ENGLISH, KOREAN } from '../bundles';
 
 const line = (t: string, offset: number): number => t.slice(0, offset).split(/\r\n|\n|\r/).length - 1;
 
@@ -16,7 +17,7 @@ function outline(symbols: readonly SymbolData[], depth = 0): string[] {
 describe('document symbols', () => {
   it('nest the layers as the text nests them, named by name, product or label', () => {
     const src = 'stack "Lab"\nhardware h {\n  cpu 4 cores; memory 8 GiB\n  hypervisor kvm as hv1 {\n    vm web {\n      vcpu 2; memory 2 GiB\n      os linux "Debian 12"\n      middleware nginx { app shop }\n    }\n  }\n}\n';
-    assert.deepEqual(outline(documentSymbols(analyze(src), 'en')), [
+    assert.deepEqual(outline(documentSymbols(analyze(src), ENGLISH)), [
       'stack Lab ()',
       'hardware h (hardware)',
       '  hypervisor hv1 (KVM) (hypervisor · type 1 (bare metal))',
@@ -25,7 +26,7 @@ describe('document symbols', () => {
       '      middleware NGINX (middleware)',
       '        app shop (app)',
     ]);
-    assert.deepEqual(outline(documentSymbols(analyze(src), 'ko')).slice(2, 4), ['  hypervisor hv1 (KVM) (하이퍼바이저 · 유형 1 (베어메탈))', '    vm web (가상 머신 · 하이퍼바이저 가상화)']);
+    assert.deepEqual(outline(documentSymbols(analyze(src), KOREAN)).slice(2, 4), ['  hypervisor hv1 (KVM) (하이퍼바이저 · 유형 1 (베어메탈))', '    vm web (가상 머신 · 하이퍼바이저 가상화)']);
   });
 
   it('select the name inside the full statement, for every symbol of an example', () => {
@@ -37,7 +38,7 @@ describe('document symbols', () => {
         visit(s.children, s);
       }
     };
-    for (const f of ['datacenter.virt', 'mistakes.virt', 'container.virt']) visit(documentSymbols(analyze(readFileSync(join(__dirname, '../../../examples', f), 'utf8')), 'en'));
+    for (const f of ['datacenter.virt', 'mistakes.virt', 'container.virt']) visit(documentSymbols(analyze(readFileSync(join(__dirname, '../../../examples', f), 'utf8')), ENGLISH));
   });
 });
 

@@ -1,0 +1,101 @@
+// The core's one face to every host: the VS Code extension, the web extension, a command line
+// and the Markdown plugin all reach the language through this object, as VS Code's JSON support
+// reaches vscode-json-languageservice. It binds the user's language once, so that every host
+// shows the same words, and it takes offsets and returns offsets, never editor types: a host
+// converts them at its edge (the extension's `ranges.ts`).
+//
+// Everything here is pure and synchronous; an analysis is a value a host may keep per document
+// version and hand back to any method.
+import { analyze, type Analysis } from './analyze';
+import type { Diagnostic, Span } from './diagnostics';
+import { ENGLISH, type Localizer } from './l10n/localizer';
+import { localize, renderArg } from './messages';
+import { complete, type Completions } from './services/completion/completion';
+import { formatEdits } from './services/formatting/format';
+import { hover, type HoverResult } from './services/hover/hover';
+import { definition, prepareRename, references, rename, type RenameResult } from './services/navigation/navigation';
+import { documentSymbols, type FoldingData, foldingRanges, selectionRanges, type SymbolData } from './services/outline/outline';
+import { type QuickFix, quickFixes } from './services/quickFixes/quickFixes';
+import type { TextEdit } from './services/textEdits';
+import { DEFAULT_VALIDATION, type ValidationOptions } from './validate';
+
+export type { Analysis } from './analyze';
+export type { Diagnostic, Severity, Span } from './diagnostics';
+export type { Bundle, Locale, Localizer, MessageId } from './l10n/localizer';
+export { localizerFor } from './l10n/localizer';
+export type { CompletionEntry, CompletionKind, Completions } from './services/completion/completion';
+export type { HoverResult } from './services/hover/hover';
+export type { RenameResult } from './services/navigation/navigation';
+export type { FoldingData, SymbolData } from './services/outline/outline';
+export type { QuickFix } from './services/quickFixes/quickFixes';
+export type { TextEdit } from './services/textEdits';
+export { DEFAULT_VALIDATION, type ValidationOptions } from './validate';
+
+/** How a language service speaks. */
+export interface LanguageServiceOptions {
+  /** The user's language; English when left out. */
+  readonly l10n?: Localizer;
+}
+
+/** A diagnostic put into words: its message and those of its related places. */
+export interface DiagnosticText {
+  readonly message: string;
+  readonly related: readonly string[];
+}
+
+/** Everything a host can ask of a `.virt` document, by offsets. */
+export interface LanguageService {
+  /** The language the service answers in. */
+  readonly l10n: Localizer;
+  /** Parses, builds the model and checks a text; never throws. */
+  analyze(text: string, limits?: ValidationOptions): Analysis;
+  /** A diagnostic's message and its related places' messages in the service's language. */
+  describe(diagnostic: Diagnostic): DiagnosticText;
+  /** Completion at an offset; `triggerCharacter` is the character that opened the list, if one did. */
+  complete(analysis: Analysis, offset: number, triggerCharacter?: string): Completions;
+  /** The hover at an offset. */
+  hover(analysis: Analysis, offset: number): HoverResult | undefined;
+  /** Quick fixes for the findings overlapping a span, each checked to remove its finding and add no error. */
+  quickFixes(analysis: Analysis, range: Span): QuickFix[];
+  /** Edits that format the text, or the statements overlapping `range`. */
+  format(text: string, range?: Span): TextEdit[];
+  /** The outline. */
+  documentSymbols(analysis: Analysis): SymbolData[];
+  /** Foldable ranges. */
+  foldingRanges(analysis: Analysis): FoldingData[];
+  /** The spans Expand Selection walks through from an offset, innermost first. */
+  selectionRanges(analysis: Analysis, offset: number): Span[];
+  /** Where the name at an offset is declared. */
+  definition(analysis: Analysis, offset: number): Span | undefined;
+  /** The references of the name at an offset, in document order. */
+  references(analysis: Analysis, offset: number, includeDeclaration: boolean): Span[];
+  /** Whether the name at an offset can be renamed, and its span. */
+  prepareRename(analysis: Analysis, offset: number): RenameResult<{ span: Span; name: string }>;
+  /** The edits that rename the name at an offset, or why it cannot be. */
+  rename(analysis: Analysis, offset: number, newName: string): RenameResult<TextEdit[]>;
+}
+
+/** A language service speaking the given language. */
+export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const l10n = options.l10n ?? ENGLISH;
+  const locale = l10n.locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  return {
+    l10n,
+    analyze: (text, limits = DEFAULT_VALIDATION) => analyze(text, limits),
+    describe: (d) => ({
+      message: localize(d.messageId, d.args, locale, d.message),
+      related: (d.related ?? []).map((r) => renderArg(r.message, locale)),
+    }),
+    complete: (analysis, offset, triggerCharacter) => complete(analysis, analysis.text, offset, { l10n, triggerCharacter }),
+    hover: (analysis, offset) => hover(analysis, analysis.text, offset, { l10n }),
+    quickFixes: (analysis, range) => quickFixes(analysis, analysis.text, range, { l10n }),
+    format: (text, range) => formatEdits(text, range),
+    documentSymbols: (analysis) => documentSymbols(analysis, l10n),
+    foldingRanges: (analysis) => foldingRanges(analysis, analysis.text),
+    selectionRanges: (analysis, offset) => selectionRanges(analysis, analysis.text, offset),
+    definition: (analysis, offset) => definition(analysis, offset),
+    references: (analysis, offset, includeDeclaration) => references(analysis, offset, includeDeclaration),
+    prepareRename: (analysis, offset) => prepareRename(analysis, offset, l10n),
+    rename: (analysis, offset, newName) => rename(analysis, analysis.text, offset, newName, l10n),
+  };
+}

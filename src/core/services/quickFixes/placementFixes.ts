@@ -1,0 +1,89 @@
+// Quick fixes that move a hypervisor to where its type says it belongs: a type-2 product
+// onto a host OS (VS201), a type-1 product onto the hardware (VS200).
+import type { Layer } from '../../model/types';
+import { kernelName } from '../../taxonomy/kinds';
+import { machineOf } from '../../validate/describe';
+import { indentAt, removeStatement, statementLines } from '../textEdits';
+import { type Candidate, type FixContext, insertIntoBlock, layerAt, shape } from './fixContext';
+
+/** VS201: give a type-2 hypervisor the host OS it needs, the machine's own if it has one. */
+export function fixType2(ctx: FixContext): Candidate[] {
+  const hv = layerAt(ctx, ['hypervisor']);
+  const parent = hv?.parent;
+  if (!hv || !parent || (parent.kind !== 'hardware' && parent.kind !== 'vm')) return [];
+  const name = hv.catalogue?.name ?? hv.name;
+  const os = parent.children.find((c) => c.kind === 'os' && c.statement.block);
+  if (os) {
+    const edit = moveInto(ctx, hv, os);
+    return edit ? [{ title: ctx.l10n.t('fix.moveIntoOs', name, os.label ?? os.name), edits: edit }] : [];
+  }
+  const kernels = hv.catalogue?.role === 'hypervisor' && hv.catalogue.hostKernels ? hv.catalogue.hostKernels : ['linux', 'windows'];
+  const { take } = statementLines(ctx.text, hv.statement);
+  const indent = indentAt(ctx.text, hv.statement.start);
+  return kernels.map((kernel) => {
+    const piece = `os ${kernel} {${ctx.eol}${ctx.text.slice(take.start, take.end)}${ctx.eol}}`;
+    const title = ctx.l10n.t(parent.kind === 'vm' ? 'fix.wrapGuestOs' : 'fix.wrapHostOs', name, kernelName(kernel));
+    return { title, edits: [{ start: take.start, end: take.end, newText: shape(piece, indent, ctx.eol) }] };
+  });
+}
+
+/** VS200: put a type-1 hypervisor on the machine under it; a host OS in the way gives way or moves into a VM. */
+export function fixType1(ctx: FixContext): Candidate[] {
+  const hv = layerAt(ctx, ['hypervisor']);
+  const machine = hv && machineOf(hv);
+  if (!hv || !machine) return [];
+  const name = hv.catalogue?.name ?? hv.name;
+  if (machine.kind === 'vm') {
+    const edit = moveInto(ctx, hv, machine);
+    return edit ? [{ title: ctx.l10n.t('fix.moveIntoVm', name, machine.name), edits: edit }] : [];
+  }
+  const hostOs = machine.children.find((c) => c.kind === 'os');
+  if (!hostOs) {
+    const edit = moveInto(ctx, hv, machine);
+    return edit ? [{ title: ctx.l10n.t('fix.moveToHardware', name, machine.name), edits: edit }] : [];
+  }
+  if (hv.parent !== hostOs) return [];
+  return hostOs.statement.block ? replaceHostOs(ctx, hv, hostOs, machine, name) : dropOsLine(ctx, hv, hostOs, machine, name);
+}
+
+/** Moves a layer's statement (with its trailing comment) to the end of another layer's block. */
+function moveInto(ctx: FixContext, layer: Layer, target: Layer) {
+  const { take } = statementLines(ctx.text, layer.statement);
+  const insert = insertIntoBlock(ctx.text, target.statement, ctx.text.slice(take.start, take.end), ctx.eol);
+  return insert ? [removeStatement(ctx.text, layer.statement), insert] : undefined;
+}
+
+/** The host OS holds only the hypervisor: the hypervisor takes its place; otherwise the OS moves into a VM on it. */
+function replaceHostOs(ctx: FixContext, hv: Layer, os: Layer, machine: Layer, name: string): Candidate[] {
+  const { text, eol } = ctx;
+  const osStmt = os.statement;
+  const indent = indentAt(text, osStmt.start);
+  if (osStmt.block!.statements.length === 1) {
+    const { take } = statementLines(text, hv.statement);
+    const piece = text.slice(take.start, take.end);
+    return [{ title: ctx.l10n.t('fix.replaceHostOs', name), edits: [{ start: osStmt.start, end: osStmt.end, newText: shape(piece, indent, eol) }] }];
+  }
+  if (osStmt.block!.close < 0) return [];
+  const h = hv.statement;
+  const header = text.slice(h.start, h.block ? h.block.open : h.end).trimEnd();
+  const inner = h.block && h.block.close >= 0 ? text.slice(h.block.open + 1, h.block.close).trim() : '';
+  const removal = removeStatement(text, h);
+  const osText = text.slice(osStmt.start, removal.start) + text.slice(removal.end, osStmt.end);
+  const vm = hostVmName(ctx, machine);
+  const piece = [`${header} {`, inner, `vm ${vm} {`, osText, '}', '}'].filter((l) => l !== '').join(eol);
+  return [{ title: ctx.l10n.t('fix.hostOsIntoVm', name, vm), edits: [{ start: osStmt.start, end: osStmt.end, newText: shape(piece, indent, eol) }] }];
+}
+
+/** `os linux` as a line that carries only the hypervisor: the line goes (KVM's Linux is part of KVM). */
+function dropOsLine(ctx: FixContext, hv: Layer, os: Layer, machine: Layer, name: string): Candidate[] {
+  const others = os.children.filter((c) => c !== hv);
+  if (others.length > 0 || machine.children.some((c) => c !== os && c.kind !== 'os' && c !== hv)) return [];
+  return [{ title: ctx.l10n.t('fix.replaceHostOs', name), edits: [removeStatement(ctx.text, os.statement)] }];
+}
+
+function hostVmName(ctx: FixContext, machine: Layer): string {
+  const names = ctx.analysis.model.names;
+  const base = `${machine.name}-host`;
+  if (!names.has(base)) return base;
+  for (let i = 2; ; i++) if (!names.has(`${base}${i}`)) return `${base}${i}`;
+}
