@@ -95,4 +95,25 @@ describe('formatter', () => {
     assert.ok(performance.now() - t0 < 15_000);
   });
 
+  describe('deep nesting (a review found 10,000 nested blocks formatted to 100 MB, and 40,000 threw)', () => {
+    const nested = (n: number): string => 'hardware h {\n'.repeat(n) + '}\n'.repeat(n);
+
+    it('indents no deeper than the parser reads, so 10,000 nested blocks stay about their own size', function () {
+      this.timeout(60_000);
+      const text = nested(10_000);
+      const out = check(text, '10,000 nested blocks');
+      // Every line is indented by at most MAX_DEPTH (64) steps of two spaces.
+      assert.ok(out.length <= text.length + 20_000 * 128, `${out.length} characters from ${text.length}`);
+      const widest = Math.max(...out.split('\n').map((l) => /^ */.exec(l)![0].length));
+      assert.equal(widest, 128);
+    });
+
+    it('formats 40,000 nested blocks without throwing', function () {
+      this.timeout(60_000);
+      const text = nested(40_000);
+      const out = formatText(text);
+      assert.equal(formatText(out), out);
+      assert.ok(out.length < text.length * 40);
+    });
+  });
 });

@@ -3,6 +3,7 @@
 // tokens, and checks that: each line is re-scanned and kept as it was if its tokens changed,
 // and the whole result must scan to the same tokens as the input, or nothing is changed.
 import type { Diagnostic, Span } from '../../diagnostics';
+import { MAX_DEPTH } from '../../syntax/parser';
 import { Scanner } from '../../syntax/scanner';
 import { T } from '../../syntax/tokens';
 import type { TextEdit } from '../textEdits';
@@ -106,7 +107,10 @@ function layout(text: string, lines: readonly Line[]): { text: string }[] {
       if (keep) previous = 'blank';
       continue;
     }
-    const level = Math.max(0, depth - (line.tokens[0]?.kind === T.RBrace ? 1 : 0));
+    // No deeper than the parser reads (it skips blocks past MAX_DEPTH): indenting each of 10,000
+    // nested levels by its depth would turn 70 kB into 100 MB, and 40,000 levels into a string too
+    // long to make. The lines past the limit stay at the limit's indentation.
+    const level = Math.min(MAX_DEPTH, Math.max(0, depth - (line.tokens[0]?.kind === T.RBrace ? 1 : 0)));
     const indent = INDENT.repeat(level);
     const code = line.tokens.length > 0 ? printCode(text, line.tokens) : '';
     let body = indent + code;
