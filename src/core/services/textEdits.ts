@@ -1,7 +1,10 @@
 // Text edits as plain offsets, and the small text surgery the quick fixes share: whole-line
-// spans of a statement, its indentation, the file's line break.
-import type { Span } from '../diagnostics';
+// spans of a statement, its indentation, the file's line break, and the comments an edit must
+// carry along so that no fix ever loses one.
+import type { Diagnostic, Span } from '../diagnostics';
 import type { Statement } from '../syntax/ast';
+import { Scanner } from '../syntax/scanner';
+import { T } from '../syntax/tokens';
 import { lineEnd, lineStart } from './cursor';
 
 /** Replace the text from `start` to `end` (exclusive) of the original document with `newText`. */
@@ -78,3 +81,63 @@ export function removeStatement(text: string, s: Statement): TextEdit {
   return { start: from, end: s.end, newText: '' };
 }
 
+/** The comments of a text (from `#` to the end of its line, trailing white space left out), in order. */
+export function commentsOf(text: string): string[] {
+  const out: string[] = [];
+  const scanner = new Scanner(text, [] as Diagnostic[]);
+  let from = 0;
+  // Comments are what the scanner skips between tokens: look for `#` only in those gaps, so a
+  // `#` inside a string is never taken for one.
+  for (let t = scanner.next(); ; t = scanner.next()) {
+    const gapEnd = t === T.EOF ? text.length : scanner.start;
+    const hash = text.indexOf('#', from);
+    if (hash >= 0 && hash < gapEnd) out.push(text.slice(hash, lineEnd(text, hash)).trimEnd());
+    if (t === T.EOF) return out;
+    from = scanner.end;
+  }
+}
+
+/**
+ * The edits with every comment they would delete put back: a comment in the text an edit
+ * replaces that no edit writes again becomes a comment line of its own just before that edit's
+ * new text, at its indentation. Edits that replace part of a line keep their comments only if
+ * they write them themselves; `lostComments` tells the checker whether any are still lost.
+ */
+export function keepComments(text: string, edits: readonly TextEdit[], eol: string): TextEdit[] {
+  const written = countOf(edits.flatMap((e) => commentsOf(e.newText)));
+  return edits.map((e) => {
+    const lost: string[] = [];
+    for (const c of commentsOf(text.slice(e.start, e.end))) {
+      const n = written.get(c) ?? 0;
+      if (n > 0) written.set(c, n - 1);
+      else lost.push(c);
+    }
+    if (lost.length === 0) return e;
+    const from = lineStart(text, e.start);
+    const before = text.slice(from, e.start);
+    if (!/^[ \t]*$/.test(before)) return e;
+    const indent = indentAt(text, e.start);
+    // At the start of the line the new text brings its own indentation; after it, it continues the line.
+    const lines = lost.join(eol + indent);
+    const newText = e.start === from ? `${indent}${lines}${eol}${e.newText}` : `${lines}${eol}${indent}${e.newText}`;
+    return { ...e, newText };
+  });
+}
+
+/** The comments of `text` that applying the edits would delete: those the edited text no longer has. */
+export function lostComments(text: string, edited: string): string[] {
+  const left = countOf(commentsOf(edited));
+  const lost: string[] = [];
+  for (const c of commentsOf(text)) {
+    const n = left.get(c) ?? 0;
+    if (n > 0) left.set(c, n - 1);
+    else lost.push(c);
+  }
+  return lost;
+}
+
+function countOf(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { applyEdits } from '../../../src/core/services/textEdits';
+import { applyEdits, lostComments } from '../../../src/core/services/textEdits';
 import { FIXABLE_CODES, type QuickFix, quickFixes } from '../../../src/core/services/quickFixes/quickFixes';
 import { ENGLISH, KOREAN } from '../bundles';
 
@@ -26,6 +26,7 @@ function apply(text: string, fix: QuickFix): string {
   assert.ok(like(after) < like(text), `${code} is still there after "${fix.title}":\n${after}`);
   const before = count(text, true);
   for (const [c, n] of count(after, true)) assert.ok(n <= (before.get(c) ?? 0), `"${fix.title}" adds ${c}:\n${after}`);
+  assert.deepEqual(lostComments(text, after), [], `"${fix.title}" loses comments:\n${after}`);
   return after;
 }
 
@@ -77,6 +78,26 @@ describe('quick fixes', () => {
     assert.equal(fixed('hardware h {\n  cpu 4 cores; memory 8 GiB\n  os linux\n  hypervisor kvm { }\n}\n', 'VS200'), 'hardware h {\n  cpu 4 cores; memory 8 GiB\n  hypervisor kvm { }\n}\n');
     const inRuntime = 'hardware h {\n  cpu 4 cores; memory 8 GiB\n  hypervisor kvm { vm v { vcpu 2; memory 2 GiB; os linux; runtime docker { hypervisor xen { } } } }\n}\n';
     assert.match(fixed(inRuntime, 'VS200', /into VM `v`/), /runtime docker \{ \}\n\s+hypervisor xen \{ \}\n\s+\} \}/);
+  });
+
+  describe('VS200 keeps every comment (a review found the trailing comment of the hypervisor line dropped)', () => {
+    it('when the host OS moves into a VM: the comment of the hypervisor line goes with it, the OS keeps its own', () => {
+      const text = 'hardware h {\n  cpu 8 cores; memory 16 GiB\n  os linux "Host" {   # the old host\n    hypervisor kvm { vm a { vcpu 1; memory 1 GiB; os linux } }   # bare metal, really\n    app x\n  }\n}\n';
+      assert.equal(fixed(text, 'VS200'), [
+        'hardware h {', '  cpu 8 cores; memory 16 GiB', '  # bare metal, really', '  hypervisor kvm {', '    vm a { vcpu 1; memory 1 GiB; os linux }', '    vm h-host {',
+        '      os linux "Host" { # the old host', '        app x', '      }', '    }', '  }', '}', '',
+      ].join('\n'));
+    });
+
+    it('when the hypervisor takes the place of the host OS: the comments of the OS lines stay', () => {
+      const text = 'hardware h {\n  cpu 8 cores; memory 16 GiB\n  os linux "Host" {   # the old host\n    hypervisor kvm   # bare metal\n  }\n}\n';
+      assert.equal(fixed(text, 'VS200'), 'hardware h {\n  cpu 8 cores; memory 16 GiB\n  # the old host\n  hypervisor kvm   # bare metal\n}\n');
+    });
+
+    it('when an OS line that carries only the hypervisor goes: its comment stays as a line of its own', () => {
+      const text = 'hardware h {\n  cpu 8 cores; memory 16 GiB\n  os linux   # the host line\n  hypervisor kvm { }   # bare metal\n}\n';
+      assert.equal(fixed(text, 'VS200'), 'hardware h {\n  cpu 8 cores; memory 16 GiB\n  # the host line\n  hypervisor kvm { }   # bare metal\n}\n');
+    });
   });
 
   it('VS206: gives a container the kernel of its host', () => {

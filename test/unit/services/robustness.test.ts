@@ -5,7 +5,7 @@ import { analyze } from '../../../src/core/analyze';
 import type { Span } from '../../../src/core/diagnostics';
 import { complete } from '../../../src/core/services/completion/completion';
 import { definition } from '../../../src/core/services/navigation/navigation';
-import { applyEdits } from '../../../src/core/services/textEdits';
+import { applyEdits, lostComments } from '../../../src/core/services/textEdits';
 import { foldingRanges } from '../../../src/core/services/outline/outline';
 import { hover } from '../../../src/core/services/hover/hover';
 import { quickFixes } from '../../../src/core/services/quickFixes/quickFixes';
@@ -51,7 +51,8 @@ function exercise(text: string, rng: Random, label: string): void {
     const at = rng.int(text.length + 1);
     for (const fix of quickFixes(a, text, { start: at, end: Math.min(text.length, at + 200) }, { l10n: ENGLISH })) {
       fix.edits.forEach((e) => inside(e, 'fix edit'));
-      applyEdits(text, fix.edits);
+      const lost = lostComments(text, applyEdits(text, fix.edits));
+      if (lost.length > 0) assert.fail(`"${fix.title}" loses comments ${JSON.stringify(lost)} on ${label}`);
     }
   } catch (e) {
     if (e instanceof assert.AssertionError) throw e;

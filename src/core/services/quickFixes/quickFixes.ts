@@ -5,7 +5,7 @@ import { analyze, type Analysis } from '../../analyze';
 import type { Diagnostic, Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
 import type { ValidationOptions } from '../../validate';
-import { applyEdits, eolOf } from '../textEdits';
+import { applyEdits, eolOf, keepComments, lostComments } from '../textEdits';
 import { type Candidate, type FixContext, type QuickFix } from './fixContext';
 import { fixContainerKernel, fixDuplicateName, fixKernel, fixKeyword, fixReference, fixRole, fixSelfDependency, fixUnknownProduct } from './nameFixes';
 import { fixType1, fixType2 } from './placementFixes';
@@ -61,6 +61,7 @@ export function quickFixes(analysis: Analysis, text: string, range: Span, option
     if (!fixes) {
       const ctx: FixContext = { analysis, text, diagnostic, l10n: options.l10n, eol, options: analysis.options };
       fixes = BUILDERS[diagnostic.code](ctx)
+        .map((candidate) => ({ title: candidate.title, edits: keepComments(text, candidate.edits, eol) }))
         .filter((candidate) => improves(analysis, text, diagnostic, candidate, analysis.options))
         .map((candidate, i) => ({ title: candidate.title, diagnostic, edits: candidate.edits, preferred: i === 0 }));
       known.set(index, fixes);
@@ -70,7 +71,10 @@ export function quickFixes(analysis: Analysis, text: string, range: Span, option
   return out;
 }
 
-/** Whether applying the candidate removes a finding like the diagnostic (same code and message) and adds no error of any code. */
+/**
+ * Whether applying the candidate removes a finding like the diagnostic (same code and message),
+ * adds no error of any code, and keeps every comment of the file.
+ */
 export function improves(before: Analysis, text: string, diagnostic: Diagnostic, candidate: Candidate, limits?: ValidationOptions): boolean {
   let fixed: string;
   try {
@@ -78,6 +82,7 @@ export function improves(before: Analysis, text: string, diagnostic: Diagnostic,
   } catch {
     return false;
   }
+  if (lostComments(text, fixed).length > 0) return false;
   const after = analyze(fixed, limits);
   const count = (a: Analysis, code: string, errorsOnly: boolean): number => a.diagnostics.filter((d) => d.code === code && (!errorsOnly || d.severity === 'error')).length;
   // Same message, not just same code: declaring an unknown product's type turns its error into a note.
