@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core/analyze';
+import { Disposable } from './dispose';
 import { readValidationOptions } from './settings';
 
 /** The language id of .virt files. */
@@ -9,17 +10,15 @@ export const VIRT_LANGUAGE = 'virt';
  * One analysis per document version, shared by every feature, so that a keystroke is parsed
  * once however many providers ask.
  */
-export class AnalysisCache implements vscode.Disposable {
+export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor() {
-    this.subscriptions.push(
-      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('virtstack')) this.entries.clear();
-      }),
-    );
+    super();
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('virtstack')) this.entries.clear();
+    }));
   }
 
   /** The analysis of the document's current text. */
@@ -32,8 +31,8 @@ export class AnalysisCache implements vscode.Disposable {
     return analysis;
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.entries.clear();
-    for (const s of this.subscriptions) s.dispose();
+    super.dispose();
   }
 }

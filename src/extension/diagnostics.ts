@@ -4,6 +4,7 @@ import { localize, renderArg } from '../core/messages';
 import { type AnalysisCache, VIRT_LANGUAGE } from './analysisCache';
 import { uiLocale } from './locale';
 import { toRange } from './ranges';
+import { Disposable } from './dispose';
 import { readValidationDelay } from './settings';
 
 const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -14,20 +15,19 @@ const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = 
 };
 
 /** Live diagnostics: checked as you type (debounced, latest version only), cleared when a file closes. */
-export class DiagnosticsProvider implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('virtstack');
+export class DiagnosticsProvider extends Disposable {
+  private readonly collection = this._register(vscode.languages.createDiagnosticCollection('virtstack'));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly cache: AnalysisCache) {
-    this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.check(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('virtstack.validation')) this.checkAll();
-      }),
-    );
+    super();
+    this._register({ dispose: () => { for (const t of this.timers.values()) clearTimeout(t); this.timers.clear(); } });
+    this._register(vscode.workspace.onDidOpenTextDocument((d) => this.check(d)));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('virtstack.validation')) this.checkAll();
+    }));
     this.checkAll();
   }
 
@@ -74,12 +74,5 @@ export class DiagnosticsProvider implements vscode.Disposable {
     }
     if (d.tags) out.tags = d.tags.map((t) => (t === 'unnecessary' ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
     return out;
-  }
-
-  dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
-    for (const s of this.subscriptions) s.dispose();
-    this.collection.dispose();
   }
 }
