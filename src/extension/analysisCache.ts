@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core/analyze';
 import { Disposable } from './dispose';
-import { readValidationOptions } from './settings';
+import { onSettingsChange, readValidationOptions } from './settings';
 
 /** The language id of .virt files. */
 export const VIRT_LANGUAGE = 'virt';
@@ -16,9 +16,7 @@ export class AnalysisCache extends Disposable {
   constructor() {
     super();
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())));
-    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('virtstack')) this.entries.clear();
-    }));
+    this._register(onSettingsChange('caches', () => this.entries.clear()));
   }
 
   /** The analysis of the document's current text. */

@@ -5,7 +5,7 @@ import { type AnalysisCache, VIRT_LANGUAGE } from './analysisCache';
 import { uiLocale } from './locale';
 import { toRange } from './ranges';
 import { Disposable } from './dispose';
-import { readValidationDelay } from './settings';
+import { onSettingsChange, readValidationDelay } from './settings';
 
 const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -25,9 +25,7 @@ export class DiagnosticsProvider extends Disposable {
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.check(d)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)));
-    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('virtstack.validation')) this.checkAll();
-    }));
+    this._register(onSettingsChange('checks', (c) => c.affects('validation') && this.checkAll()));
     this.checkAll();
   }
 

@@ -15,19 +15,25 @@ import { registerReferences } from './providers/references';
 import { registerRename } from './providers/rename';
 import { registerSelectionRanges } from './providers/selectionRanges';
 import { registerSymbols } from './providers/symbols';
+import { SettingsReader } from './settings';
 import { registerSimulation } from './simulation/register';
 
 /** Entry point: wires the VirtStack providers, commands and panels into VS Code. */
 export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('VirtStack', { log: true });
+  // First: every feature below reads settings from it and hears of changes through it.
+  const settings = SettingsReader.activate(context.extension.packageJSON, log);
   const cache = new AnalysisCache();
   const diagnostics = new DiagnosticsProvider(cache);
   context.subscriptions.push(
+    log,
+    settings,
     cache,
     diagnostics,
     registerCheckFile(cache, diagnostics),
     registerNewFile(),
     registerLanguageReference(context),
-    registerPreview(context, cache),
+    registerPreview(context, cache, log),
     registerCompletion(cache),
     registerHover(cache),
     registerQuickFixes(cache),

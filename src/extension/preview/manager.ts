@@ -6,7 +6,7 @@ import type { PreviewContext } from './context';
 import { contentSecurityPolicy, makeNonce, previewHtml } from './html';
 import { PREVIEW_VIEW_TYPE, StackPreview } from './preview';
 import { previewStrings } from './strings';
-import { readPreviewSettings } from './settings';
+import { settingsFor } from '../settings';
 
 /** Context key: a preview panel has the focus. */
 const FOCUS_CONTEXT = 'virtstack.previewFocus';
@@ -109,7 +109,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'main.js')).toString(),
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
       },
-      { resource: resource.toString(), locked, theme: readPreviewSettings(resource).theme, strings: previewStrings(vscode.l10n), view },
+      { resource: resource.toString(), locked, theme: settingsFor(resource).preview.theme, strings: previewStrings(vscode.l10n), view },
     );
     this.ctx.log.trace(`preview opened for ${resource.toString()} with CSP ${contentSecurityPolicy({ cspSource: webview.cspSource, nonce: '…' })}`);
     this.previews.add(preview);

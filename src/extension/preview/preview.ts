@@ -10,7 +10,7 @@ import type { PreviewContext } from './context';
 import { PreviewDocument } from './document';
 import { copyMermaid, ExportRequests, saveExport } from './exporting';
 import { blockAt, declarationOf, revealInEditor } from './navigation';
-import { readPreviewSettings } from './settings';
+import { settingsFor } from '../settings';
 import { Throttle } from './throttle';
 import { buildUpdate, drawnSignature, staleUpdate, type Shown } from './update';
 
@@ -62,7 +62,7 @@ export class StackPreview implements vscode.Disposable {
     this.throttle = new Throttle(
       () => this.update().catch((err: unknown) => ctx.log.error(`preview update failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`)),
       // A slow update (a huge file) spaces the next ones out, so typing stays smooth.
-      () => Math.max(readPreviewSettings(this.source.uri).updateDelay, 2 * this.lastCost),
+      () => Math.max(settingsFor(this.source.uri).preview.updateDelay, 2 * this.lastCost),
     );
     this.source = new PreviewDocument(resource, ctx.strings, (renamed) => {
       if (renamed) this.updateTitle();
@@ -153,7 +153,7 @@ export class StackPreview implements vscode.Disposable {
     }
     if (!force && document.version === this.lastVersion) return;
     this.lastVersion = document.version;
-    const settings = readPreviewSettings(document.uri);
+    const settings = settingsFor(document.uri).preview;
     const analysis = this.ctx.cache.get(document);
     const result = buildUpdate({
       analysis, version: document.version, resource: document.uri.toString(), locked: this.locked, theme: settings.theme,
@@ -178,7 +178,7 @@ export class StackPreview implements vscode.Disposable {
 
   /** Keeps what is drawn, dimmed, under a notice: the file is gone or no longer a .virt file. */
   private postStale(notice: string): void {
-    const message = staleUpdate(this.lastMessage, this.source.uri.toString(), this.locked, notice, readPreviewSettings().theme);
+    const message = staleUpdate(this.lastMessage, this.source.uri.toString(), this.locked, notice, settingsFor().preview.theme);
     // When the file comes back, it is drawn again whatever its version.
     this.lastVersion = -1;
     const signature = drawnSignature(message);
@@ -189,7 +189,7 @@ export class StackPreview implements vscode.Disposable {
 
   /** Highlights the block of the layer under the cursor, when it changed. */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.shown || !readPreviewSettings(editor.document.uri).followCursor) return;
+    if (!this.shown || !settingsFor(editor.document.uri).preview.followCursor) return;
     // While an edit waits to be drawn, offsets of the text and of the analysis differ.
     if (editor.document.version !== this.lastVersion) return;
     const at = blockAt(this.ctx.cache.get(editor.document), editor.document.offsetAt(editor.selection.active), this.shown);
@@ -227,7 +227,7 @@ export class StackPreview implements vscode.Disposable {
     if (!document) return undefined;
     const analysis = this.ctx.cache.get(document);
     const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
-    return copyMermaid(analysis.model, this.ctx.diagramOptions(readPreviewSettings(document.uri).showResources), hasErrors);
+    return copyMermaid(analysis.model, this.ctx.diagramOptions(settingsFor(document.uri).preview.showResources), hasErrors);
   }
 
   private onMessage(raw: unknown): void {

@@ -1,6 +1,7 @@
 // Wires the stack preview into VS Code: the manager, its serializer, commands and settings.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
+import { onSettingsChange } from '../settings';
 import { registerPreviewCommands } from './commands';
 import type { HostStrings } from './context';
 import { PreviewManager } from './manager';
@@ -8,8 +9,7 @@ import { PREVIEW_VIEW_TYPE } from './preview';
 import { diagramStrings, updateStrings } from './strings';
 
 /** Registers everything of the preview; the returned disposable undoes it. */
-export function registerPreview(context: vscode.ExtensionContext, cache: AnalysisCache): vscode.Disposable {
-  const log = vscode.window.createOutputChannel('VirtStack Preview', { log: true });
+export function registerPreview(context: vscode.ExtensionContext, cache: AnalysisCache, log: vscode.LogOutputChannel): vscode.Disposable {
   const words = diagramStrings(vscode.l10n);
   const manager = new PreviewManager(context.extensionUri, {
     cache,
@@ -19,12 +19,12 @@ export function registerPreview(context: vscode.ExtensionContext, cache: Analysi
     diagramOptions: (showResources) => ({ showResources, strings: words, maxLineLength: 36 }),
   });
   return vscode.Disposable.from(
-    log,
     manager,
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
     ...registerPreviewCommands(manager),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('virtstack.preview') || e.affectsConfiguration('virtstack.validation')) manager.refreshAll();
+    // After the cache has dropped its analyses and diagnostics have run again (see settings.ts).
+    onSettingsChange('views', (change) => {
+      if (change.affects('preview') || change.affects('validation')) manager.refreshAll();
     }),
   );
 }

@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import { uiLocale } from '../locale';
-import type { SimulationOutcome, SimulationResult } from '../../core/simulation';
+import type { SimulationOutcome, SimulationOverrides, SimulationResult } from '../../core/simulation';
 import type { AnalysisCache } from '../analysisCache';
 import { toRange } from '../ranges';
-import { readValidationOptions } from '../settings';
+import { settingsFor } from '../settings';
 import type { SimulationPanel } from './panel';
 import { SimulationPanels } from './panels';
 import { runInWorker } from './runner';
-import { readSimulationOverrides } from './settings';
 import { translate } from './strings';
 import { buildView } from './view';
 
@@ -69,7 +68,7 @@ export class SimulationService implements vscode.Disposable {
       this.lastEnds.set(key, 'refused');
       return 'refused';
     }
-    const settings = readSimulationOverrides(document.uri);
+    const settings = overridesOf(document.uri);
     if ('problem' in settings) {
       this.refuse(document.uri, settings.problem);
       this.lastEnds.set(key, 'refused');
@@ -87,7 +86,7 @@ export class SimulationService implements vscode.Disposable {
         async (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           let reported = 0;
-          return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: readValidationOptions(document.uri), overrides: settings.overrides }, source.token, (done, total) => {
+          return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: settingsFor(document.uri).validation.limits, overrides: settings.overrides }, source.token, (done, total) => {
             const percent = Math.floor((100 * done) / total);
             if (percent <= reported) return;
             progress.report({ increment: percent - reported, message: `${percent} %` });
@@ -164,4 +163,16 @@ export class SimulationService implements vscode.Disposable {
 /** The last segment of a URI's path. */
 export function fileName(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.toString();
+}
+
+/**
+ * The user's overrides of the file's `simulate` block, or a message naming the setting that
+ * cannot be used. Empty settings leave the file's values.
+ */
+function overridesOf(resource: vscode.Uri): { overrides: SimulationOverrides } | { problem: string } {
+  const { overrides, invalid } = settingsFor(resource).simulation;
+  if (!invalid) return { overrides };
+  const shown = JSON.stringify(invalid.value);
+  if (invalid.key === 'seed') return { problem: vscode.l10n.t('The setting virtstack.simulation.seed must be a whole number of 0 or more: {0}', shown) };
+  return { problem: vscode.l10n.t("The setting virtstack.simulation.{0} is not a duration such as '48 h' or '30 s': {1}", invalid.key, shown) };
 }
