@@ -4,7 +4,7 @@ import { Disposable } from './dispose';
 import { onSettingsChange, readValidationOptions } from './settings';
 
 /** The language id of .virt files. */
-export const VIRT_LANGUAGE = 'virt';
+export { VIRT_LANGUAGE } from './documents';
 
 /**
  * One analysis per document version, shared by every feature, so that a keystroke is parsed

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerCheckFile } from './commands/checkFile';
-import { registerLanguageReference } from './commands/languageReference';
-import { registerNewFile } from './commands/newFile';
+import { registerGeneralCommands } from './commands/general';
 import { DiagnosticsProvider } from './diagnostics';
 import { registerPreview } from './preview/register';
 import { registerCompletion } from './providers/completion';
@@ -31,8 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
     cache,
     diagnostics,
     registerCheckFile(cache, diagnostics),
-    registerNewFile(),
-    registerLanguageReference(context),
+    registerGeneralCommands(context.extensionUri),
     registerPreview(context, cache, log),
     registerCompletion(cache),
     registerHover(cache),

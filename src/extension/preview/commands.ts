@@ -2,7 +2,7 @@
 // keybindings); the rest act on the focused preview, or on the one showing the active file.
 import * as vscode from 'vscode';
 import { VIRT_LANGUAGE } from '../analysisCache';
-import { activeVirtEditor, guarded } from '../commands/guard';
+import { activeVirtEditor, guarded } from '../commands/general';
 import type { PreviewManager } from './manager';
 import type { StackPreview } from './preview';
 

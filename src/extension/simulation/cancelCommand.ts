@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { guarded } from '../commands/guard';
+import { guarded } from '../commands/general';
 import type { SimulationService } from './service';
 
 /** "Cancel Simulation": stops the running simulations; their panels keep the last complete results. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { activeVirtEditor, guarded } from '../commands/guard';
+import { activeVirtEditor, guarded } from '../commands/general';
 import type { SimulationService } from './service';
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { SimulationResult } from '../../core/simulation';
 import { seriesCsv, statsCsv, toJson } from '../../core/simulation/export';
-import { guarded } from '../commands/guard';
+import { guarded } from '../commands/general';
 import { fileName, type SimulationService } from './service';
 
 /**

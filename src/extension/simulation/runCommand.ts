@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { activeVirtEditor, guarded } from '../commands/guard';
+import { activeVirtEditor, guarded } from '../commands/general';
 import type { SimulationService } from './service';
 
 /** "Run Simulation": simulates the active .virt file (or the file of the focused results panel) and shows the results beside it. */
