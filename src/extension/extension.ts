@@ -1,9 +1,11 @@
+// Entry point: wires the settings, the analysis cache, diagnostics, the language providers, the
+// commands and the two panels into VS Code. Nothing here but construction and registration.
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerCheckFile } from './commands/checkFile';
 import { registerGeneralCommands } from './commands/general';
 import { DiagnosticsProvider } from './diagnostics';
-import { registerPreview } from './preview/register';
+import { PreviewManager, registerPreviewCommands } from './preview/manager';
 import { registerCompletion } from './providers/completion';
 import { registerDefinition } from './providers/definition';
 import { registerFolding } from './providers/folding';
@@ -15,23 +17,30 @@ import { registerRename } from './providers/rename';
 import { registerSelectionRanges } from './providers/selectionRanges';
 import { registerSymbols } from './providers/symbols';
 import { SettingsReader } from './settings';
-import { registerSimulation } from './simulation/register';
+import { registerSimulationCommands } from './simulation/commands';
+import { SimulationService } from './simulation/service';
 
-/** Entry point: wires the VirtStack providers, commands and panels into VS Code. */
+/** Wires the extension; VS Code disposes everything registered here when it deactivates it. */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('VirtStack', { log: true });
+  const services = { extensionUri: context.extensionUri, log };
   // First: every feature below reads settings from it and hears of changes through it.
   const settings = SettingsReader.activate(context.extension.packageJSON, log);
   const cache = new AnalysisCache();
   const diagnostics = new DiagnosticsProvider(cache);
+  const previews = new PreviewManager(cache, services);
+  const simulation = new SimulationService(cache, services);
   context.subscriptions.push(
     log,
     settings,
     cache,
     diagnostics,
+    previews,
+    simulation,
     registerCheckFile(cache, diagnostics),
     registerGeneralCommands(context.extensionUri),
-    registerPreview(context, cache, log),
+    registerPreviewCommands(previews),
+    registerSimulationCommands(simulation),
     registerCompletion(cache),
     registerHover(cache),
     registerQuickFixes(cache),
@@ -42,7 +51,6 @@ export function activate(context: vscode.ExtensionContext): void {
     registerReferences(cache),
     registerRename(cache),
     registerFormatting(),
-    registerSimulation(context, cache),
   );
 }
 

@@ -3,7 +3,7 @@
 // `vscode`, so plain Node tests check it against the real manifest; settings.ts reads the values.
 import type { SimulationOverrides } from '../core/simulation';
 import type { ValidationOptions } from '../core/validate';
-import type { PreviewTheme } from '../shared/messages';
+import type { PreviewTheme } from '../shared/previewProtocol';
 
 /** The sections of the settings; a change is announced per section. */
 export type SettingsSection = 'validation' | 'preview' | 'simulation';

@@ -1,7 +1,7 @@
 // The file a preview shows, followed through renames, deletion and changes on disk.
 import * as vscode from 'vscode';
 import { Disposable } from '../dispose';
-import type { HostStrings } from './context';
+import type { HostStrings } from './preview';
 
 /** The document, or a notice saying why there is none (or why it is not what it was). */
 export interface DocumentRead {
