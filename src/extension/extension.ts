@@ -20,8 +20,21 @@ import { SettingsReader } from './settings';
 import { registerSimulationCommands } from './simulation/commands';
 import { SimulationService } from './simulation/service';
 
+/**
+ * What activate() returns, for other extensions and for the integration tests, which read the
+ * state of the panels through it (`vscode.extensions.getExtension(id).exports`).
+ */
+export interface VirtStackApi {
+  /** The open stack previews. */
+  readonly previews: PreviewManager;
+  /** The simulation runs and their results panels. */
+  readonly simulation: SimulationService;
+  /** The `virtstack.*` settings as the extension reads them. */
+  readonly settings: SettingsReader;
+}
+
 /** Wires the extension; VS Code disposes everything registered here when it deactivates it. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): VirtStackApi {
   const log = vscode.window.createOutputChannel('VirtStack', { log: true });
   const services = { extensionUri: context.extensionUri, log };
   // First: every feature below reads settings from it and hears of changes through it.
@@ -52,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerRename(cache),
     registerFormatting(),
   );
+  return { previews, simulation, settings };
 }
 
 /** Nothing to release beyond the subscriptions VS Code disposes for us. */

@@ -162,43 +162,7 @@ export function registerPreviewCommands(manager: PreviewManager): vscode.Disposa
     command('virtstack.preview.exportSvg', vscode.l10n.t('Export Diagram as SVG'), (target?: vscode.Uri) => current()?.requestExport('svg', target instanceof vscode.Uri ? target : undefined)),
     command('virtstack.preview.exportPng', vscode.l10n.t('Export Diagram as PNG'), (target?: vscode.Uri) => current()?.requestExport('png', target instanceof vscode.Uri ? target : undefined)),
     command('virtstack.preview.copyMermaid', vscode.l10n.t('Copy Diagram as Mermaid Markdown'), () => current()?.copyMermaid()),
-    // Automation (integration tests): not in the palette, and harmless to a user.
-    vscode.commands.registerCommand('_virtstack.preview.inspect', () => manager.all.map(describe)),
-    vscode.commands.registerCommand('_virtstack.preview.clickBlock', (diagram: string, block: string) => manager.current?.deliver({ type: 'selectBlock', diagram: String(diagram), block: String(block), focusEditor: false })),
-    vscode.commands.registerCommand('_virtstack.preview.zoom', (action: 'in' | 'out' | 'fit' | 'reset') => manager.current?.post({ type: 'zoom', action })),
-    vscode.commands.registerCommand('_virtstack.preview.reloadAll', () => reloadAll(manager)),
   );
-}
-
-/** What a test can see of a preview. */
-function describe(p: StackPreview) {
-  return {
-    resource: p.resource.toString(),
-    locked: p.isLocked,
-    title: p.panel.title,
-    viewColumn: p.panel.viewColumn,
-    active: p.panel.active,
-    visible: p.panel.visible,
-    view: p.view,
-    rendered: p.rendered,
-    counts: { ...p.counts },
-    highlight: p.lastHighlight,
-    notice: p.lastNotice,
-  };
-}
-
-/**
- * Closes each preview's panel and restores it into a fresh one through the serializer, with
- * the state its page saved: what a window reload does, without ending the extension host.
- */
-async function reloadAll(manager: PreviewManager): Promise<void> {
-  for (const preview of manager.all) {
-    const state = { resource: preview.resource.toString(), locked: preview.isLocked, view: preview.view };
-    const column = preview.panel.viewColumn ?? vscode.ViewColumn.One;
-    preview.dispose();
-    const panel = manager.panels.create({ viewColumn: column, preserveFocus: true });
-    await manager.panels.deserializeWebviewPanel(panel, JSON.parse(JSON.stringify(state)));
-  }
 }
 
 /** The file a command means: the URI it was given (explorer, editor title), else the active .virt editor's. */

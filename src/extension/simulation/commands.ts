@@ -40,11 +40,6 @@ export function registerSimulationCommands(service: SimulationService): vscode.D
     vscode.commands.registerCommand('virtstack.simulation.cancel', guarded(vscode.l10n.t('Cancel Simulation'), () => {
       if (!service.cancel()) void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: no simulation is running.'));
     })),
-    // For tests and troubleshooting, not in the palette: what each panel shows and drew.
-    vscode.commands.registerCommand('virtstack.simulation.inspect', () => ({
-      panels: service.panels.all.map((p) => ({ resource: p.resource.toString(), status: p.state, version: p.version, rendered: p.rendered, hasResult: service.lastResult(p.resource) !== undefined })),
-      runs: Object.fromEntries(service.lastEnds),
-    })),
   );
 }
 
