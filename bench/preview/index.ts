@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS } from '../../src/core/diagram/limi
 import { DEFAULT_DIAGRAM_OPTIONS } from '../../src/core/diagram/strings';
 import { ENGLISH_UPDATE_STRINGS } from '../../src/extension/preview/strings';
 import { buildUpdate } from '../../src/extension/preview/update';
-import type { PreviewUpdate } from '../../src/shared/messages';
+import type { PreviewUpdate } from '../../src/shared/previewProtocol';
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as os from 'node:os';

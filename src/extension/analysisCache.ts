@@ -1,25 +1,22 @@
 import * as vscode from 'vscode';
 import type { Analysis, LanguageService } from '../core/languageService';
-import { readValidationOptions } from './settings';
+import { Disposable } from './dispose';
+import { onSettingsChange, readValidationOptions } from './settings';
 
 /** The language id of .virt files. */
-export const VIRT_LANGUAGE = 'virt';
+export { VIRT_LANGUAGE } from './documents';
 
 /**
  * One analysis per document version, shared by every feature, so that a keystroke is parsed
  * once however many providers ask.
  */
-export class AnalysisCache implements vscode.Disposable {
+export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly service: LanguageService) {
-    this.subscriptions.push(
-      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('virtstack')) this.entries.clear();
-      }),
-    );
+    super();
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())));
+    this._register(onSettingsChange('caches', () => this.entries.clear()));
   }
 
   /** The analysis of the document's current text. */
@@ -32,8 +29,8 @@ export class AnalysisCache implements vscode.Disposable {
     return analysis;
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.entries.clear();
-    for (const s of this.subscriptions) s.dispose();
+    super.dispose();
   }
 }

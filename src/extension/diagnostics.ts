@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic, LanguageService } from '../core/languageService';
 import { type AnalysisCache, VIRT_LANGUAGE } from './analysisCache';
 import { toRange } from './ranges';
-import { readValidationDelay } from './settings';
+import { Disposable } from './dispose';
+import { onSettingsChange, readValidationDelay } from './settings';
 
 const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -12,23 +13,20 @@ const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = 
 };
 
 /** Live diagnostics: checked as you type (debounced, latest version only), cleared when a file closes. */
-export class DiagnosticsProvider implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('virtstack');
+export class DiagnosticsProvider extends Disposable {
+  private readonly collection = this._register(vscode.languages.createDiagnosticCollection('virtstack'));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly service: LanguageService,
     private readonly cache: AnalysisCache,
   ) {
-    this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.check(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('virtstack.validation')) this.checkAll();
-      }),
-    );
+    super();
+    this._register({ dispose: () => { for (const t of this.timers.values()) clearTimeout(t); this.timers.clear(); } });
+    this._register(vscode.workspace.onDidOpenTextDocument((d) => this.check(d)));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)));
+    this._register(onSettingsChange('checks', (c) => c.affects('validation') && this.checkAll()));
     this.checkAll();
   }
 
@@ -75,12 +73,5 @@ export class DiagnosticsProvider implements vscode.Disposable {
     }
     if (d.tags) out.tags = d.tags.map((t) => (t === 'unnecessary' ? vscode.DiagnosticTag.Unnecessary : vscode.DiagnosticTag.Deprecated));
     return out;
-  }
-
-  dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
-    for (const s of this.subscriptions) s.dispose();
-    this.collection.dispose();
   }
 }

@@ -5,10 +5,8 @@
 import * as vscode from 'vscode';
 import type { CompletionEntry, LanguageService, QuickFix, SymbolData } from '../core/languageService';
 import type { AnalysisCache } from './analysisCache';
+import { VIRT_SELECTOR } from './documents';
 import { toOffset, toRange, toSpan, toTextEdits } from './ranges';
-
-/** The documents the providers serve. */
-export const VIRT_SELECTOR: vscode.DocumentSelector = { language: 'virt' };
 
 /** Registers every language feature; disposing the result unregisters them all. */
 export function registerLanguageFeatures(service: LanguageService, cache: AnalysisCache): vscode.Disposable {

@@ -3,22 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { clickBlock, inspectPreviews as inspect, type PreviewInfo, reloadPreviews, zoomPreview } from './api';
 import { extension, fixture, openFixture, waitFor } from './helpers';
-
-/** What `_virtstack.preview.inspect` tells about each open preview. */
-interface PreviewInfo {
-  resource: string;
-  locked: boolean;
-  title: string;
-  viewColumn?: number;
-  view?: { zoom: number; fit: boolean; scrollX: number; scrollY: number };
-  rendered?: { version: number; drawn: number; labels: string[]; view: { zoom: number; fit: boolean } };
-  counts: { posted: number; skipped: number; violations: number };
-  highlight?: { diagram: string; block: string };
-  notice?: string;
-}
-
-const inspect = async (): Promise<PreviewInfo[]> => (await vscode.commands.executeCommand<PreviewInfo[]>('_virtstack.preview.inspect')) ?? [];
 
 /** Waits until the only preview satisfies `check`, and returns it. */
 async function preview(what: string, check: (p: PreviewInfo) => boolean, timeoutMs = 20_000): Promise<PreviewInfo> {
@@ -75,10 +61,10 @@ describe('stack preview', function () {
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), p.resource, 'the editor keeps the focus');
     assert.equal(p.counts.violations, 0, 'mermaid needs nothing the Content-Security-Policy forbids');
 
-    await vscode.commands.executeCommand('_virtstack.preview.zoom', 'reset');
-    await vscode.commands.executeCommand('_virtstack.preview.zoom', 'in');
+    await zoomPreview('reset');
+    await zoomPreview('in');
     await preview('the zoom to reach the host', (p) => p.view?.zoom === 1.25 && p.view.fit === false);
-    await vscode.commands.executeCommand('_virtstack.preview.reloadAll');
+    await reloadPreviews();
     const restored = await preview('the restored preview to draw', (p) => p.rendered !== undefined);
     assert.equal(restored.resource, p.resource);
     assert.equal(restored.rendered?.view.zoom, 1.25, 'zoom restored from the saved state');
@@ -121,7 +107,7 @@ describe('stack preview', function () {
     assert.equal((await inspect())[0].counts.posted, posted, 'no message for an edit that changes nothing drawn');
 
     // b2 is the VM: hardware b0, hypervisor b1, vm b2.
-    await vscode.commands.executeCommand('_virtstack.preview.clickBlock', 'node1', 'b2');
+    await clickBlock('node1', 'b2');
     await waitFor('the VM declaration to be selected', () => editor.document.getText(editor.selection) === 'vm checkout');
     assert.equal(editor.selection.start.line, 6);
   });

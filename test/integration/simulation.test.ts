@@ -3,15 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { inspectSimulation as inspect, type SimulationInfo as Inspection } from './api';
 import { openFixture } from './helpers';
-
-/** What `virtstack.simulation.inspect` reports. */
-interface Inspection {
-  panels: { resource: string; status: { state: string; message?: string; percent?: number }; version: number; rendered?: { version: number; charts: number }; hasResult: boolean }[];
-  runs: Record<string, string>;
-}
-
-const inspect = async (): Promise<Inspection> => (await vscode.commands.executeCommand('virtstack.simulation.inspect')) as Inspection;
 const panelOf = async (uri: vscode.Uri): Promise<Inspection['panels'][number] | undefined> => (await inspect()).panels.find((p) => p.resource === uri.toString());
 
 /** Polls until the panel of `uri` satisfies `check`, returning it. */

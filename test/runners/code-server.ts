@@ -53,7 +53,31 @@ async function main(): Promise<number> {
 
   const code = await exit;
   console.log(`integration suite exited with code ${code} after ${since()}`);
+  const warnings = configurationScopeWarnings(dirs.userDataDir);
+  console.log(`${warnings.length} warning(s) in the extension host's log about reading a virtstack.* setting in the wrong scope`);
+  if (warnings.length > 0) {
+    console.error(warnings.slice(0, 5).join('\n'));
+    return code === 0 ? 1 : code;
+  }
   return code;
+}
+
+/**
+ * VS Code logs a warning each time an extension reads a window setting for a file, or a
+ * resource setting without one. Every `virtstack.*` setting declares its scope in package.json
+ * and the extension reads each in that scope, so the run must leave none behind.
+ */
+function configurationScopeWarnings(userDataDir: string): string[] {
+  const logs = path.join(userDataDir, 'logs');
+  if (!fs.existsSync(logs)) return [];
+  const found: string[] = [];
+  for (const file of fs.readdirSync(logs, { recursive: true }).map(String)) {
+    if (!/exthost\d*[\\/][^\\/]*exthost\.log$/i.test(file)) continue;
+    for (const line of fs.readFileSync(path.join(logs, file), 'utf8').split('\n')) {
+      if (line.includes('scoped configuration') && line.includes("'virtstack.")) found.push(line);
+    }
+  }
+  return found;
 }
 
 /** Packs the stub language pack of test/fixtures into a VSIX in `dir`. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parsePreviewMessage, parseView } from '../../src/shared/messages';
+import { parsePreviewMessage, parseView } from '../../src/shared/previewProtocol';
 
 const view = { zoom: 1.5, fit: false, scrollX: 10, scrollY: 20 };
 

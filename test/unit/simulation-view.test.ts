@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildView, clock, duration, english, VIEW_LIMITS } from '../../src/extension/simulation/view';
-import { parseSimulationMessage, parseSimulationState } from '../../src/shared/messages';
+import { parseSimulationMessage, parseSimulationState } from '../../src/shared/simulationProtocol';
 import { dockerHost, run } from './simulation-helpers';
 
 const example = (name: string): string => readFileSync(join(__dirname, '../../examples', name), 'utf8');

@@ -11,10 +11,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { DEFAULT_DIAGRAM_OPTIONS } from '../../src/core/diagram/strings';
 import { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS } from '../../src/core/diagram/limits';
-import { previewHtml } from '../../src/extension/preview/html';
+import { previewHtml } from '../../src/extension/panel/page';
 import { buildUpdate, type Shown } from '../../src/extension/preview/update';
 import { ENGLISH_PREVIEW_STRINGS, ENGLISH_UPDATE_STRINGS } from '../../src/extension/preview/strings';
-import type { PreviewFromWebview, PreviewInit, PreviewTheme, PreviewToWebview, PreviewUpdate } from '../../src/shared/messages';
+import type { PreviewFromWebview, PreviewInit, PreviewTheme, PreviewToWebview, PreviewUpdate } from '../../src/shared/previewProtocol';
 import { launchBrowser } from '../harness/browser';
 import { repoRoot } from '../harness/paths';
 

@@ -254,6 +254,18 @@ describe('the preview page', function () {
     await preview.page.close();
   });
 
+  it('ignores a malformed message from the host and reports it, and draws the next good one', async () => {
+    const preview = await openPreview();
+    const { message } = updateFor(example('hello.virt'));
+    await preview.page.evaluate((m) => window.postMessage({ ...m, diagrams: 'not a list' }, '*'), message);
+    const rejected = await preview.waitForPosted('rejected');
+    assert.match(rejected.message, /not a list/);
+    assert.equal((await preview.posted()).filter((m) => m.type === 'rendered').length, 0, 'nothing was drawn from it');
+    await render(preview, message);
+    assert.equal(await preview.page.locator('.vs-host svg').count(), 1);
+    await preview.page.close();
+  });
+
   it('shows hostile names and strings as text, never as markup', async () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script> #quot; &amp; `b` %%';
     const text = `hardware h { cpu 4; memory 8 GiB; os linux "${hostile}" { app 웹-서버; middleware nginx "\\"]:::x\\nclick b0" } }`;

@@ -6,10 +6,9 @@ import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { simulate, type SimulationResult } from '../../src/core/simulation';
-import { simulationHtml } from '../../src/extension/simulation/html';
-import { simulationStrings } from '../../src/extension/simulation/pageStrings';
-import { buildView, english } from '../../src/extension/simulation/view';
-import type { SimulationFromWebview, SimulationToWebview, SimulationView } from '../../src/shared/messages';
+import { simulationHtml } from '../../src/extension/panel/page';
+import { buildView, english, simulationStrings } from '../../src/extension/simulation/view';
+import type { SimulationFromWebview, SimulationToWebview, SimulationView } from '../../src/shared/simulationProtocol';
 import { launchBrowser } from '../harness/browser';
 import { repoRoot } from '../harness/paths';
 
@@ -168,6 +167,20 @@ describe('simulation results page', () => {
     await page.getByRole('button', { name: 'Go to the source line' }).click();
     const reveal = (await waitForPosted(page, (m) => m.type === 'reveal')) as Extract<SimulationFromWebview, { type: 'reveal' }>;
     assert.deepEqual([reveal.start, reveal.end], [10, 14]);
+    await page.close();
+  });
+
+  it('ignores a malformed message from the host and reports it, and ignores a saved view of another shape', async () => {
+    const page = await open('light', { resource: 'file:///stack.virt', view: { title: 'old', cards: 'none' }, status: { state: 'done' } });
+    await page.evaluate(() => window.postMessage({ type: 'show', resource: 'file:///stack.virt', view: { title: 'half a view' }, status: { state: 'done' } }, '*'));
+    const rejected = (await waitForPosted(page, (m) => m.type === 'rejected')) as Extract<SimulationFromWebview, { type: 'rejected' }>;
+    assert.match(rejected.message, /half a view/);
+    assert.equal(await page.locator('h1').count(), 0, 'neither the bad message nor the bad saved view was drawn');
+    assert.equal((await posted(page)).filter((m) => m.type === 'rendered').length, 0);
+    // A good message after it is drawn as usual.
+    await send(page, { type: 'show', resource: 'file:///stack.virt', view, status: { state: 'done' } });
+    await waitForPosted(page, (m) => m.type === 'rendered');
+    assert.equal(await page.locator('h1').textContent(), 'Mixed data centre');
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import type { DiagnosticsProvider } from '../diagnostics';
-import { activeVirtEditor, guarded } from './guard';
+import { activeVirtEditor, guarded } from './general';
 
 /** "Check Current File": checks now and says what it found, opening the Problems panel if there is anything. */
 export function registerCheckFile(cache: AnalysisCache, diagnostics: DiagnosticsProvider): vscode.Disposable {

@@ -1,6 +1,7 @@
 // The file a preview shows, followed through renames, deletion and changes on disk.
 import * as vscode from 'vscode';
-import type { HostStrings } from './context';
+import { Disposable } from '../dispose';
+import type { HostStrings } from './preview';
 
 /** The document, or a notice saying why there is none (or why it is not what it was). */
 export interface DocumentRead {
@@ -9,10 +10,9 @@ export interface DocumentRead {
 }
 
 /** Tracks one previewed file. */
-export class PreviewDocument implements vscode.Disposable {
+export class PreviewDocument extends Disposable {
   private watcher?: vscode.FileSystemWatcher;
   private deleted = false;
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private current: vscode.Uri,
@@ -20,18 +20,19 @@ export class PreviewDocument implements vscode.Disposable {
     /** Called when the file changed outside the editor, was deleted or renamed. */
     private readonly changed: (renamed: boolean) => void,
   ) {
+    super();
+    // The watcher changes with the file; whichever is current goes when the document does.
+    this._register({ dispose: () => this.watcher?.dispose() });
     this.watch();
-    this.subscriptions.push(
-      vscode.workspace.onDidRenameFiles((e) => {
-        for (const { oldUri, newUri } of e.files) {
-          const moved = movedTo(this.current, oldUri, newUri);
-          if (moved) {
-            this.setUri(moved);
-            this.changed(true);
-          }
+    this._register(vscode.workspace.onDidRenameFiles((e) => {
+      for (const { oldUri, newUri } of e.files) {
+        const moved = movedTo(this.current, oldUri, newUri);
+        if (moved) {
+          this.setUri(moved);
+          this.changed(true);
         }
-      }),
-    );
+      }
+    }));
   }
 
   /** The file's URI. */
@@ -63,7 +64,7 @@ export class PreviewDocument implements vscode.Disposable {
   private watch(): void {
     this.watcher?.dispose();
     this.watcher = undefined;
-    if (this.current.scheme !== 'file') return;
+    if (this.current.scheme !== 'file' || this.isDisposed) return;
     const folder = vscode.Uri.joinPath(this.current, '..');
     const name = this.current.path.split('/').pop() ?? '';
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
@@ -80,11 +81,6 @@ export class PreviewDocument implements vscode.Disposable {
       if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === this.current.toString())) this.changed(false);
     });
     this.watcher = watcher;
-  }
-
-  dispose(): void {
-    this.watcher?.dispose();
-    for (const s of this.subscriptions) s.dispose();
   }
 }
 

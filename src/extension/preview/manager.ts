@@ -1,12 +1,17 @@
 // Every open preview: opening one (or reusing the one that already fits, as the Markdown
-// preview does), reviving them after a reload, and knowing which one a command means.
+// preview does), reviving them after a reload, redrawing them when the settings change, and the
+// preview's commands. Open and Open to the Side mirror the Markdown preview's (and their
+// keybindings); the rest act on the focused preview, or on the one showing the active file.
 import * as vscode from 'vscode';
-import { parseView, type PreviewFromWebview, type PreviewView } from '../../shared/messages';
-import type { PreviewContext } from './context';
-import { contentSecurityPolicy, makeNonce, previewHtml } from './html';
-import { PREVIEW_VIEW_TYPE, StackPreview } from './preview';
-import { previewStrings } from './strings';
-import { readPreviewSettings } from './settings';
+import type { PreviewState } from '../../shared/previewProtocol';
+import type { AnalysisCache } from '../analysisCache';
+import { activeVirtEditor, guarded } from '../commands/general';
+import { Disposable } from '../dispose';
+import { VIRT_LANGUAGE } from '../documents';
+import { PanelFactory, type PanelServices } from '../panel/host';
+import { onSettingsChange } from '../settings';
+import { type HostStrings, PREVIEW_KIND, type PreviewContext, StackPreview } from './preview';
+import { diagramStrings, previewStrings, updateStrings } from './strings';
 
 /** Context key: a preview panel has the focus. */
 const FOCUS_CONTEXT = 'virtstack.previewFocus';
@@ -18,25 +23,44 @@ export interface OpenOptions {
   readonly locked: boolean;
 }
 
-/** What a preview's webview state holds after a reload; checked, as it comes back from the page. */
-export interface SavedPreview {
-  readonly resource: vscode.Uri;
-  readonly locked: boolean;
-  readonly view?: PreviewView;
-}
-
 /** Owns the previews. */
-export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
+export class PreviewManager extends Disposable {
   private readonly previews = new Set<StackPreview>();
   private active?: StackPreview;
-  private readonly renderedEmitter = new vscode.EventEmitter<{ preview: StackPreview; message: Extract<PreviewFromWebview, { type: 'rendered' }> }>();
-  /** Fires whenever a page reports a finished drawing. */
-  readonly onRendered = this.renderedEmitter.event;
+  private readonly ctx: PreviewContext;
+  /** Opens preview panels and revives them after a window reload, with the same options. */
+  readonly panels: PanelFactory<PreviewState>;
 
-  constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly ctx: Omit<PreviewContext, 'onRendered' | 'onExported'> & Partial<Pick<PreviewContext, 'onExported'>>,
-  ) {}
+  constructor(cache: AnalysisCache, services: PanelServices) {
+    super();
+    const words = diagramStrings(vscode.l10n);
+    this.ctx = {
+      ...services,
+      cache,
+      strings: hostStrings(),
+      pageStrings: previewStrings(vscode.l10n),
+      updateStrings: updateStrings(vscode.l10n),
+      diagramOptions: (showResources) => ({ showResources, strings: words, maxLineLength: 36 }),
+    };
+    // Restores a preview after a window reload, with its file, lock, zoom and scroll.
+    this.panels = new PanelFactory(PREVIEW_KIND, services, (panel, saved) => {
+      let resource: vscode.Uri;
+      try {
+        resource = vscode.Uri.parse(saved.resource, true);
+      } catch {
+        services.log.warn(`a preview could not be restored: ${saved.resource} is not a URI`);
+        return false;
+      }
+      this.adopt(panel, resource, saved.locked, vscode.ViewColumn.One, saved.view);
+      return true;
+    });
+    this._register(this.panels.register());
+    // After the cache has dropped its analyses and diagnostics have run again (see settings.ts).
+    this._register(onSettingsChange('views', (change) => {
+      if (change.affects('preview') || change.affects('validation')) this.refreshAll();
+    }));
+    this._register({ dispose: () => { for (const p of this.all) p.dispose(); } });
+  }
 
   /** Every open preview. */
   get all(): readonly StackPreview[] {
@@ -58,81 +82,21 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       existing.reveal(options.column, options.preserveFocus);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: options.column, preserveFocus: options.preserveFocus }, this.panelOptions());
-    return this.adopt(panel, resource, options.locked, undefined, vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One);
+    const panel = this.panels.create({ viewColumn: options.column, preserveFocus: options.preserveFocus });
+    return this.adopt(panel, resource, options.locked, vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One);
   }
 
-  /** Restores a preview after a window reload, with its file, lock, zoom and scroll. */
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const saved = parseSavedPreview(state);
-    if (!saved) {
-      // A state from nowhere we know: nothing to show, so do not leave an empty panel behind.
-      this.ctx.log.warn(`a preview could not be restored from its saved state: ${JSON.stringify(state)?.slice(0, 200)}`);
-      panel.dispose();
-      return;
-    }
-    panel.webview.options = this.panelOptions();
-    this.adopt(panel, saved.resource, saved.locked, saved.view, vscode.ViewColumn.One);
-  }
-
-  /**
-   * Closes each preview's panel and restores it into a fresh one through the serializer, with
-   * the state its page saved: what a window reload does, without ending the extension host.
-   */
-  async reloadAll(): Promise<void> {
-    for (const preview of this.all) {
-      const state = { resource: preview.resource.toString(), locked: preview.isLocked, view: preview.view };
-      const column = preview.panel.viewColumn ?? vscode.ViewColumn.One;
-      preview.dispose();
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: true }, this.panelOptions());
-      await this.deserializeWebviewPanel(panel, JSON.parse(JSON.stringify(state)));
-    }
-  }
-
-  private adopt(panel: vscode.WebviewPanel, resource: vscode.Uri, locked: boolean, view: PreviewView | undefined, resourceColumn: vscode.ViewColumn): StackPreview {
-    panel.iconPath = {
-      light: vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-light.svg'),
-      dark: vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-dark.svg'),
-    };
-    const preview = new StackPreview(panel, resource, locked, {
-      ...this.ctx,
-      onRendered: (_p, message) => this.renderedEmitter.fire({ preview, message }),
-      onExported: (p, format, target) => this.ctx.onExported?.(p, format, target),
-    }, resourceColumn);
-    const webview = panel.webview;
-    const root = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'preview');
-    const nonce = makeNonce();
-    webview.html = previewHtml(
-      {
-        cspSource: webview.cspSource,
-        nonce,
-        scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'main.js')).toString(),
-        styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
-      },
-      { resource: resource.toString(), locked, theme: readPreviewSettings(resource).theme, strings: previewStrings(vscode.l10n), view },
-    );
-    this.ctx.log.trace(`preview opened for ${resource.toString()} with CSP ${contentSecurityPolicy({ cspSource: webview.cspSource, nonce: '…' })}`);
+  private adopt(panel: vscode.WebviewPanel, resource: vscode.Uri, locked: boolean, resourceColumn: vscode.ViewColumn, view?: PreviewState['view']): StackPreview {
+    const preview = new StackPreview(panel, resource, locked, this.ctx, resourceColumn, view);
     this.previews.add(preview);
     const viewState = panel.onDidChangeViewState(() => this.setActive(panel.active ? preview : this.active === preview ? undefined : this.active));
     if (panel.active) this.setActive(preview);
-    preview.onDispose(() => {
+    preview.onDidDispose(() => {
       viewState.dispose();
       this.previews.delete(preview);
       if (this.active === preview) this.setActive(undefined);
     });
     return preview;
-  }
-
-  /** Webview options: scripts on, files only from the bundle and media/, the page kept while hidden. */
-  private panelOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableForms: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'preview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
-      // Redrawing a large stack takes seconds; keeping the page keeps zoom, scroll and drawings.
-      retainContextWhenHidden: true,
-      enableFindWidget: true,
-    };
   }
 
   private setActive(preview: StackPreview | undefined): void {
@@ -152,23 +116,63 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   refreshAll(): void {
     for (const p of this.previews) p.refresh(true);
   }
-
-  dispose(): void {
-    for (const p of this.all) p.dispose();
-    this.renderedEmitter.dispose();
-  }
 }
 
-/** The saved state of a preview page, checked field by field. */
-export function parseSavedPreview(state: unknown): SavedPreview | undefined {
-  if (typeof state !== 'object' || state === null) return undefined;
-  const { resource, locked, view } = state as Record<string, unknown>;
-  if (typeof resource !== 'string' || resource.length > 10_000) return undefined;
-  let uri: vscode.Uri;
-  try {
-    uri = vscode.Uri.parse(resource, true);
-  } catch {
+function hostStrings(): HostStrings {
+  const name = (uri: vscode.Uri): string => decodeURIComponent(uri.path.split('/').pop() ?? uri.toString());
+  return {
+    title: (uri, locked) => (locked ? vscode.l10n.t('[Preview] {0}', name(uri)) : vscode.l10n.t('Preview {0}', name(uri))),
+    notVirt: (uri, languageId) => vscode.l10n.t('{0} is no longer a VirtStack file (its language is {1}); the last diagram is shown dimmed.', name(uri), languageId),
+    notFound: (uri) => vscode.l10n.t('{0} cannot be found: it was deleted or moved. The last diagram is shown dimmed.', name(uri)),
+    closed: (uri) => vscode.l10n.t('{0} was closed without being saved. The last diagram is shown dimmed.', name(uri)),
+    deletedButOpen: (uri) => vscode.l10n.t('{0} was deleted on disk; the preview shows the text still open in the editor.', name(uri)),
+  };
+}
+
+/** Registers every preview command. */
+export function registerPreviewCommands(manager: PreviewManager): vscode.Disposable {
+  const command = (id: string, title: string, body: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, guarded(title, body));
+  const current = (): StackPreview | undefined => {
+    const p = manager.current;
+    if (!p) void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: open a stack preview first.'));
+    return p;
+  };
+  const open = (arg: unknown, side: boolean, locked: boolean): StackPreview | undefined => {
+    const resource = targetOf(arg);
+    if (!resource) return undefined;
+    const base = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+    return manager.open(resource, { column: side ? base + 1 : base, preserveFocus: side, locked });
+  };
+  return vscode.Disposable.from(
+    command('virtstack.preview.open', vscode.l10n.t('Open Preview'), (uri?: vscode.Uri) => open(uri, false, false)),
+    command('virtstack.preview.openToSide', vscode.l10n.t('Open Preview to the Side'), (uri?: vscode.Uri) => open(uri, true, false)),
+    command('virtstack.preview.openLockedToSide', vscode.l10n.t('Open Locked Preview to the Side'), (uri?: vscode.Uri) => open(uri, true, true)),
+    command('virtstack.preview.toggleLock', vscode.l10n.t('Toggle Preview Lock'), () => {
+      const p = current();
+      if (p) manager.toggleLock(p);
+    }),
+    command('virtstack.preview.showSource', vscode.l10n.t('Show Source'), async () => {
+      const p = current();
+      if (!p) return;
+      const visible = vscode.window.visibleTextEditors.find((e) => p.isPreviewOf(e.document.uri));
+      const document = visible?.document ?? (await vscode.workspace.openTextDocument(p.resource));
+      await vscode.window.showTextDocument(document, visible?.viewColumn ?? p.resourceColumn);
+    }),
+    command('virtstack.preview.refresh', vscode.l10n.t('Refresh Preview'), () => current()?.refresh(true)),
+    command('virtstack.preview.exportSvg', vscode.l10n.t('Export Diagram as SVG'), (target?: vscode.Uri) => current()?.requestExport('svg', target instanceof vscode.Uri ? target : undefined)),
+    command('virtstack.preview.exportPng', vscode.l10n.t('Export Diagram as PNG'), (target?: vscode.Uri) => current()?.requestExport('png', target instanceof vscode.Uri ? target : undefined)),
+    command('virtstack.preview.copyMermaid', vscode.l10n.t('Copy Diagram as Mermaid Markdown'), () => current()?.copyMermaid()),
+  );
+}
+
+/** The file a command means: the URI it was given (explorer, editor title), else the active .virt editor's. */
+function targetOf(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const editor = vscode.window.activeTextEditor;
+  if (editor && editor.document.languageId !== VIRT_LANGUAGE) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: the stack preview shows .virt files; {0} is {1}.', editor.document.fileName.split(/[\\/]/).pop() ?? '', editor.document.languageId));
     return undefined;
   }
-  return { resource: uri, locked: locked === true, view: parseView(view) };
+  return activeVirtEditor()?.document.uri;
 }
+

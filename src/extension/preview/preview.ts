@@ -1,31 +1,65 @@
 // One preview panel: which file it shows, keeping the page in step with the text (throttled,
-// newest version only, nothing sent when nothing on screen would change), and what the page
-// asks for. Modelled on the Markdown preview's dynamic preview.
+// newest version only, nothing sent when nothing on screen would change), what the page asks
+// for, and the way back from the page to the text: a click on a block selects its declaration,
+// an error in the banner puts the cursor on it. Modelled on the Markdown preview's dynamic preview.
 import * as vscode from 'vscode';
-import { parsePreviewMessage, type PreviewFromWebview, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/messages';
-import { VIRT_LANGUAGE } from '../analysisCache';
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Analysis } from '../../core/analyze';
+import type { Diagnostic, Span } from '../../core/diagnostics';
+import { headerSpan } from '../../core/diagram/grid';
 import { MAX_HOST_BLOCKS } from '../../core/diagram/limits';
-import type { PreviewContext } from './context';
+import { layerAt, layerKey } from '../../core/diagram/locate';
+import type { Layer } from '../../core/model/types';
+import type { DiagramOptions } from '../../core/diagram/types';
+import { PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewState, type PreviewStrings, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
+import type { AnalysisCache } from '../analysisCache';
+import { VIRT_LANGUAGE } from '../documents';
+import { type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
+import { previewHtml } from '../panel/page';
+import { toRange } from '../ranges';
+import { settingsFor } from '../settings';
 import { PreviewDocument } from './document';
 import { copyMermaid, ExportRequests, saveExport } from './exporting';
-import { blockAt, declarationOf, revealInEditor } from './navigation';
-import { readPreviewSettings } from './settings';
 import { Throttle } from './throttle';
-import { buildUpdate, drawnSignature, staleUpdate, type Shown } from './update';
+import { buildUpdate, drawnSignature, staleUpdate, type Shown, type UpdateStrings } from './update';
 
-/** The view type of preview panels; the serializer is registered for it. */
-export const PREVIEW_VIEW_TYPE = 'virtstack.preview';
+/** The preview's panels: kept alive while hidden, because drawing a large stack again takes seconds. */
+export const PREVIEW_KIND: PanelKind<PreviewToWebview, PreviewFromWebview, PreviewState, PreviewInit> = {
+  viewType: 'virtstack.preview',
+  name: 'preview',
+  protocol: PREVIEW_PROTOCOL,
+  page: 'preview',
+  style: ['media', 'preview.css'],
+  icon: 'preview',
+  retainContextWhenHidden: true,
+  html: previewHtml,
+  failure: (reason) => vscode.l10n.t('VirtStack preview: {0}', reason),
+};
+
+/** Host-side words that depend on the file. */
+export interface HostStrings {
+  title(resource: vscode.Uri, locked: boolean): string;
+  notVirt(resource: vscode.Uri, languageId: string): string;
+  notFound(resource: vscode.Uri): string;
+  closed(resource: vscode.Uri): string;
+  deletedButOpen(resource: vscode.Uri): string;
+}
+
+/** What every preview shares: the analysis cache, the log and the translated words. */
+export interface PreviewContext extends PanelServices {
+  readonly cache: AnalysisCache;
+  readonly strings: HostStrings;
+  readonly pageStrings: PreviewStrings;
+  readonly updateStrings: UpdateStrings;
+  diagramOptions(showResources: boolean): DiagramOptions;
+}
 
 /** What the page last reported having drawn. */
 export type Rendered = Extract<PreviewFromWebview, { type: 'rendered' }>;
 
 /** A preview panel showing one `.virt` document. */
-export class StackPreview implements vscode.Disposable {
-  private readonly subscriptions: vscode.Disposable[] = [];
+export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFromWebview, PreviewInit> {
   private readonly source: PreviewDocument;
   private ready = false;
-  private disposed = false;
   private readonly throttle: Throttle;
   private lastCost = 0;
   private force = false;
@@ -39,51 +73,46 @@ export class StackPreview implements vscode.Disposable {
   private readonly exports = new ExportRequests();
   /** Zoom and scroll as the page last reported them. */
   view?: PreviewView;
-  /** What the page last drew, for tests and for knowing the page caught up. */
+  /** What the page last drew, to know it caught up. */
   rendered?: Rendered;
-  /** The block last highlighted for the cursor, and the last notice shown (for tests). */
+  /** The block last highlighted for the cursor, and the last notice shown. */
   lastHighlight?: { diagram: string; block: string };
   lastNotice?: string;
   /** Messages sent, updates skipped because nothing on screen would change, and CSP violations the page reported. */
   readonly counts = { posted: 0, skipped: 0, violations: 0 };
 
-  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
-  /** Fires once, when the panel is closed or the preview disposed. */
-  readonly onDispose = this.onDisposeEmitter.event;
-
   constructor(
-    readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     resource: vscode.Uri,
     private locked: boolean,
     private readonly ctx: PreviewContext,
     /** The editor column the preview was opened from, where a click opens the file when no editor shows it. */
     readonly resourceColumn: vscode.ViewColumn,
+    /** Zoom and scroll to restore, e.g. after a window reload. */
+    view?: PreviewView,
   ) {
-    this.throttle = new Throttle(
+    super(panel, PREVIEW_KIND, ctx);
+    this.throttle = this._register(new Throttle(
       () => this.update().catch((err: unknown) => ctx.log.error(`preview update failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`)),
       // A slow update (a huge file) spaces the next ones out, so typing stays smooth.
-      () => Math.max(readPreviewSettings(this.source.uri).updateDelay, 2 * this.lastCost),
-    );
-    this.source = new PreviewDocument(resource, ctx.strings, (renamed) => {
+      () => Math.max(settingsFor(this.source.uri).preview.updateDelay, 2 * this.lastCost),
+    ));
+    this.source = this._register(new PreviewDocument(resource, ctx.strings, (renamed) => {
       if (renamed) this.updateTitle();
       this.refresh(true);
-    });
-    this.subscriptions.push(
-      this.source,
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.isPreviewOf(e.document.uri) && e.contentChanges.length > 0) this.refresh();
-      }),
-      vscode.workspace.onDidOpenTextDocument((d) => {
-        if (this.isPreviewOf(d.uri)) this.refresh(true);
-      }),
-      vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (this.isPreviewOf(e.textEditor.document.uri)) this.followCursor(e.textEditor);
-      }),
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-    );
+    }));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => {
+      if (this.isPreviewOf(e.document.uri) && e.contentChanges.length > 0) this.refresh();
+    }));
+    this._register(vscode.workspace.onDidOpenTextDocument((d) => {
+      if (this.isPreviewOf(d.uri)) this.refresh(true);
+    }));
+    this._register(vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (this.isPreviewOf(e.textEditor.document.uri)) this.followCursor(e.textEditor);
+    }));
+    this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
     this.updateTitle();
+    this.writePage({ resource: resource.toString(), locked, theme: settingsFor(resource).preview.theme, strings: ctx.pageStrings, view });
   }
 
   /** The file shown. */
@@ -124,36 +153,31 @@ export class StackPreview implements vscode.Disposable {
     this.refresh(true);
   }
 
-  /** Brings the panel forward. */
-  reveal(column?: vscode.ViewColumn, preserveFocus = false): void {
-    this.panel.reveal(column, preserveFocus);
-  }
-
   /**
    * Schedules an update (see Throttle: at once after a quiet spell, then at most once per delay,
    * always of the newest text). `force` sends even when the document's version has not changed
    * (settings, another file, a fresh page).
    */
   refresh(force = false): void {
-    if (this.disposed) return;
+    if (this.isDisposed) return;
     this.force ||= force;
     this.throttle.schedule();
   }
 
   private async update(): Promise<void> {
-    if (!this.ready || this.disposed) return;
+    if (!this.ready || this.isDisposed) return;
     const started = Date.now();
     const force = this.force;
     this.force = false;
     const { document, notice } = await this.source.read();
-    if (this.disposed) return;
+    if (this.isDisposed) return;
     if (!document || document.languageId !== VIRT_LANGUAGE) {
       this.postStale(notice ?? this.ctx.strings.notVirt(this.source.uri, document?.languageId ?? ''));
       return;
     }
     if (!force && document.version === this.lastVersion) return;
     this.lastVersion = document.version;
-    const settings = readPreviewSettings(document.uri);
+    const settings = settingsFor(document.uri).preview;
     const analysis = this.ctx.cache.get(document);
     const result = buildUpdate({
       analysis, version: document.version, resource: document.uri.toString(), locked: this.locked, theme: settings.theme,
@@ -178,7 +202,7 @@ export class StackPreview implements vscode.Disposable {
 
   /** Keeps what is drawn, dimmed, under a notice: the file is gone or no longer a .virt file. */
   private postStale(notice: string): void {
-    const message = staleUpdate(this.lastMessage, this.source.uri.toString(), this.locked, notice, readPreviewSettings().theme);
+    const message = staleUpdate(this.lastMessage, this.source.uri.toString(), this.locked, notice, settingsFor().preview.theme);
     // When the file comes back, it is drawn again whatever its version.
     this.lastVersion = -1;
     const signature = drawnSignature(message);
@@ -189,10 +213,11 @@ export class StackPreview implements vscode.Disposable {
 
   /** Highlights the block of the layer under the cursor, when it changed. */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.shown || !readPreviewSettings(editor.document.uri).followCursor) return;
+    if (!this.shown || !settingsFor(editor.document.uri).preview.followCursor) return;
     // While an edit waits to be drawn, offsets of the text and of the analysis differ.
     if (editor.document.version !== this.lastVersion) return;
-    const at = blockAt(this.ctx.cache.get(editor.document), editor.document.offsetAt(editor.selection.active), this.shown);
+    const layer = layerAt(this.ctx.cache.get(editor.document).model, editor.document.offsetAt(editor.selection.active));
+    const at = layer ? this.shown.byKey.get(layerKey(layer)) : undefined;
     const id = at ? `${at.diagram}\0${at.block}` : '';
     if (id === this.highlighted) return;
     this.highlighted = id;
@@ -211,38 +236,16 @@ export class StackPreview implements vscode.Disposable {
     this.post({ type: 'exportRequest', format, id: this.exports.add(target) });
   }
 
-  /** Clicks a block in the page, as a user would (automation). */
-  clickBlock(diagram: string, block: string): void {
-    this.post({ type: 'clickBlock', diagram, block });
-  }
-
-  /** Changes the zoom of the page. */
-  zoom(action: 'in' | 'out' | 'fit' | 'reset'): void {
-    this.post({ type: 'zoom', action });
-  }
-
   /** Copies the stack as Mermaid Markdown. */
   async copyMermaid(): Promise<string | undefined> {
     const { document } = await this.source.read();
     if (!document) return undefined;
     const analysis = this.ctx.cache.get(document);
     const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
-    return copyMermaid(analysis.model, this.ctx.diagramOptions(readPreviewSettings(document.uri).showResources), hasErrors);
+    return copyMermaid(analysis.model, this.ctx.diagramOptions(settingsFor(document.uri).preview.showResources), hasErrors);
   }
 
-  private onMessage(raw: unknown): void {
-    const message = parsePreviewMessage(raw);
-    if (!message) {
-      this.ctx.log.warn(`ignored a malformed message from the preview page: ${JSON.stringify(raw)?.slice(0, 200)}`);
-      return;
-    }
-    void this.handle(message).catch((err: unknown) => {
-      const reason = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(vscode.l10n.t('VirtStack preview: {0}', reason));
-    });
-  }
-
-  private async handle(message: PreviewFromWebview): Promise<void> {
+  protected async receive(message: Exclude<PreviewFromWebview, { type: 'rejected' }>): Promise<void> {
     switch (message.type) {
       case 'ready':
         this.ready = true;
@@ -253,7 +256,6 @@ export class StackPreview implements vscode.Disposable {
       case 'rendered':
         this.rendered = message;
         this.view = message.view;
-        this.ctx.onRendered(this, message);
         break;
       case 'view':
         this.view = message.view;
@@ -264,12 +266,9 @@ export class StackPreview implements vscode.Disposable {
       case 'revealError':
         await this.revealError(message.index);
         break;
-      case 'exported': {
-        const target = this.exports.take(message.id);
-        await saveExport(this.source.uri, message.format, message.data, target);
-        this.ctx.onExported(this, message.format, target);
+      case 'exported':
+        await saveExport(this.source.uri, message.format, message.data, this.exports.take(message.id));
         break;
-      }
       case 'copyMermaid':
         await this.copyMermaid();
         break;
@@ -298,27 +297,53 @@ export class StackPreview implements vscode.Disposable {
     await revealInEditor(document, { start: d.start, end: d.end }, this.resourceColumn, true);
   }
 
-  private post(message: PreviewToWebview): void {
-    if (this.disposed) return;
+  override post(message: PreviewToWebview): boolean {
+    if (!super.post(message)) return false;
     if (message.type === 'update') this.lastNotice = message.notice;
     if (message.type === 'highlight') this.lastHighlight = message.diagram !== undefined && message.block !== undefined ? { diagram: message.diagram, block: message.block } : undefined;
     this.counts.posted++;
-    void this.panel.webview.postMessage(message);
+    return true;
   }
 
   private updateTitle(): void {
     this.panel.title = this.ctx.strings.title(this.source.uri, this.locked);
   }
+}
 
-  /** Releases every listener; closing the panel calls this too. */
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    this.throttle.dispose();
-    for (const s of this.subscriptions) s.dispose();
-    this.subscriptions.length = 0;
-    this.panel.dispose();
-    this.onDisposeEmitter.fire();
-    this.onDisposeEmitter.dispose();
+const keyMaps = new WeakMap<Analysis, Map<string, Layer>>();
+
+/**
+ * Where a block's layer is declared in the current text. Blocks are found by their path key,
+ * not by the offsets they were drawn with, so a click still lands right while the preview shows
+ * an older drawing (the file has errors) or the text above has moved.
+ */
+function declarationOf(analysis: Analysis, key: string, fallback: Span, length: number): Span {
+  let map = keyMaps.get(analysis);
+  if (!map) {
+    map = new Map();
+    for (const layer of analysis.model.layers) {
+      const k = layerKey(layer);
+      if (!map.has(k)) map.set(k, layer);
+    }
+    keyMaps.set(analysis, map);
   }
+  const layer = map.get(key.startsWith('caption:') ? key.slice('caption:'.length) : key);
+  if (layer) return headerSpan(layer);
+  return { start: Math.min(fallback.start, length), end: Math.min(fallback.end, length) };
+}
+
+/**
+ * Selects a span in an editor of the document, revealing it. An editor already showing the
+ * document is reused; otherwise one opens in `column`. The preview keeps the focus unless
+ * `focus` is set (a double click), as the Markdown preview does.
+ */
+async function revealInEditor(document: vscode.TextDocument, span: Span, column: vscode.ViewColumn | undefined, focus: boolean): Promise<vscode.TextEditor> {
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const editor = visible && !focus
+    ? visible
+    : await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? column ?? vscode.ViewColumn.One, preserveFocus: !focus });
+  const range = toRange(document, span.start, span.end);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
 }

@@ -3,7 +3,7 @@
 // Templates keep their `{0}` for the page or the diagram to fill in.
 import { ENGLISH_DIAGRAM_STRINGS } from '../../core/diagram/strings';
 import type { DiagramStrings } from '../../core/diagram/types';
-import type { PreviewStrings } from '../../shared/messages';
+import type { PreviewStrings } from '../../shared/previewProtocol';
 import type { UpdateStrings } from './update';
 
 /** What `vscode.l10n` offers, and all the preview needs of it. */

@@ -1,5 +1,6 @@
 // When the preview redraws while the user types. Kept apart from VS Code so that its timing can
 // be tested with a fake clock.
+import { Disposable } from '../dispose';
 
 /** The timer functions the throttle uses; tests pass fake ones. */
 export interface Clock {
@@ -19,23 +20,31 @@ const realClock: Clock = {
  * runs at once; requests during the delay are merged into one run at its end, which reads the
  * newest text, so versions typed in between are skipped rather than drawn late.
  */
-export class Throttle {
+export class Throttle extends Disposable {
   private timer: unknown;
   private lastStart = Number.NEGATIVE_INFINITY;
   private running = false;
   private again = false;
-  private disposed = false;
 
   constructor(
     private readonly task: () => Promise<void>,
     /** Milliseconds between two runs; asked afresh each time (settings can change). */
     private readonly delay: () => number,
     private readonly clock: Clock = realClock,
-  ) {}
+  ) {
+    super();
+    // Cancels a pending run; nothing runs afterwards.
+    this._register({
+      dispose: () => {
+        if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+        this.timer = undefined;
+      },
+    });
+  }
 
   /** Asks for a run. */
   schedule(): void {
-    if (this.disposed) return;
+    if (this.isDisposed) return;
     if (this.running) {
       this.again = true;
       return;
@@ -49,7 +58,7 @@ export class Throttle {
   }
 
   private async run(): Promise<void> {
-    if (this.disposed) return;
+    if (this.isDisposed) return;
     this.running = true;
     this.lastStart = this.clock.now();
     try {
@@ -62,12 +71,5 @@ export class Throttle {
         this.schedule();
       }
     }
-  }
-
-  /** Cancels a pending run; nothing runs afterwards. */
-  dispose(): void {
-    this.disposed = true;
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
   }
 }

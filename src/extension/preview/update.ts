@@ -7,7 +7,7 @@ import { stackDiagrams } from '../../core/diagram/generate';
 import { layerAt, layerKey } from '../../core/diagram/locate';
 import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
 import type { DiagramBlock, DiagramOptions, StackDiagrams } from '../../core/diagram/types';
-import type { PreviewDiagram, PreviewTheme, PreviewUpdate } from '../../shared/messages';
+import type { PreviewDiagram, PreviewTheme, PreviewUpdate } from '../../shared/previewProtocol';
 
 /** Errors listed in the banner; the rest are counted. */
 export const MAX_LISTED_ERRORS = 50;

@@ -1,63 +1,50 @@
+// The simulation results panels: one per file, like the Markdown preview's, showing the latest
+// run of that file, and revived after a window reload (the page restores its last view from its
+// own state, and the panel is tied to its file again, ready to re-run).
 import * as vscode from 'vscode';
-import { parseSimulationMessage, type SimulationFromWebview, type SimulationStatus, type SimulationToWebview, type SimulationView } from '../../shared/messages';
-import { makeNonce } from '../webviewPage';
-import { simulationHtml } from './html';
-import { simulationStrings } from './pageStrings';
-import { translate } from './strings';
+import { SIMULATION_PROTOCOL, type SimulationFromWebview, type SimulationInit, type SimulationState, type SimulationStatus, type SimulationToWebview, type SimulationView } from '../../shared/simulationProtocol';
+import { Disposable } from '../dispose';
+import { PanelFactory, type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
+import { simulationHtml } from '../panel/page';
+import { simulationStrings } from './view';
 
-/** The webview type of results panels, also their serializer's key. */
-export const SIMULATION_VIEW_TYPE = 'virtstack.simulation';
+/** The results panels: not kept alive while hidden, as the page draws its results again in a moment from what the host re-sends. */
+export const SIMULATION_KIND: PanelKind<SimulationToWebview, SimulationFromWebview, SimulationState, SimulationInit> = {
+  viewType: 'virtstack.simulation',
+  name: 'simulation',
+  protocol: SIMULATION_PROTOCOL,
+  page: 'simulation',
+  style: ['dist', 'webview', 'simulation', 'main.css'],
+  icon: 'simulation',
+  retainContextWhenHidden: false,
+  html: simulationHtml,
+  failure: (reason) => vscode.l10n.t('VirtStack simulation: {0}', reason),
+};
 
 /** What a panel asks of whoever owns the runs. */
 export interface PanelHandlers {
-  rerun(resource: vscode.Uri): void;
+  rerun(resource: vscode.Uri): void | Promise<void>;
   cancel(resource: vscode.Uri): void;
-  reveal(resource: vscode.Uri, start: number, end: number): void;
-}
-
-/** Options every results webview gets: scripts on, files only from its own build folder and media/. */
-export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'simulation'), vscode.Uri.joinPath(extensionUri, 'media')],
-  };
+  reveal(resource: vscode.Uri, start: number, end: number): void | Promise<void>;
 }
 
 /** One results panel, showing the latest run of one file. */
-export class SimulationPanel implements vscode.Disposable {
+export class SimulationPanel extends WebviewPanelHost<SimulationToWebview, SimulationFromWebview, SimulationInit> {
   private view?: SimulationView;
   private status: SimulationStatus = { state: 'idle' };
   private focus?: 'consolidation';
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private disposed = false;
-  private readonly disposedEmitter = new vscode.EventEmitter<void>();
-  /** Fires when the user closes the panel. */
-  readonly onDidDispose = this.disposedEmitter.event;
-  /** What the page last reported drawing, for tests and diagnostics. */
+  /** What the page last reported drawing. */
   rendered?: { version: number; charts: number };
 
   constructor(
-    readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     readonly resource: vscode.Uri,
-    extensionUri: vscode.Uri,
+    services: PanelServices,
     private readonly handlers: PanelHandlers,
   ) {
-    const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'simulation');
+    super(panel, SIMULATION_KIND, services);
     panel.title = vscode.l10n.t('Simulation: {0}', resource.path.split('/').pop() ?? '');
-    panel.iconPath = { light: vscode.Uri.joinPath(extensionUri, 'media', 'simulation-light.svg'), dark: vscode.Uri.joinPath(extensionUri, 'media', 'simulation-dark.svg') };
-    webview.html = simulationHtml(
-      { cspSource: webview.cspSource, nonce: makeNonce(), scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.js')).toString(), styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'main.css')).toString() },
-      { resource: resource.toString(), strings: simulationStrings(translate) },
-    );
-    this.subscriptions.push(
-      webview.onDidReceiveMessage((raw: unknown) => {
-        const message = parseSimulationMessage(raw);
-        if (message) this.receive(message);
-      }),
-      panel.onDidDispose(() => this.dispose()),
-    );
+    this.writePage({ resource: resource.toString(), strings: simulationStrings((message, ...args) => vscode.l10n.t(message, ...args)) });
   }
 
   /** The latest run's status. */
@@ -84,12 +71,7 @@ export class SimulationPanel implements vscode.Disposable {
     this.post({ type: 'status', status });
   }
 
-  /** Brings the panel forward without taking the focus from the editor. */
-  reveal(column?: vscode.ViewColumn): void {
-    this.panel.reveal(column, true);
-  }
-
-  private receive(message: SimulationFromWebview): void {
+  protected async receive(message: Exclude<SimulationFromWebview, { type: 'rejected' }>): Promise<void> {
     switch (message.type) {
       case 'ready':
         // A page that was re-created (hidden and shown again, or reloaded) gets the latest state.
@@ -101,28 +83,73 @@ export class SimulationPanel implements vscode.Disposable {
         this.rendered = { version: message.version, charts: message.charts };
         break;
       case 'reveal':
-        this.handlers.reveal(this.resource, message.start, message.end);
+        await this.handlers.reveal(this.resource, message.start, message.end);
         break;
       case 'rerun':
-        this.handlers.rerun(this.resource);
+        await this.handlers.rerun(this.resource);
         break;
       case 'cancel':
         this.handlers.cancel(this.resource);
         break;
     }
   }
+}
 
-  private post(message: SimulationToWebview): void {
-    // A run may finish after the user closed its panel.
-    if (!this.disposed) void this.panel.webview.postMessage(message);
+/** The open results panels, by file. */
+export class SimulationPanels extends Disposable {
+  private readonly panels = new Map<string, SimulationPanel>();
+  /** Opens results panels and revives them after a window reload, with the same options. */
+  readonly factory: PanelFactory<SimulationState>;
+
+  constructor(
+    private readonly services: PanelServices,
+    private readonly handlers: PanelHandlers,
+  ) {
+    super();
+    this.factory = new PanelFactory(SIMULATION_KIND, services, (panel, saved) => {
+      let resource: vscode.Uri;
+      try {
+        resource = vscode.Uri.parse(saved.resource, true);
+      } catch {
+        services.log.warn(`a simulation panel could not be restored: ${saved.resource} is not a URI`);
+        return false;
+      }
+      // A file has one panel; a second saved one (two windows' worth of state) is dropped.
+      if (this.get(resource)) return false;
+      this.adopt(panel, resource);
+      return true;
+    });
+    this._register(this.factory.register());
+    this._register({ dispose: () => { for (const p of this.all) p.dispose(); } });
   }
 
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    for (const s of this.subscriptions.splice(0)) s.dispose();
-    this.disposedEmitter.fire();
-    this.disposedEmitter.dispose();
-    this.panel.dispose();
+  /** The panel of a file, if one is open. */
+  get(resource: vscode.Uri): SimulationPanel | undefined {
+    return this.panels.get(resource.toString());
+  }
+
+  /** Every open panel. */
+  get all(): readonly SimulationPanel[] {
+    return [...this.panels.values()];
+  }
+
+  /** The panel of a file, opened beside the editor if there is none yet. */
+  open(resource: vscode.Uri): SimulationPanel {
+    const existing = this.get(resource);
+    if (existing) {
+      existing.reveal(undefined, true);
+      return existing;
+    }
+    return this.adopt(this.factory.create({ viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }), resource);
+  }
+
+  private adopt(panel: vscode.WebviewPanel, resource: vscode.Uri): SimulationPanel {
+    const p = new SimulationPanel(panel, resource, this.services, this.handlers);
+    const key = resource.toString();
+    this.panels.set(key, p);
+    p.onDidDispose(() => {
+      if (this.panels.get(key) === p) this.panels.delete(key);
+    });
+    return p;
   }
 }

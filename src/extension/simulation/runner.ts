@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SimulationOutcome } from '../../core/simulation';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** How long a cancelled worker may take to stop on its own before it is terminated. */
 const STOP_GRACE_MS = 2000;

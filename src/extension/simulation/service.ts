@@ -1,15 +1,14 @@
 import * as vscode from 'vscode';
 import { uiLocale } from '../locale';
-import type { SimulationOutcome, SimulationResult } from '../../core/simulation';
+import type { SimulationOutcome, SimulationOverrides, SimulationResult } from '../../core/simulation';
 import type { AnalysisCache } from '../analysisCache';
+import { Disposable } from '../dispose';
+import type { PanelServices } from '../panel/host';
 import { toRange } from '../ranges';
-import { readValidationOptions } from '../settings';
-import type { SimulationPanel } from './panel';
-import { SimulationPanels } from './panels';
+import { settingsFor } from '../settings';
+import { type SimulationPanel, SimulationPanels } from './panel';
 import { runInWorker } from './runner';
-import { readSimulationOverrides } from './settings';
-import { translate } from './strings';
-import { buildView } from './view';
+import { buildView, type Translate } from './view';
 
 /** Context key: a simulation is running (enables "Cancel Simulation"). */
 const RUNNING_CONTEXT = 'virtstack.simulationRunning';
@@ -21,22 +20,32 @@ export type RunEnd = SimulationOutcome['status'] | 'failed';
  * Runs simulations: one at a time per file, in a worker, with progress and cancellation in a
  * notification, results in the file's panel, and the last complete result kept for export.
  */
-export class SimulationService implements vscode.Disposable {
+export class SimulationService extends Disposable {
   readonly panels: SimulationPanels;
   private readonly results = new Map<string, SimulationResult>();
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
   /** How the latest run of each file ended. */
   readonly lastEnds = new Map<string, RunEnd>();
   private version = 0;
+  private readonly extensionUri: vscode.Uri;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
     private readonly cache: AnalysisCache,
+    services: PanelServices,
   ) {
-    this.panels = new SimulationPanels(extensionUri, {
-      rerun: (resource) => void this.runResource(resource),
+    super();
+    this.extensionUri = services.extensionUri;
+    this.panels = this._register(new SimulationPanels(services, {
+      rerun: (resource) => this.runResource(resource),
       cancel: (resource) => this.cancel(resource),
-      reveal: (resource, start, end) => void this.revealSource(resource, start, end),
+      reveal: (resource, start, end) => this.revealSource(resource, start, end),
+    }));
+    // Registered last, so disposed first: runs stop before their panels close.
+    this._register({
+      dispose: () => {
+        for (const s of this.running.values()) s.cancel();
+        this.running.clear();
+      },
     });
   }
 
@@ -69,7 +78,7 @@ export class SimulationService implements vscode.Disposable {
       this.lastEnds.set(key, 'refused');
       return 'refused';
     }
-    const settings = readSimulationOverrides(document.uri);
+    const settings = overridesOf(document.uri);
     if ('problem' in settings) {
       this.refuse(document.uri, settings.problem);
       this.lastEnds.set(key, 'refused');
@@ -87,7 +96,7 @@ export class SimulationService implements vscode.Disposable {
         async (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           let reported = 0;
-          return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: readValidationOptions(document.uri), overrides: settings.overrides }, source.token, (done, total) => {
+          return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: settingsFor(document.uri).validation.limits, overrides: settings.overrides }, source.token, (done, total) => {
             const percent = Math.floor((100 * done) / total);
             if (percent <= reported) return;
             progress.report({ increment: percent - reported, message: `${percent} %` });
@@ -153,12 +162,21 @@ export class SimulationService implements vscode.Disposable {
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
     await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false });
   }
+}
 
-  dispose(): void {
-    for (const s of this.running.values()) s.cancel();
-    this.running.clear();
-    this.panels.dispose();
-  }
+/** vscode.l10n.t as the view builder takes it. */
+const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+
+/**
+ * The user's overrides of the file's `simulate` block, or a message naming the setting that
+ * cannot be used. Empty settings leave the file's values.
+ */
+function overridesOf(resource: vscode.Uri): { overrides: SimulationOverrides } | { problem: string } {
+  const { overrides, invalid } = settingsFor(resource).simulation;
+  if (!invalid) return { overrides };
+  const shown = JSON.stringify(invalid.value);
+  if (invalid.key === 'seed') return { problem: vscode.l10n.t('The setting virtstack.simulation.seed must be a whole number of 0 or more: {0}', shown) };
+  return { problem: vscode.l10n.t("The setting virtstack.simulation.{0} is not a duration such as '48 h' or '30 s': {1}", invalid.key, shown) };
 }
 
 /** The last segment of a URI's path. */

@@ -1,15 +1,38 @@
 // Turns a simulation result into what the results page shows: formatted, localized, and cut to
-// what charts can show (the busiest lines; the export keeps everything). Free of `vscode` so
-// unit tests and the page test build the same view the extension sends.
+// what charts can show (the busiest lines; the export keeps everything), and gives the page its
+// own words. Free of `vscode` so unit tests and the page test build the same view the extension
+// sends.
 import type { EntityInfo, EventKind, SimEvent, SimulationResult } from '../../core/simulation';
 import { formatSize } from '../../core/units';
-import type { SimCard, SimChart, SimEventRow, SimTable, SimulationView } from '../../shared/messages';
+import type { SimCard, SimChart, SimEventRow, SimTable, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
 
 /** Translates a message with `{0}`-style arguments (vscode.l10n.t in the extension). */
 export type Translate = (message: string, ...args: (string | number)[]) => string;
 
 /** English, for tests and the page test. */
 export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+
+/** The results page's own words, in the user's language. */
+export function simulationStrings(t: Translate): SimulationStrings {
+  return {
+    rerun: t('Run again'),
+    cancel: t('Cancel'),
+    summary: t('Summary'),
+    charts: t('Over time'),
+    consolidation: t('Consolidation: servers needed per kind of virtualization'),
+    jobs: t('Batch jobs'),
+    isolation: t('Isolation of the kinds used, strongest first'),
+    events: t('Events'),
+    notes: t('Assumptions'),
+    noEvents: t('Nothing happened worth listing.'),
+    noResults: t('No results yet.'),
+    goToSource: t('Go to the source line'),
+    servers: t('Servers'),
+    ffd: t('First-fit decreasing'),
+    bfd: t('Best-fit decreasing'),
+    time: t('Time'),
+  };
+}
 
 /** Most lines in one chart, and most events listed. */
 export const VIEW_LIMITS = { lines: 10, events: 500 } as const;

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../../core/analyze';
 import { simulate } from '../../core/simulation';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 const request = workerData as WorkerRequest;
 const cancel = new Int32Array(request.cancel);

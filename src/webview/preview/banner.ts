@@ -1,6 +1,6 @@
 // The notice line and the error banner above the diagram. A click on an error asks the host
 // to put the cursor on it.
-import type { PreviewStrings, PreviewUpdate } from '../../shared/messages';
+import type { PreviewStrings, PreviewUpdate } from '../../shared/previewProtocol';
 
 /** Shows the update's notice and errors; `reveal` is called with the index of a clicked error. */
 export function showBanner(notice: HTMLElement, banner: HTMLElement, update: PreviewUpdate, strings: PreviewStrings, reveal: (index: number) => void): void {

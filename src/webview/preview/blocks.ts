@@ -1,7 +1,7 @@
 // Blocks of the rendered SVGs. Block diagrams have no `click` syntax, but every block is a
 // `g.node` with the id `<renderId>-<blockId>`, so one delegated listener per page maps a click
 // back to the block, and through the host to its line in the file.
-import type { PreviewDiagram } from '../../shared/messages';
+import type { PreviewDiagram } from '../../shared/previewProtocol';
 
 /** The host slot and block id of an element inside a rendered diagram. */
 export function blockOf(target: EventTarget | null): { slot: HTMLElement; block: string; node: SVGGElement } | undefined {

@@ -1,5 +1,5 @@
 // Small helpers for the page's event loop and its CSP listener.
-import { post } from './api';
+import type { PreviewFromWebview } from '../../shared/previewProtocol';
 
 /** Lets the browser run the tasks already queued (messages from the host), without timer clamping. */
 export function yieldToEvents(): Promise<void> {
@@ -14,7 +14,7 @@ export function yieldToEvents(): Promise<void> {
 }
 
 /** Anything the CSP blocks is a surprise worth a line in the host's log: mermaid needs nothing it forbids. */
-export function listenForCspViolations(): void {
+export function listenForCspViolations(post: (message: PreviewFromWebview) => void): void {
   document.addEventListener('securitypolicyviolation', (e) => {
     post({ type: 'cspViolation', directive: e.effectiveDirective.slice(0, 200), blocked: `${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`.slice(0, 2000) });
   });

@@ -3,7 +3,7 @@
 // written out (the page's CSS variables do not travel with a file). PNG draws that SVG on a
 // canvas through a data: URL, the one thing the page's CSP allows images for.
 import { BACKGROUNDS, PALETTES, LEGEND_ORDER, type ThemeKind } from '../../core/diagram/palette';
-import type { PreviewUpdate } from '../../shared/messages';
+import type { PreviewUpdate } from '../../shared/previewProtocol';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const GAP = 32;

@@ -1,6 +1,6 @@
 // The page's fixed structure: toolbar, notice, error banner, title and legend, then the
 // scrolling viewport with one slot per host. Built once; updates only change what differs.
-import type { PreviewStrings } from '../../shared/messages';
+import type { PreviewStrings } from '../../shared/previewProtocol';
 
 /** The elements the other modules work with. */
 export interface Page {

@@ -1,4 +1,4 @@
-import type { PreviewUpdate } from '../../shared/messages';
+import type { PreviewUpdate } from '../../shared/previewProtocol';
 
 /** The stack title and a legend chip per layer kind in the diagram, coloured like its blocks. */
 export function showLegend(title: HTMLElement, legend: HTMLElement, update: PreviewUpdate): void {

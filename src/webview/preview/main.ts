@@ -2,10 +2,10 @@
 // changed, keeping zoom, scroll and everything unchanged in place. Updates that arrive while
 // a drawing is in progress replace each other, so only the newest is drawn after it.
 import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
-import { parseView, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/messages';
-import { post, readInit, savedState, saveState } from './api';
+import { PREVIEW_PROTOCOL, type PreviewInit, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
+import { connect, readInit } from '../channel';
 import { format, showBanner } from './banner';
-import { blockOf, markBlocks, nodeOf, slotOf } from './blocks';
+import { blockOf, markBlocks, slotOf } from './blocks';
 import { listenForCspViolations, yieldToEvents } from './events';
 import { composeSvg, svgToPng } from './exporter';
 import { buildPage, type ToolbarAction } from './layout';
@@ -18,7 +18,9 @@ import { Viewport } from './viewport';
 /** After this long, finished hosts are shown while the rest are still being drawn. */
 const PROGRESSIVE_AFTER_MS = 250;
 
-const init = readInit();
+const host = connect(PREVIEW_PROTOCOL);
+const post = host.post;
+const init = readInit<PreviewInit>(PREVIEW_PROTOCOL);
 const strings = init.strings;
 const page = buildPage(strings);
 const renderer = new Renderer(diagramFont);
@@ -34,16 +36,15 @@ let viewRestored = false;
 const slots = new Slots(page.hosts, strings.empty);
 /** Sources mermaid could not draw, with its reason, so they are not tried again on every keystroke. */
 const failures = new Map<string, string>();
-const startView: PreviewView | undefined = parseView(savedState()?.view) ?? init.view;
+const startView: PreviewView | undefined = host.restore()?.view ?? init.view;
 
 const viewport = new Viewport(page.viewport, page.hosts, () => persist());
 applyTheme(theme);
 onThemeChange(() => applyTheme(theme));
-listenForCspViolations();
+listenForCspViolations(post);
 
-window.addEventListener('message', (event: MessageEvent<PreviewToWebview>) => {
-  const message = event.data;
-  switch (message?.type) {
+host.onMessage((message) => {
+  switch (message.type) {
     case 'update':
       pending = message;
       void pump();
@@ -55,14 +56,8 @@ window.addEventListener('message', (event: MessageEvent<PreviewToWebview>) => {
     case 'exportRequest':
       void exportAs(message.format, message.id);
       break;
-    case 'clickBlock': {
-      const slot = slotOf(page.hosts, message.diagram);
-      const node = slot && nodeOf(slot, message.block);
-      node?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
-      break;
-    }
     case 'zoom':
-      ({ in: () => viewport.zoomIn(), out: () => viewport.zoomOut(), fit: () => viewport.fit(), reset: () => viewport.reset() })[message.action]?.();
+      ({ in: () => viewport.zoomIn(), out: () => viewport.zoomOut(), fit: () => viewport.fit(), reset: () => viewport.reset() })[message.action]();
       break;
   }
 });
@@ -220,7 +215,7 @@ function persist(): void {
   clearTimeout(persistTimer);
   persistTimer = setTimeout(() => {
     const view = viewport.view;
-    saveState({ resource, locked, view });
+    host.save({ resource, locked, view });
     post({ type: 'view', view });
   }, 150);
 }

@@ -1,6 +1,6 @@
 // One slot per host on the page, each showing a drawing or a notice. The slot remembers which
 // source it shows, so that an update skips the hosts that did not change.
-import type { PreviewDiagram } from '../../shared/messages';
+import type { PreviewDiagram } from '../../shared/previewProtocol';
 import { decorate } from './blocks';
 import type { Drawing } from './renderer';
 

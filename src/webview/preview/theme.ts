@@ -1,7 +1,7 @@
 // Colours come from VS Code's theme through CSS variables, so the diagram follows a theme
 // switch at once, without being drawn again. The palette of the layer kinds is the core's.
 import { BACKGROUNDS, LEGEND_ORDER, PALETTES, type Swatch, type ThemeKind } from '../../core/diagram/palette';
-import type { PreviewTheme } from '../../shared/messages';
+import type { PreviewTheme } from '../../shared/previewProtocol';
 
 /** The kind of theme VS Code shows, from the class it puts on the body. */
 export function vscodeThemeKind(body: HTMLElement = document.body): ThemeKind {

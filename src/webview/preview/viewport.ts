@@ -1,7 +1,7 @@
 // Zoom and pan. Zooming resizes each host's SVG (its viewBox keeps the drawing sharp) rather
 // than scaling with a transform, so the browser's own scrolling, scroll bars and find work.
 // "Fit" is a mode, not a number: it survives updates and panel resizes until the user zooms.
-import type { PreviewView } from '../../shared/messages';
+import type { PreviewView } from '../../shared/previewProtocol';
 import { fitWrapped, MIN_ZOOM } from './fit';
 
 const MAX_ZOOM = 8;

@@ -1,7 +1,7 @@
 // Chart.js, registered with only what the page uses so that the bundle stays small, and the
 // two kinds of chart the page draws: lines over time and grouped bars.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import type { SimChart } from '../../shared/messages';
+import type { SimChart } from '../../shared/simulationProtocol';
 import type { ChartTheme } from './theme';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);

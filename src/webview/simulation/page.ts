@@ -2,7 +2,7 @@
 // consolidation table with its bar chart, jobs, isolation, events and assumptions. Each `show`
 // replaces the content in place; the status line changes on its own while a run is going.
 import type { Chart } from 'chart.js';
-import type { SimTable, SimulationStatus, SimulationStrings, SimulationView } from '../../shared/messages';
+import type { SimTable, SimulationStatus, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
 import { barChart, lineChart } from './charts';
 import { chartTheme } from './theme';
 

@@ -1,8 +1,6 @@
-// Every message that crosses between the extension host and a webview, as typed unions.
-// Each webview has its own section; validators check what arrives from a webview before
-// the host uses it, because a webview is a separate, less trusted context.
-
-// ---- Preview (stack diagram) -------------------------------------------------------------
+// The stack preview's protocol: what its page is given, the messages between the host and the
+// page as typed unions, and their validators, one per direction, and the page's saved state.
+import { boundedText, isArrayOf, isCount, isFiniteNumber, isRecord, isText, optional, type PanelProtocol, parseRejected, type RejectedMessage } from './protocol';
 
 /** The theme the preview draws in: VS Code's own (`auto`) or one chosen in the settings. */
 export type PreviewTheme = 'auto' | 'light' | 'dark' | 'highContrast' | 'highContrastLight';
@@ -110,21 +108,14 @@ export interface PreviewExportRequest {
   readonly id: number;
 }
 
-/** Click a block as a user would (used by automation through an internal command). */
-export interface PreviewClickRequest {
-  readonly type: 'clickBlock';
-  readonly diagram: string;
-  readonly block: string;
-}
-
-/** Change the zoom from the host (commands). */
+/** Change the zoom from the host. */
 export interface PreviewZoom {
   readonly type: 'zoom';
   readonly action: 'in' | 'out' | 'fit' | 'reset';
 }
 
 /** Every message the host sends to the preview page. */
-export type PreviewToWebview = PreviewUpdate | PreviewHighlight | PreviewExportRequest | PreviewClickRequest | PreviewZoom;
+export type PreviewToWebview = PreviewUpdate | PreviewHighlight | PreviewExportRequest | PreviewZoom;
 
 /** Every message the preview page sends to the host, as the validator returns it. */
 export type PreviewFromWebview =
@@ -136,7 +127,8 @@ export type PreviewFromWebview =
   | { readonly type: 'copyMermaid' }
   | { readonly type: 'view'; readonly view: PreviewView }
   | { readonly type: 'cspViolation'; readonly directive: string; readonly blocked: string }
-  | { readonly type: 'renderError'; readonly diagram: string; readonly message: string };
+  | { readonly type: 'renderError'; readonly diagram: string; readonly message: string }
+  | RejectedMessage;
 
 /** Longest SVG or base64 PNG the host accepts from the page (64 MiB). */
 export const MAX_EXPORT_LENGTH = 64 * 1024 * 1024;
@@ -147,8 +139,10 @@ export const MAX_EXPORT_LENGTH = 64 * 1024 * 1024;
  * less trusted than the host, so nothing it sends is used as it arrives.
  */
 export function parsePreviewMessage(value: unknown): PreviewFromWebview | undefined {
-  if (!isPreviewRecord(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   switch (value.type) {
+    case 'rejected':
+      return parseRejected(value);
     case 'ready':
     case 'copyMermaid':
       return { type: value.type };
@@ -193,27 +187,11 @@ export function parsePreviewMessage(value: unknown): PreviewFromWebview | undefi
 
 /** A zoom and scroll from the page, or undefined when any field is out of range. */
 export function parseView(value: unknown): PreviewView | undefined {
-  if (!isPreviewRecord(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   const { zoom, fit, scrollX, scrollY } = value;
   if (!isFiniteNumber(zoom) || zoom < 0.05 || zoom > 20 || typeof fit !== 'boolean') return undefined;
   if (!isFiniteNumber(scrollX) || !isFiniteNumber(scrollY) || scrollX < 0 || scrollY < 0 || scrollX > 1e7 || scrollY > 1e7) return undefined;
   return { zoom, fit, scrollX, scrollY };
-}
-
-function isPreviewRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function isCount(value: unknown): value is number {
-  return isFiniteNumber(value) && Number.isInteger(value) && value >= 0;
-}
-
-function boundedText(value: unknown, max: number): string | undefined {
-  return typeof value === 'string' && value.length <= max ? value : undefined;
 }
 
 /** Block ids are the generator's own: `b` and a number. */
@@ -221,164 +199,62 @@ function blockId(value: unknown): string | undefined {
   return typeof value === 'string' && /^b\d{1,7}$/.test(value) ? value : undefined;
 }
 
-// ---- Simulation results panel ------------------------------------------------------------
 
-/** A summary card: a label, the value as the host formatted it, and a one-line explanation. */
-export interface SimCard {
-  readonly label: string;
-  readonly value: string;
-  readonly hint: string;
-  /** Worth the reader's attention (OOM kills, unmet demand, memory pressure). */
-  readonly alert?: boolean;
-}
+const THEMES: readonly unknown[] = ['auto', 'light', 'dark', 'highContrast', 'highContrastLight'];
+const ZOOMS: readonly unknown[] = ['in', 'out', 'fit', 'reset'];
+/** Most diagrams, blocks, errors or legend entries one update may carry. */
+const MAX_ITEMS = 1_000_000;
 
-/** One line of a time-series chart. */
-export interface SimLine {
-  readonly label: string;
-  /** Values per point, in the chart's unit (percent for utilization). */
-  readonly values: readonly number[];
-}
+const isDiagram = (d: unknown): boolean =>
+  isRecord(d) && isText(d.key) && optional(d.source, isText) && optional(d.notice, isText) && isArrayOf(d.blocks, MAX_ITEMS, (b) => isRecord(b) && isText(b.id) && isText(b.tip));
+const isError = (e: unknown): boolean => isRecord(e) && isCount(e.index) && isCount(e.line) && isText(e.code) && isText(e.message);
+const isMark = (m: unknown): boolean => isRecord(m) && isText(m.diagram) && isText(m.block);
 
-/** A chart of lines over time. */
-export interface SimChart {
-  readonly id: string;
-  readonly title: string;
-  readonly unit: string;
-  /** Seconds from the start of each point. */
-  readonly times: readonly number[];
-  readonly lines: readonly SimLine[];
-  /** Shown under the chart, e.g. how many lines were left out. */
-  readonly note?: string;
-  /** Upper bound of the y axis (100 for percentages); absent = fit the data. */
-  readonly max?: number;
-}
-
-/** A table: header cells and rows of text. */
-export interface SimTable {
-  readonly head: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-/** An event of the timeline; `start`/`end` locate its source text for the jump. */
-export interface SimEventRow {
-  readonly time: string;
-  readonly text: string;
-  readonly alert: boolean;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Everything the results page shows for one run, formatted and localized by the host. */
-export interface SimulationView {
-  readonly version: number;
-  readonly title: string;
-  /** One line: the file, duration, step, seed and ratios. */
-  readonly subtitle: string;
-  readonly cards: readonly SimCard[];
-  readonly charts: readonly SimChart[];
-  readonly consolidation?: {
-    readonly caption: string;
-    readonly table: SimTable;
-    /** Servers per kind, for the bar chart: kinds, and FFD and BFD counts. */
-    readonly kinds: readonly string[];
-    readonly ffd: readonly number[];
-    readonly bfd: readonly number[];
-    readonly note?: string;
-  };
-  readonly jobs?: SimTable;
-  readonly isolation?: SimTable;
-  readonly events: readonly SimEventRow[];
-  readonly eventsNote?: string;
-  readonly notes: readonly string[];
-}
-
-/** Where the panel is: the state of the latest run, independent of the results it shows. */
-export interface SimulationStatus {
-  readonly state: 'idle' | 'running' | 'done' | 'cancelled' | 'refused' | 'failed';
-  /** What to tell the user; for a refusal, the reason. */
-  readonly message?: string;
-  /** Percent done while running. */
-  readonly percent?: number;
-  /** Where the refusal points in the source, to jump to. */
-  readonly at?: { readonly start: number; readonly end: number };
-}
-
-/** Words of the results page, translated by the host. */
-export interface SimulationStrings {
-  readonly rerun: string;
-  readonly cancel: string;
-  readonly summary: string;
-  readonly charts: string;
-  readonly consolidation: string;
-  readonly jobs: string;
-  readonly isolation: string;
-  readonly events: string;
-  readonly notes: string;
-  readonly noEvents: string;
-  readonly noResults: string;
-  readonly goToSource: string;
-  readonly servers: string;
-  readonly ffd: string;
-  readonly bfd: string;
-  readonly time: string;
-}
-
-/** What the page is given when it is created (in the HTML, before any message). */
-export interface SimulationInit {
-  readonly resource: string;
-  readonly strings: SimulationStrings;
-}
-
-/** Every message the host sends to the results page. */
-export type SimulationToWebview =
-  | { readonly type: 'show'; readonly resource: string; readonly view: SimulationView; readonly status: SimulationStatus; readonly focus?: 'consolidation' }
-  | { readonly type: 'status'; readonly status: SimulationStatus };
-
-/** Every message the results page sends to the host, as the validator returns it. */
-export type SimulationFromWebview =
-  | { readonly type: 'ready' }
-  | { readonly type: 'rendered'; readonly version: number; readonly charts: number }
-  | { readonly type: 'reveal'; readonly start: number; readonly end: number }
-  | { readonly type: 'rerun' }
-  | { readonly type: 'cancel' };
-
-/** Longest source offset the page may name (a .virt file is far below it). */
-const MAX_OFFSET = 1 << 30;
-
-/** Checks a message from the results page; anything malformed gives undefined. */
-export function parseSimulationMessage(value: unknown): SimulationFromWebview | undefined {
-  if (!simRecord(value)) return undefined;
+/**
+ * Checks a message from the host in the page. The page uses it as it is once its shape is
+ * right (the host is the more trusted side); a message that is not gives undefined, and the
+ * page reports it instead of drawing something half-formed.
+ */
+export function parsePreviewToWebview(value: unknown): PreviewToWebview | undefined {
+  if (!isRecord(value)) return undefined;
   switch (value.type) {
-    case 'ready':
-    case 'rerun':
-    case 'cancel':
-      return { type: value.type };
-    case 'rendered':
-      return simCount(value.version) && simCount(value.charts) && value.charts <= 1000 ? { type: 'rendered', version: value.version, charts: value.charts } : undefined;
-    case 'reveal': {
-      const { start, end } = value;
-      if (!simCount(start) || !simCount(end) || end < start || end > MAX_OFFSET) return undefined;
-      return { type: 'reveal', start, end };
+    case 'update': {
+      const ok = isCount(value.version) && isText(value.resource) && typeof value.locked === 'boolean' && optional(value.title, isText)
+        && isArrayOf(value.diagrams, MAX_ITEMS, isDiagram) && isArrayOf(value.legend, MAX_ITEMS, (l) => isRecord(l) && isText(l.style) && isText(l.label))
+        && isArrayOf(value.errors, MAX_ITEMS, isError) && isCount(value.moreErrors) && typeof value.stale === 'boolean' && typeof value.lastGood === 'boolean'
+        && optional(value.notice, isText) && isArrayOf(value.marks, MAX_ITEMS, isMark) && THEMES.includes(value.theme);
+      return ok ? (value as unknown as PreviewUpdate) : undefined;
     }
+    case 'highlight':
+      return optional(value.diagram, isText) && optional(value.block, isText) ? (value as unknown as PreviewHighlight) : undefined;
+    case 'exportRequest':
+      return (value.format === 'svg' || value.format === 'png') && isCount(value.id) ? (value as unknown as PreviewExportRequest) : undefined;
+    case 'zoom':
+      return ZOOMS.includes(value.action) ? (value as unknown as PreviewZoom) : undefined;
     default:
       return undefined;
   }
 }
 
-/** The resource a results page saved in its state, or undefined if the state is not one of ours. */
-export function parseSimulationState(value: unknown): { resource: string; view?: unknown } | undefined {
-  if (!simRecord(value)) return undefined;
-  const resource = typeof value.resource === 'string' && value.resource.length <= 8192 ? value.resource : undefined;
-  return resource === undefined || resource === '' ? undefined : { resource, view: value.view };
+/** What a preview page saves for a reload of the page or of the window. */
+export interface PreviewState {
+  readonly resource: string;
+  readonly locked: boolean;
+  readonly view?: PreviewView;
 }
 
-// The simulation section's own checks, so that it stands without the other sections' helpers.
-function simRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A saved preview state, checked field by field: a zoom that does not fit is dropped, a missing file is not one of ours. */
+export function parsePreviewState(value: unknown): PreviewState | undefined {
+  if (!isRecord(value)) return undefined;
+  const resource = boundedText(value.resource, 10_000);
+  if (resource === undefined || resource === '') return undefined;
+  return { resource, locked: value.locked === true, view: parseView(value.view) };
 }
 
-function simCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-export {};
+/** The preview's protocol, as the panel base and the page's channel take it. */
+export const PREVIEW_PROTOCOL: PanelProtocol<PreviewToWebview, PreviewFromWebview, PreviewState> = {
+  initId: 'virtstack-preview-init',
+  parseToPage: parsePreviewToWebview,
+  parseFromPage: parsePreviewMessage,
+  parseState: parsePreviewState,
+};

@@ -1,0 +1,61 @@
+// The commands that are not part of a feature (New Stack File, Show Language Reference), and
+// the guard every command of the extension runs in.
+import * as vscode from 'vscode';
+import { VIRT_LANGUAGE } from '../documents';
+
+/** Runs a command body and turns any failure into a clear message instead of a silent stack trace. */
+export function guarded<A extends unknown[]>(title: string, body: (...args: A) => unknown): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await body(...args);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      void vscode.window.showErrorMessage(vscode.l10n.t('VirtStack: {0} failed: {1}', title, reason));
+    }
+  };
+}
+
+/** The active editor if it shows a .virt file, else a message saying what to do. */
+export function activeVirtEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId === VIRT_LANGUAGE) return editor;
+  void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: open a .virt file first.'));
+  return undefined;
+}
+
+// A small, valid stack that shows the two ways a machine is used; a learner edits from here.
+const STARTER = `stack "My stack"
+
+# The physical server: everything below runs on it.
+hardware server1 {
+  cpu 16 cores
+  memory 64 GiB
+
+  # Type 1: the hypervisor runs directly on the hardware.
+  hypervisor kvm {
+    vm web {
+      vcpu 4
+      memory 8 GiB
+      os linux "Ubuntu 24.04"
+      middleware nginx
+      app shop { load daily 20%..80% peak 14:00 }
+    }
+  }
+}
+`;
+
+/** "New Stack File" (an untitled .virt document with a starter stack) and "Show Language Reference". */
+export function registerGeneralCommands(extensionUri: vscode.Uri): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('virtstack.newFile', guarded(vscode.l10n.t('New Stack File'), async () => {
+      const document = await vscode.workspace.openTextDocument({ language: VIRT_LANGUAGE, content: STARTER });
+      await vscode.window.showTextDocument(document);
+    })),
+    // The shipped docs/language.md in VS Code's Markdown preview.
+    vscode.commands.registerCommand('virtstack.showLanguageReference', guarded(vscode.l10n.t('Show Language Reference'), async () => {
+      const uri = vscode.Uri.joinPath(extensionUri, 'docs', 'language.md');
+      await vscode.workspace.fs.stat(uri); // a clear "file not found" instead of an empty preview
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+    })),
+  );
+}

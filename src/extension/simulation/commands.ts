@@ -1,0 +1,89 @@
+// The simulation's commands: Run Simulation, Compare Kinds of Virtualization, Export Simulation
+// Results and Cancel Simulation.
+import * as vscode from 'vscode';
+import type { SimulationResult } from '../../core/simulation';
+import { seriesCsv, statsCsv, toJson } from '../../core/simulation/export';
+import { activeVirtEditor, guarded } from '../commands/general';
+import { VIRT_LANGUAGE } from '../documents';
+import { fileName, type SimulationService } from './service';
+
+/** The export formats. */
+export type ExportFormat = 'json' | 'series-csv' | 'stats-csv';
+
+const FORMATS: Record<ExportFormat, { suffix: string; extension: string; filter: string; write: (r: SimulationResult) => string }> = {
+  json: { suffix: '.simulation.json', extension: 'json', filter: 'JSON', write: toJson },
+  'series-csv': { suffix: '.series.csv', extension: 'csv', filter: 'CSV', write: seriesCsv },
+  'stats-csv': { suffix: '.totals.csv', extension: 'csv', filter: 'CSV', write: statsCsv },
+};
+
+/** Registers every simulation command. */
+export function registerSimulationCommands(service: SimulationService): vscode.Disposable {
+  return vscode.Disposable.from(
+    // Simulates the active .virt file (or the file of the focused results panel) and shows the results beside it.
+    vscode.commands.registerCommand('virtstack.simulation.run', guarded(vscode.l10n.t('Run Simulation'), async () => {
+      const panel = service.panels.all.find((p) => p.panel.active);
+      if (panel) {
+        await service.run(await vscode.workspace.openTextDocument(panel.resource));
+        return;
+      }
+      const editor = activeVirtEditor();
+      if (editor) await service.run(editor.document);
+    })),
+    // Simulates the active file and opens its results at the consolidation table, where its
+    // workloads are placed with no virtualization, as VMs and as containers.
+    vscode.commands.registerCommand('virtstack.simulation.compare', guarded(vscode.l10n.t('Compare Kinds of Virtualization'), async () => {
+      const editor = activeVirtEditor();
+      if (editor) await service.run(editor.document, 'consolidation');
+    })),
+    vscode.commands.registerCommand('virtstack.simulation.export', guarded(vscode.l10n.t('Export Simulation Results'), (target?: vscode.Uri, format?: ExportFormat, saveTo?: vscode.Uri) => exportResults(service, target, format, saveTo))),
+    // Stops the running simulations; their panels keep the last complete results.
+    vscode.commands.registerCommand('virtstack.simulation.cancel', guarded(vscode.l10n.t('Cancel Simulation'), () => {
+      if (!service.cancel()) void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: no simulation is running.'));
+    })),
+  );
+}
+
+/**
+ * The last complete result of the active file (or of the focused results panel), as JSON, or
+ * as CSV of the time series or of the totals per entity. Automation passes the file, the
+ * format and where to save; people choose in a quick pick and the save dialog.
+ */
+async function exportResults(service: SimulationService, target?: vscode.Uri, format?: ExportFormat, saveTo?: vscode.Uri): Promise<void> {
+  const resource = target ?? currentResource(service);
+  if (!resource) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: open a .virt file or its simulation results first.'));
+    return;
+  }
+  let result = service.lastResult(resource);
+  if (!result) {
+    if ((await service.run(await vscode.workspace.openTextDocument(resource))) !== 'done') return;
+    result = service.lastResult(resource)!;
+  }
+  const chosen = format ?? (await pickFormat());
+  if (!chosen) return;
+  const base = fileName(resource).replace(/\.virt$/, '');
+  const destination = saveTo ?? await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(resource, '..', `${base}${FORMATS[chosen].suffix}`),
+    filters: { [FORMATS[chosen].filter]: [FORMATS[chosen].extension] },
+  });
+  if (!destination) return;
+  await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(FORMATS[chosen].write(result)));
+  void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: simulation results saved to {0}.', fileName(destination)));
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+  const items: (vscode.QuickPickItem & { format: ExportFormat })[] = [
+    { label: vscode.l10n.t('JSON: everything'), detail: vscode.l10n.t('Settings, series, totals, events, consolidation and isolation, as one file'), format: 'json' },
+    { label: vscode.l10n.t('CSV: time series'), detail: vscode.l10n.t('One row per entity and point in time: demand, granted, utilization, memory'), format: 'series-csv' },
+    { label: vscode.l10n.t('CSV: totals per entity'), detail: vscode.l10n.t('One row per host, VM, container, app and job'), format: 'stats-csv' },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Simulation Results') }))?.format;
+}
+
+/** The file of the focused results panel, else the active .virt editor's. */
+function currentResource(service: SimulationService): vscode.Uri | undefined {
+  const panel = service.panels.all.find((p) => p.panel.active);
+  if (panel) return panel.resource;
+  const doc = vscode.window.activeTextEditor?.document;
+  return doc?.languageId === VIRT_LANGUAGE ? doc.uri : undefined;
+}

@@ -1,0 +1,219 @@
+// The simulation results panel's protocol: the view the host formats for the page, the
+// messages between them as typed unions, their validators (one per direction) and the state
+// the page saves.
+import { boundedText, isArrayOf, isCount, isRecord, isText, optional, type PanelProtocol, parseRejected, type RejectedMessage } from './protocol';
+
+/** A summary card: a label, the value as the host formatted it, and a one-line explanation. */
+export interface SimCard {
+  readonly label: string;
+  readonly value: string;
+  readonly hint: string;
+  /** Worth the reader's attention (OOM kills, unmet demand, memory pressure). */
+  readonly alert?: boolean;
+}
+
+/** One line of a time-series chart. */
+export interface SimLine {
+  readonly label: string;
+  /** Values per point, in the chart's unit (percent for utilization). */
+  readonly values: readonly number[];
+}
+
+/** A chart of lines over time. */
+export interface SimChart {
+  readonly id: string;
+  readonly title: string;
+  readonly unit: string;
+  /** Seconds from the start of each point. */
+  readonly times: readonly number[];
+  readonly lines: readonly SimLine[];
+  /** Shown under the chart, e.g. how many lines were left out. */
+  readonly note?: string;
+  /** Upper bound of the y axis (100 for percentages); absent = fit the data. */
+  readonly max?: number;
+}
+
+/** A table: header cells and rows of text. */
+export interface SimTable {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** An event of the timeline; `start`/`end` locate its source text for the jump. */
+export interface SimEventRow {
+  readonly time: string;
+  readonly text: string;
+  readonly alert: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Everything the results page shows for one run, formatted and localized by the host. */
+export interface SimulationView {
+  readonly version: number;
+  readonly title: string;
+  /** One line: the file, duration, step, seed and ratios. */
+  readonly subtitle: string;
+  readonly cards: readonly SimCard[];
+  readonly charts: readonly SimChart[];
+  readonly consolidation?: {
+    readonly caption: string;
+    readonly table: SimTable;
+    /** Servers per kind, for the bar chart: kinds, and FFD and BFD counts. */
+    readonly kinds: readonly string[];
+    readonly ffd: readonly number[];
+    readonly bfd: readonly number[];
+    readonly note?: string;
+  };
+  readonly jobs?: SimTable;
+  readonly isolation?: SimTable;
+  readonly events: readonly SimEventRow[];
+  readonly eventsNote?: string;
+  readonly notes: readonly string[];
+}
+
+/** Where the panel is: the state of the latest run, independent of the results it shows. */
+export interface SimulationStatus {
+  readonly state: 'idle' | 'running' | 'done' | 'cancelled' | 'refused' | 'failed';
+  /** What to tell the user; for a refusal, the reason. */
+  readonly message?: string;
+  /** Percent done while running. */
+  readonly percent?: number;
+  /** Where the refusal points in the source, to jump to. */
+  readonly at?: { readonly start: number; readonly end: number };
+}
+
+/** Words of the results page, translated by the host. */
+export interface SimulationStrings {
+  readonly rerun: string;
+  readonly cancel: string;
+  readonly summary: string;
+  readonly charts: string;
+  readonly consolidation: string;
+  readonly jobs: string;
+  readonly isolation: string;
+  readonly events: string;
+  readonly notes: string;
+  readonly noEvents: string;
+  readonly noResults: string;
+  readonly goToSource: string;
+  readonly servers: string;
+  readonly ffd: string;
+  readonly bfd: string;
+  readonly time: string;
+}
+
+/** What the page is given when it is created (in the HTML, before any message). */
+export interface SimulationInit {
+  readonly resource: string;
+  readonly strings: SimulationStrings;
+}
+
+/** Every message the host sends to the results page. */
+export type SimulationToWebview =
+  | { readonly type: 'show'; readonly resource: string; readonly view: SimulationView; readonly status: SimulationStatus; readonly focus?: 'consolidation' }
+  | { readonly type: 'status'; readonly status: SimulationStatus };
+
+/** Every message the results page sends to the host, as the validator returns it. */
+export type SimulationFromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'rendered'; readonly version: number; readonly charts: number }
+  | { readonly type: 'reveal'; readonly start: number; readonly end: number }
+  | { readonly type: 'rerun' }
+  | { readonly type: 'cancel' }
+  | RejectedMessage;
+
+/** Longest source offset the page may name (a .virt file is far below it). */
+const MAX_OFFSET = 1 << 30;
+
+/** Checks a message from the results page; anything malformed gives undefined. */
+export function parseSimulationMessage(value: unknown): SimulationFromWebview | undefined {
+  if (!isRecord(value)) return undefined;
+  switch (value.type) {
+    case 'rejected':
+      return parseRejected(value);
+    case 'ready':
+    case 'rerun':
+    case 'cancel':
+      return { type: value.type };
+    case 'rendered':
+      return isCount(value.version) && isCount(value.charts) && value.charts <= 1000 ? { type: 'rendered', version: value.version, charts: value.charts } : undefined;
+    case 'reveal': {
+      const { start, end } = value;
+      if (!isCount(start) || !isCount(end) || end < start || end > MAX_OFFSET) return undefined;
+      return { type: 'reveal', start, end };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The resource a results page saved in its state, or undefined if the state is not one of ours. */
+export function parseSimulationState(value: unknown): SimulationState | undefined {
+  if (!isRecord(value)) return undefined;
+  const resource = boundedText(value.resource, 8192);
+  // The view and status are the page's to check (parseSimulationView, parseSimulationStatus); the host needs only the file.
+  return resource === undefined || resource === '' ? undefined : { resource, view: value.view, ...(value.status === undefined ? {} : { status: value.status }) };
+}
+
+/** Most cards, charts, lines, points, rows or events one view may carry. */
+const MAX_ITEMS = 1_000_000;
+const STATES: readonly unknown[] = ['idle', 'running', 'done', 'cancelled', 'refused', 'failed'];
+// Chart values may be NaN where a series has no data; they are numbers all the same.
+const isNumber = (v: unknown): boolean => typeof v === 'number';
+const isTexts = (v: unknown): boolean => isArrayOf(v, MAX_ITEMS, isText);
+const isTable = (t: unknown): boolean => isRecord(t) && isTexts(t.head) && isArrayOf(t.rows, MAX_ITEMS, isTexts);
+const isCard = (c: unknown): boolean => isRecord(c) && isText(c.label) && isText(c.value) && isText(c.hint) && optional(c.alert, (a) => typeof a === 'boolean');
+const isChart = (c: unknown): boolean =>
+  isRecord(c) && isText(c.id) && isText(c.title) && isText(c.unit) && isArrayOf(c.times, MAX_ITEMS, isNumber)
+  && isArrayOf(c.lines, MAX_ITEMS, (l) => isRecord(l) && isText(l.label) && isArrayOf(l.values, MAX_ITEMS, isNumber)) && optional(c.note, isText) && optional(c.max, isNumber);
+const isConsolidation = (c: unknown): boolean =>
+  isRecord(c) && isText(c.caption) && isTable(c.table) && isTexts(c.kinds) && isArrayOf(c.ffd, MAX_ITEMS, isNumber) && isArrayOf(c.bfd, MAX_ITEMS, isNumber) && optional(c.note, isText);
+const isEvent = (e: unknown): boolean => isRecord(e) && isText(e.time) && isText(e.text) && typeof e.alert === 'boolean' && isCount(e.start) && isCount(e.end);
+
+/** A results view whose shape is right (from the host, or restored from the page's state), else undefined. */
+export function parseSimulationView(value: unknown): SimulationView | undefined {
+  if (!isRecord(value)) return undefined;
+  const ok = isCount(value.version) && isText(value.title) && isText(value.subtitle) && isArrayOf(value.cards, MAX_ITEMS, isCard) && isArrayOf(value.charts, MAX_ITEMS, isChart)
+    && optional(value.consolidation, isConsolidation) && optional(value.jobs, isTable) && optional(value.isolation, isTable)
+    && isArrayOf(value.events, MAX_ITEMS, isEvent) && optional(value.eventsNote, isText) && isTexts(value.notes);
+  return ok ? (value as unknown as SimulationView) : undefined;
+}
+
+/** A run's status whose shape is right, else undefined. */
+export function parseSimulationStatus(value: unknown): SimulationStatus | undefined {
+  if (!isRecord(value)) return undefined;
+  const ok = STATES.includes(value.state) && optional(value.message, isText) && optional(value.percent, isNumber)
+    && optional(value.at, (a) => isRecord(a) && isCount(a.start) && isCount(a.end));
+  return ok ? (value as unknown as SimulationStatus) : undefined;
+}
+
+/** Checks a message from the host in the results page; a malformed one gives undefined and is reported. */
+export function parseSimulationToWebview(value: unknown): SimulationToWebview | undefined {
+  if (!isRecord(value)) return undefined;
+  switch (value.type) {
+    case 'show':
+      return isText(value.resource) && parseSimulationView(value.view) && parseSimulationStatus(value.status) && optional(value.focus, (f) => f === 'consolidation')
+        ? (value as unknown as SimulationToWebview)
+        : undefined;
+    case 'status':
+      return parseSimulationStatus(value.status) ? (value as unknown as SimulationToWebview) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** What a results page saves: its file, the view on display and the status. */
+export interface SimulationState {
+  readonly resource: string;
+  readonly view?: unknown;
+  readonly status?: unknown;
+}
+
+/** The simulation's protocol, as the panel base and the page's channel take it. */
+export const SIMULATION_PROTOCOL: PanelProtocol<SimulationToWebview, SimulationFromWebview, SimulationState> = {
+  initId: 'virtstack-simulation-init',
+  parseToPage: parseSimulationToWebview,
+  parseFromPage: parseSimulationMessage,
+  parseState: parseSimulationState,
+};
