@@ -286,6 +286,20 @@ describe('the preview page', function () {
     await preview.page.close();
   });
 
+  it('shows its notice for a host of 150,000 runtimes instead of failing (it threw RangeError building the update)', async function () {
+    this.timeout(180_000);
+    const text = `hardware huge { cpu 4; memory 8 GiB; os linux {\n${'  runtime docker\n'.repeat(150_000)}} }\nhardware small { cpu 4; memory 8 GiB }`;
+    const preview = await openPreview();
+    const { message } = updateFor(text);
+    assert.equal(message.diagrams[0].source, undefined);
+    const rendered = await render(preview, message);
+    assert.equal(rendered.drawn, 1);
+    assert.match(await preview.page.textContent('.vs-host[data-key="huge"]') ?? '', /huge has 300002 blocks, more than the preview draws for one host \(400\)/);
+    assert.equal(await preview.page.locator('.vs-host[data-key="small"] svg').count(), 1);
+    assert.deepEqual(preview.pageErrors, []);
+    await preview.page.close();
+  });
+
   it('says what to write when there is nothing to draw, and shows the host\'s notices', async () => {
     const preview = await openPreview();
     await render(preview, updateFor('stack "Empty"\n', 1, { notice: 'stack.virt was deleted on disk' }).message);
