@@ -16,7 +16,6 @@ import { stackSource } from '../../src/core/diagram/generate';
 import { combinedSource, hostSource } from '../../src/core/diagram/mermaid';
 import type { GridCell, HostGrid } from '../../src/core/diagram/types';
 import type { PreviewDiagram } from '../../src/shared/messages';
-import { runCleanups } from '../harness/cleanup';
 import { openPreview, render, updateFor, type PreviewPage } from './page';
 import { GRAMMAR, PREPROCESSED } from './syntax';
 
@@ -123,10 +122,8 @@ describe('labels in the preview page are inert text', function () {
     preview = await openPreview({}, 'light');
   });
 
-  after(async function () {
-    this.timeout(30_000);
+  after(async () => {
     await preview?.page.close();
-    await runCleanups();
   });
 
   it('draws a plain label as itself (the reference the others are compared with)', async () => {

@@ -11,7 +11,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { stackSource } from '../../src/core/diagram/generate';
-import { runCleanups } from '../harness/cleanup';
 import { repoRoot, resultsDir } from '../harness/paths';
 import { example, openPreview, render, updateFor, type PreviewPage } from './page';
 
@@ -38,11 +37,6 @@ describe('the preview page', function () {
   before(() => {
     fs.rmSync(shots, { recursive: true, force: true });
     fs.mkdirSync(shots, { recursive: true });
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    await runCleanups();
   });
 
   for (const [name, labels] of Object.entries(EXAMPLES)) {
