@@ -11,7 +11,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { stackSource } from '../../src/core/diagram/generate';
-import { runCleanups } from '../harness/cleanup';
 import { repoRoot, resultsDir } from '../harness/paths';
 import { example, openPreview, render, updateFor, type PreviewPage } from './page';
 
@@ -38,11 +37,6 @@ describe('the preview page', function () {
   before(() => {
     fs.rmSync(shots, { recursive: true, force: true });
     fs.mkdirSync(shots, { recursive: true });
-  });
-
-  after(async function () {
-    this.timeout(30_000);
-    await runCleanups();
   });
 
   for (const [name, labels] of Object.entries(EXAMPLES)) {
@@ -295,6 +289,20 @@ describe('the preview page', function () {
     assert.equal(rendered.drawn, 1);
     assert.match(await preview.page.textContent('.vs-host[data-key="big"]') ?? '', /big has 423 blocks, more than the preview draws for one host \(400\)/);
     assert.equal(await preview.page.locator('.vs-host[data-key="small"] svg').count(), 1);
+    await preview.page.close();
+  });
+
+  it('shows its notice for a host of 150,000 runtimes instead of failing (it threw RangeError building the update)', async function () {
+    this.timeout(180_000);
+    const text = `hardware huge { cpu 4; memory 8 GiB; os linux {\n${'  runtime docker\n'.repeat(150_000)}} }\nhardware small { cpu 4; memory 8 GiB }`;
+    const preview = await openPreview();
+    const { message } = updateFor(text);
+    assert.equal(message.diagrams[0].source, undefined);
+    const rendered = await render(preview, message);
+    assert.equal(rendered.drawn, 1);
+    assert.match(await preview.page.textContent('.vs-host[data-key="huge"]') ?? '', /huge has 300002 blocks, more than the preview draws for one host \(400\)/);
+    assert.equal(await preview.page.locator('.vs-host[data-key="small"] svg').count(), 1);
+    assert.deepEqual(preview.pageErrors, []);
     await preview.page.close();
   });
 

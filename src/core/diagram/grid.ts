@@ -41,7 +41,8 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions): H
   };
   place(host, 0, 0, segment(host, new Map()), false);
   const captions = captionCells(host, width, paths, topRow + 1, cells.length, options);
-  cells.push(...captions);
+  // A loop, not push(...captions): a host can have more captions than a call has room for arguments.
+  for (const caption of captions) cells.push(caption);
   return { key, name: host.name, columns: width(host), rows: topRow + 1 + (captions.length > 0 ? 1 : 0), cells };
 }
 

@@ -27,7 +27,7 @@ export function hostSource(grid: HostGrid, options: SourceOptions): string {
   const out = ['block-beta', `  columns ${grid.columns}`];
   const byRow = rowsOf(grid.cells, grid.rows);
   for (let row = grid.rows - 1; row >= 0; row--) out.push(`  ${rowSource(byRow[row], 0, grid.columns, '', options)}`);
-  out.push(...classLines(grid.cells.map((c) => ({ id: c.id, style: c.style, nested: c.nested })), options.palette));
+  for (const line of classLines(grid.cells, options.palette)) out.push(line);
   return `${out.join('\n')}\n`;
 }
 
@@ -51,7 +51,10 @@ export function combinedSource(grids: readonly HostGrid[], title: string | undef
     });
     out.push(`  ${parts.join(' ')}`);
   }
-  grids.forEach((g, h) => styled.push(...g.cells.map((c) => ({ id: `h${h}${c.id}`, style: c.style, nested: c.nested }))));
+  // Loops, not push(...): a host can have more cells than a call has room for arguments.
+  grids.forEach((g, h) => {
+    for (const c of g.cells) styled.push({ id: `h${h}${c.id}`, style: c.style, nested: c.nested });
+  });
   if (legend.length > 0) {
     out.push(`  ${space(columns)}`);
     const perRow = Math.max(1, columns);
@@ -63,7 +66,7 @@ export function combinedSource(grids: readonly HostGrid[], title: string | undef
       entries.forEach((e, j) => styled.push({ id: `legend${i + j}`, style: e.style, nested: false }));
     }
   }
-  out.push(...classLines(styled, options.palette));
+  for (const line of classLines(styled, options.palette)) out.push(line);
   return `${out.join('\n')}\n`;
 }
 

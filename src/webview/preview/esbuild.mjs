@@ -1,6 +1,19 @@
-// Build plugins for the preview page, picked up by scripts/build.mjs.
+// Build plugins for the preview page, picked up by scripts/build.mjs. Both rewrite mermaid's
+// published files as esbuild loads them, in one onLoad (esbuild uses only the first onLoad
+// that returns contents for a file).
 //
-// Mermaid's getConfig() returns a fresh deep copy of its whole configuration (every diagram's
+// Only the block diagram ships. Mermaid registers every diagram type (and the dagre, elk and
+// cose-bilkent layouts, KaTeX and the BPMN icons) as a loader that imports its chunk on first
+// use, and esbuild follows every such `import()`, so the preview used to carry all of them
+// (elk alone is 1.5 MB; 5.9 MB unpacked VSIX) though it draws only block diagrams. The plugin
+// replaces each `import()` in mermaid's files other than the block diagram's with a promise
+// that rejects with a clear error, and the code behind them drops out of the bundle. The
+// registrations and detectors stay as mermaid ships them, so a source is detected as any full
+// mermaid (GitHub's, for the Markdown copy) detects it; a source another diagram type claimed
+// would fail to draw with that error. KaTeX is among what is left out: labels never reach it,
+// because the escaper breaks every `$$` (src/core/diagram/escape.ts), as the browser test proves.
+//
+// The getConfig cache: mermaid's getConfig() returns a fresh deep copy of its whole configuration (every diagram's
 // section and the theme's variables, some 850 keys) on each call, and drawing a block diagram
 // calls it some twenty times per block: measured with the CPU profiler, that copying is more
 // than half of the time of drawing a host. The plugin keeps one copy per configuration (mermaid
@@ -42,22 +55,58 @@ export function patchGetConfig(source) {
   return source.includes(ORIGINAL) ? source.replace(ORIGINAL, PATCHED) : undefined;
 }
 
+/** The one `import()` of mermaid's that the preview keeps: the block diagram's chunk. */
+const SHIPPED = /(^|\/)blockDiagram-[\w-]+\.mjs$/;
+
+/** Starts the error that stands in for a dropped import, so a test can find it in the bundle. */
+export const DROPPED_MARKER = 'virtstack: not shipped';
+
+/**
+ * The source with every `import("…")` other than the block diagram's replaced by a rejected
+ * promise, and the specifiers kept and dropped.
+ */
+export function dropDynamicImports(source) {
+  const kept = [];
+  const dropped = [];
+  const contents = source.replace(/\bimport\((["'])([^"'\n]+)\1\)/g, (call, _quote, specifier) => {
+    if (SHIPPED.test(specifier)) {
+      kept.push(specifier);
+      return call;
+    }
+    dropped.push(specifier);
+    return `Promise.reject(new Error(${JSON.stringify(`${DROPPED_MARKER}: the preview ships only mermaid's block diagram, not ${specifier}`)}))`;
+  });
+  return { contents, kept, dropped };
+}
+
 /** The plugins the preview's bundle is built with. */
 export const plugins = [
   {
-    name: 'virtstack-mermaid-config-cache',
+    name: 'virtstack-mermaid',
     setup(build) {
       let patched = false;
-      build.onLoad({ filter: /[\\/]mermaid[\\/]dist[\\/]chunks[\\/]mermaid\.core[\\/]chunk-[^\\/]+\.mjs$/ }, (args) => {
-        const source = fs.readFileSync(args.path, 'utf8');
-        const result = patchGetConfig(source);
-        if (result === undefined) return undefined;
-        patched = true;
-        return { contents: result, loader: 'js' };
+      let kept = 0;
+      build.onStart(() => {
+        patched = false;
+        kept = 0;
+      });
+      build.onLoad({ filter: /[\\/]mermaid[\\/]dist[\\/].*\.mjs$/ }, (args) => {
+        const original = fs.readFileSync(args.path, 'utf8');
+        const config = patchGetConfig(original);
+        if (config !== undefined) patched = true;
+        const trimmed = dropDynamicImports(config ?? original);
+        kept += trimmed.kept.length;
+        if (config === undefined && trimmed.dropped.length === 0) return undefined;
+        return { contents: trimmed.contents, loader: 'js' };
       });
       build.onEnd((result) => {
-        if (!patched && result.errors.length === 0) {
+        if (result.errors.length > 0) return;
+        if (!patched) {
           result.warnings.push({ text: "mermaid's getConfig was not found to cache; the preview draws at mermaid's own speed" });
+        }
+        // Without the block diagram's import the preview would draw nothing at all.
+        if (kept === 0) {
+          result.errors.push({ text: "mermaid's import of its block diagram was not found, so the preview would draw nothing (another mermaid version? see src/webview/preview/esbuild.mjs)" });
         }
       });
     },

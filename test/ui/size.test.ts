@@ -1,0 +1,102 @@
+/**
+ * Size budgets of what ships, read from the packaged VSIX itself (`npm run test:ui` packages
+ * first, with the production build). Sizes are deterministic for a given source, so a budget
+ * is an exact check, not a timing: a change that crosses one fails here and says by how much.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../harness/paths';
+
+/** Bytes, with the reason for each budget. */
+const BUDGETS = {
+  /** The file users download (the issue's target). */
+  vsix: 1_000_000,
+  /** Everything unpacked: the preview used to ship every mermaid diagram type (5.9 MB). */
+  unpacked: 1_500_000,
+  /** Loaded by the extension host on activation, so it is what activation time grows with. */
+  extension: 150_000,
+  /** The simulation worker: the core's parser, model and simulation, minified. */
+  worker: 150_000,
+};
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+const vsix = path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
+
+/** A file in a zip archive: its name and its size unpacked. */
+interface ZipEntry {
+  readonly name: string;
+  readonly size: number;
+}
+
+/** The entries of a zip archive, from its central directory (no zip64: a VSIX is far below 4 GB). */
+function zipEntries(zip: Buffer): ZipEntry[] {
+  // The end-of-central-directory record is the last 22 bytes, unless an archive comment follows it.
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  assert.ok(end >= 0, 'no end of central directory: not a zip file');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    assert.equal(zip.readUInt32LE(at), 0x02014b50, `central directory entry ${i} is malformed`);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    entries.push({ name: zip.toString('utf8', at + 46, at + 46 + nameLength), size });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function kB(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+function withinBudget(what: string, bytes: number, budget: number): void {
+  assert.ok(bytes <= budget, `${what} is ${kB(bytes)} (${bytes} bytes), over its budget of ${kB(budget)} by ${kB(bytes - budget)}`);
+}
+
+describe('the packaged extension\'s size', () => {
+  let entries: ZipEntry[];
+  let bytes: number;
+  const file = (name: string): ZipEntry => {
+    const found = entries.find((e) => e.name === `extension/${name}`);
+    assert.ok(found, `the VSIX holds no ${name}`);
+    return found;
+  };
+
+  before(() => {
+    assert.ok(fs.existsSync(vsix), `${vsix} is missing; run \`npm run package\` first (npm run test:ui does)`);
+    const zip = fs.readFileSync(vsix);
+    bytes = zip.length;
+    entries = zipEntries(zip);
+  });
+
+  it(`is a VSIX of at most ${kB(BUDGETS.vsix)}, ${kB(BUDGETS.unpacked)} unpacked`, () => {
+    withinBudget('the VSIX', bytes, BUDGETS.vsix);
+    withinBudget('the VSIX unpacked', entries.reduce((n, e) => n + e.size, 0), BUDGETS.unpacked);
+  });
+
+  it(`loads at most ${kB(BUDGETS.extension)} of extension code on activation`, () => {
+    withinBudget('dist/extension.js', file('dist/extension.js').size, BUDGETS.extension);
+  });
+
+  it(`ships a minified simulation worker of at most ${kB(BUDGETS.worker)}`, () => {
+    withinBudget('dist/workers/worker.js', file('dist/workers/worker.js').size, BUDGETS.worker);
+    // The production build is minified and has no source maps; a development build slipping
+    // into the package would be twice the size, with maps beside it.
+    assert.deepEqual(entries.filter((e) => e.name.endsWith('.map')).map((e) => e.name), []);
+  });
+
+  it('ships of mermaid only its core and the block diagram', () => {
+    const preview = entries.filter((e) => e.name.startsWith('extension/dist/webview/preview/')).map((e) => e.name.slice('extension/dist/webview/preview/'.length));
+    assert.ok(preview.includes('main.js'), preview.join(', '));
+    assert.ok(preview.some((n) => /^chunks\/blockDiagram-[\w-]+\.js$/.test(n)), `no block diagram chunk among ${preview.join(', ')}`);
+    // Shared chunks are named by hash only; any other named chunk is a diagram type, a layout
+    // engine or KaTeX that src/webview/preview/esbuild.mjs should have left out.
+    const unexpected = preview.filter((n) => n !== 'main.js' && !/^chunks\/(chunk|mermaid\.core|blockDiagram)-[\w-]+\.js$/.test(n));
+    assert.deepEqual(unexpected, []);
+  });
+});
