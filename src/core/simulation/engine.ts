@@ -26,9 +26,18 @@ export interface EngineRun {
   readonly cancelled: boolean;
 }
 
+/** How the engine runs, besides the settings: bounds on what it keeps, and whether it takes the fast paths. */
+export interface EngineOptions {
+  /** Most numbers kept in time series (see series.ts). */
+  readonly seriesBudget: number;
+  /** False: every host takes the general path, the reference the fast paths must match bit for bit. */
+  readonly fastPaths: boolean;
+}
+
 /** Runs the time-stepped simulation over a plan. */
-export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?: ProgressHook): EngineRun {
-  const st = new EngineState(plan, s, budget);
+export function runEngine(plan: Plan, s: UsedSettings, options: EngineOptions, progress?: ProgressHook): EngineRun {
+  const st = new EngineState(plan, s, options.seriesBudget);
+  const fast = options.fastPaths;
   const { tally, recorder, startup } = st;
   const dtFull = s.step;
   const stepLength = (k: number): number => Math.min(dtFull, s.duration - k * dtFull);
@@ -41,8 +50,8 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
     const k0 = stepsDone;
     // Blocks end where the progress hook is due, so it is called at the same steps as ever, and
     // where a host could start taking the steady path.
-    const k1 = Math.min(k0 + block.stride, s.steps, (Math.floor(k0 / every) + 1) * every, steadyFrom(st, k0));
-    const resolve = stepBlock(st, k0, k1);
+    const k1 = Math.min(k0 + block.stride, s.steps, (Math.floor(k0 / every) + 1) * every, fast ? steadyFrom(st, k0) : Infinity);
+    const resolve = stepBlock(st, k0, k1, fast);
     stepsDone = k1;
     if (resolve) {
       // Only with blocks of one step: what waited on the finished jobs can start from the step's end.
@@ -66,13 +75,13 @@ export function runEngine(plan: Plan, s: UsedSettings, budget: number, progress?
  * Takes every host through steps [k0, k1); true when a job that others wait on finished. A
  * function of its own, called once a block, so that it is compiled once and serves every run.
  */
-function stepBlock(st: EngineState, k0: number, k1: number): boolean {
+function stepBlock(st: EngineState, k0: number, k1: number, fast: boolean): boolean {
   const { s, block, loads } = st;
   block.set(k0, k1, s, st.recorder);
   for (let k = k0; k < k1; k++) loads.prepare(k - k0, k * s.step, Math.min(s.step, s.duration - k * s.step));
   let resolve = false;
   for (let h = 0; h < st.plan.hosts.length; h++) {
-    if (!(mayBeSteady(st, h, k0) && stepSteadyHost(st, h)) && stepHost(st, h, k0, k1)) resolve = true;
+    if (!(fast && mayBeSteady(st, h, k0) && stepSteadyHost(st, h)) && stepHost(st, h, k0, k1)) resolve = true;
   }
   return resolve;
 }

@@ -34,7 +34,7 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
     const at = model.simulation.spans.duration ?? model.simulation.spans.step;
     return refused({ reason: problem.kind, message: problem.en, ko: problem.ko, span: at });
   }
-  const run = runEngine(plan, settings, overrides.seriesBudget ?? LIMITS.seriesBudget, progress);
+  const run = runEngine(plan, settings, { seriesBudget: overrides.seriesBudget ?? LIMITS.seriesBudget, fastPaths: overrides.fastPaths !== false }, progress);
   if (run.cancelled) return { status: 'cancelled', stepsDone: run.stepsDone, steps: settings.steps };
   const elapsed = settings.duration;
   const lastWeight = (settings.duration - (settings.steps - 1) * settings.step) / settings.step;

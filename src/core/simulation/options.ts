@@ -12,6 +12,11 @@ export interface SimulationOverrides {
   seriesBudget?: number;
   /** Most events kept on the timeline. */
   eventLimit?: number;
+  /**
+   * Not a user setting: false takes every host through the general path (hoststep.ts), the
+   * plain reference the fast paths are compared with in the tests. The results are the same.
+   */
+  fastPaths?: boolean;
 }
 
 /** Limits that keep a run within seconds and memory; named in the refusal when exceeded. */
