@@ -1,5 +1,5 @@
 import type { PowerModel } from '../model/types';
-import { defaultPower, kWh, powerAt } from './energy';
+import { defaultPower, kWh, powerAt } from './formulas';
 import { packDecreasing, type Packing, schedulableCapacity } from './packing';
 import { EFFICIENCY, K, type Plan } from './plan';
 import type { Consolidation, ConsolidationKind, ConsolidationRow, EntitySeries, EntityStats, PackingStats, UsedSettings, WorkloadSize } from './types';

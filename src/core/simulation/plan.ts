@@ -1,6 +1,6 @@
 import type { Layer, LoadProfile, PowerModel, StackModel } from '../model/types';
 import type { RuntimeProduct } from '../taxonomy/product';
-import { vmMemoryOverhead } from './memory';
+import { vmMemoryOverhead } from './formulas';
 import type { EntityInfo, EntityKind, IsolationClass, Note, Refusal, UsedSettings } from './types';
 
 // Flattens the model into parallel typed arrays in depth-first order, so that the step loop

@@ -1,7 +1,6 @@
 import { Block } from './block';
-import { defaultPower, powerAt } from './energy';
+import { allowedMemory, defaultPower, powerAt } from './formulas';
 import { blockSlots, layout, type Layout } from './layout';
-import { allowedMemory } from './memory';
 import { DEFAULTS, K, type Plan } from './plan';
 import { LoadTable } from './profiles';
 import { SeriesRecorder } from './series';

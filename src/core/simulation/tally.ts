@@ -1,3 +1,4 @@
+import { stepLength } from './formulas';
 import { K, type Plan } from './plan';
 import { round4 as r4 } from './series';
 import type { EntityStats, EventKind, SimEvent, Summary, UsedSettings } from './types';
@@ -69,7 +70,7 @@ export class Tally {
   private pressureSeconds(): number {
     const { step, duration } = this.s;
     let seconds = 0;
-    for (let k = 0; k < this.pressuredSteps.length; k++) if (this.pressuredSteps[k] === 1) seconds += Math.min(step, duration - k * step);
+    for (let k = 0; k < this.pressuredSteps.length; k++) if (this.pressuredSteps[k] === 1) seconds += stepLength(step, duration, k);
     return seconds;
   }
 
