@@ -1,8 +1,7 @@
 import type { Analysis } from '../analyze';
 import { localize } from '../messages';
-import { consolidate } from './consolidation';
+import { consolidate, rankIsolation } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
-import { rankIsolation } from './isolation';
 import { LIMITS, settingsProblem, type SimulationOverrides, usedSettings } from './options';
 import { buildPlan } from './plan';
 import type { Refusal, SimEvent, SimulationResult } from './types';
