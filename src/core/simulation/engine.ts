@@ -32,13 +32,15 @@ export interface EngineRun {
 export interface EngineOptions {
   /** Most numbers kept in time series (see series.ts). */
   readonly seriesBudget: number;
+  /** Most events kept on the timeline (see tally.ts). */
+  readonly eventLimit: number;
   /** False: every host takes the general path, the reference the fast paths must match bit for bit. */
   readonly fastPaths: boolean;
 }
 
 /** Runs the time-stepped simulation over a plan. */
 export function runEngine(plan: Plan, s: UsedSettings, options: EngineOptions, progress?: ProgressHook): EngineRun {
-  const st = new EngineState(plan, s, options.seriesBudget);
+  const st = new EngineState(plan, s, options);
   const fast = options.fastPaths;
   const { tally, recorder, startup } = st;
   const dtFull = s.step;

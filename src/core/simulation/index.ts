@@ -4,7 +4,7 @@ import { consolidate, rankIsolation } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
 import { LIMITS, settingsProblem, type SimulationOverrides, usedSettings } from './options';
 import { buildPlan } from './plan';
-import type { Refusal, SimEvent, SimulationResult } from './types';
+import type { Refusal, SimulationResult } from './types';
 
 /** What a call to `simulate` gives: a result, a refusal saying why not, or a cancelled run. */
 export type SimulationOutcome =
@@ -33,13 +33,14 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
     const at = model.simulation.spans.duration ?? model.simulation.spans.step;
     return refused({ reason: problem.kind, message: problem.en, ko: problem.ko, span: at });
   }
-  const run = runEngine(plan, settings, { seriesBudget: overrides.seriesBudget ?? LIMITS.seriesBudget, fastPaths: overrides.fastPaths !== false }, progress);
+  const engine = { seriesBudget: overrides.seriesBudget ?? LIMITS.seriesBudget, eventLimit: overrides.eventLimit ?? LIMITS.eventLimit, fastPaths: overrides.fastPaths !== false };
+  const run = runEngine(plan, settings, engine, progress);
   if (run.cancelled) return { status: 'cancelled', stepsDone: run.stepsDone, steps: settings.steps };
   const elapsed = settings.duration;
   const lastWeight = (settings.duration - (settings.steps - 1) * settings.step) / settings.step;
   const series = run.recorder.finish(settings.step, run.stepsDone, lastWeight);
   const stats = run.tally.stats(run.startup.ready, elapsed);
-  const { events, dropped } = timeline(run.tally.events, overrides.eventLimit ?? LIMITS.eventLimit);
+  const { events, dropped } = run.tally.timeline();
   const result: SimulationResult = {
     version: 1,
     title: model.title ?? '',
@@ -59,13 +60,6 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
 
 function refused(refusal: Refusal): SimulationOutcome {
   return { status: 'refused', refusal };
-}
-
-/** Events in time order (ties: entity, then kind), the first `limit` of them. */
-function timeline(events: SimEvent[], limit: number): { events: SimEvent[]; dropped: number } {
-  const rounded = events.map((e) => ({ ...e, t: Math.round(e.t * 1e4) / 1e4 + 0 }));
-  rounded.sort((a, b) => a.t - b.t || a.entity - b.entity || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-  return { events: rounded.slice(0, limit), dropped: Math.max(0, rounded.length - limit) };
 }
 
 export type { SimulationOverrides } from './options';

@@ -82,7 +82,7 @@ export class EngineState implements Layout {
   constructor(
     readonly plan: Plan,
     readonly s: UsedSettings,
-    budget: number,
+    options: { readonly seriesBudget: number; readonly eventLimit: number },
   ) {
     const n = plan.n;
     const l = layout(plan);
@@ -110,10 +110,10 @@ export class EngineState implements Layout {
       if (plan.kind[i] === K.container && plan.memLimit[i] < Infinity) this.killable[l.hostOf[i]] = 1;
     }
     this.upAt = new Float64Array(plan.hosts.length);
-    this.tally = new Tally(plan, s);
+    this.tally = new Tally(plan, s, options.eventLimit);
     const isHost = new Uint8Array(n);
     for (const h of plan.hosts) isHost[h] = 1;
-    this.recorder = new SeriesRecorder(isHost, s.steps, budget);
+    this.recorder = new SeriesRecorder(isHost, s.steps, options.seriesBudget);
     this.loads = new LoadTable(plan.profiles, s.seed, DEFAULTS.appLoad, stride);
     this.scratch = new Int32Array(Math.max(1, n));
     this.contended = new Uint8Array(n);

@@ -5,10 +5,16 @@ import type { EntityStats, EventKind, SimEvent, Summary, UsedSettings } from './
 
 // Running totals of the step loop at full step resolution, whatever the series keep, and the
 // events of the timeline. The summary is computed from these, never from the bucketed series.
+// Events are kept within a bound whatever the run (a host that flips in and out of saturation
+// every step would otherwise fill the memory): only the first `eventLimit` of the timeline are
+// kept, and the others counted.
 
 /** Totals per entity and for the whole run. */
 export class Tally {
-  readonly events: SimEvent[] = [];
+  /** Events as they come, trimmed now and then to the first `eventLimit` in timeline order. */
+  private kept: SimEvent[] = [];
+  /** Events beyond the limit, trimmed away. */
+  private dropped = 0;
   /** Core-seconds wanted and granted, filled from the series sums at the end of the run. */
   readonly demand: Float64Array;
   readonly granted: Float64Array;
@@ -27,6 +33,7 @@ export class Tally {
   constructor(
     private readonly plan: Plan,
     private readonly s: UsedSettings,
+    private readonly eventLimit: number,
   ) {
     const n = plan.n;
     this.pressuredSteps = new Uint8Array(s.steps);
@@ -42,10 +49,28 @@ export class Tally {
     this.finished = new Float64Array(n).fill(Infinity);
   }
 
-  /** Adds an event to the timeline. */
+  /** Adds an event to the timeline (its time rounded to 0.1 ms). */
   event(t: number, kind: EventKind, entity: number, value?: number): void {
-    this.events.push(value === undefined ? { t, kind, entity } : { t, kind, entity, value });
     if (kind === 'oom-kill') this.oom[entity]++;
+    const at = r4(t);
+    this.kept.push(value === undefined ? { t: at, kind, entity } : { t: at, kind, entity, value });
+    // Trimming only once the list is twice the limit (or 1,024 over it) keeps it amortised cheap.
+    if (this.kept.length >= this.eventLimit + Math.max(this.eventLimit, 1024)) this.trim();
+  }
+
+  /** The first `eventLimit` events in timeline order (time, then entity, then kind, then as they came), and how many more there were. */
+  timeline(): { events: SimEvent[]; dropped: number } {
+    this.trim();
+    return { events: this.kept, dropped: this.dropped };
+  }
+
+  /** Sorts the events into timeline order and keeps the first `eventLimit`. The sort is stable, so equal events stay in the order they came. */
+  private trim(): void {
+    this.kept.sort((a, b) => a.t - b.t || a.entity - b.entity || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+    if (this.kept.length > this.eventLimit) {
+      this.dropped += this.kept.length - this.eventLimit;
+      this.kept.length = this.eventLimit;
+    }
   }
 
   /** Notes a host entering or leaving memory pressure. */
