@@ -1,9 +1,72 @@
 import * as assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { analyze } from '../../src/core/analyze';
+import type { Layer } from '../../src/core/model/types';
+import { LIMITS, simulate, type SimulationOutcome } from '../../src/core/simulation';
+import { settingsProblem, usedSettings } from '../../src/core/simulation/options';
+import { countEntities } from '../../src/core/simulation/plan';
 import { mulberry32 } from './fuzz/prng';
 import { run } from './simulation-helpers';
 import { shapedFleet } from './simulation-stacks';
 
-describe('simulation: limits', () => {
+// Bug 7: a run is refused from counts, before anything is allocated for it.
+
+function refusal(outcome: SimulationOutcome): Extract<SimulationOutcome, { status: 'refused' }>['refusal'] {
+  assert.equal(outcome.status, 'refused', JSON.stringify(outcome).slice(0, 200));
+  return (outcome as Extract<SimulationOutcome, { status: 'refused' }>).refusal;
+}
+
+/** A full garbage collection, so that heap figures measure what is alive. */
+const collect = ((): (() => void) => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+
+describe('simulation: refused from counts, before allocating (bug 7)', () => {
+  /**
+   * The model of a file with 1,000 hosts of 1,000 VMs each over five minutes, built from one
+   * analysed host and VM: each host's hypervisor holds the same VM a thousand times, which is a
+   * million VMs to the simulation, without the seconds and gigabyte of analysing such a file.
+   */
+  function millionVms(): Parameters<typeof simulate>[0] {
+    const one = analyze('hardware h { cpu 64 cores; memory 1 TiB\n  hypervisor kvm { vm v { vcpu 1; memory 512 MiB; os linux "Debian 12" } }\n}\nsimulate { duration 5 m; step 1 m }\n');
+    assert.deepEqual(one.diagnostics.filter((d) => d.severity === 'error'), []);
+    const host = one.model.hosts[0];
+    const hypervisor = host.children[0];
+    const vms: Layer[] = new Array(1000).fill(hypervisor.children[0]);
+    // Layers read their properties through accessors: copies inherit them from the analysed ones.
+    const copy = (layer: Layer, own: Partial<Layer>): Layer => Object.assign(Object.create(layer) as Layer, own);
+    const hosts = Array.from({ length: 1000 }, (_, i) => copy(host, { name: `h${i}`, children: [copy(hypervisor, { children: vms })] }));
+    return { model: { ...one.model, hosts }, diagnostics: one.diagnostics };
+  }
+
+  it('refuses a million VMs over five steps quickly, with a bounded heap, naming the limit and what to do', () => {
+    const analysis = millionVms();
+    assert.equal(countEntities(analysis.model), 1_001_000);
+    collect();
+    const before = process.memoryUsage();
+    const t0 = performance.now();
+    const r = refusal(simulate(analysis));
+    const ms = performance.now() - t0;
+    const after = process.memoryUsage();
+    assert.equal(r.reason, 'too-many-entities');
+    assert.match(r.message, /1,001,000 entities .*the limit is 100,000.*fewer hosts/);
+    assert.match(r.ko, /1,001,000개.*100,000개/);
+    // A plan of a million entities takes hundreds of megabytes and seconds; counting, neither.
+    const grownMb = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 1048576;
+    assert.ok(grownMb < 16, `the heap grew by ${grownMb.toFixed(1)} MB`);
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+  });
+
+  it('accepts up to the entity limit and refuses one more, before the entity-steps limit', () => {
+    const s = usedSettings(analyze('simulate { duration 1 h; step 1 m }\n').model.simulation);
+    assert.equal(settingsProblem(s, LIMITS.maxEntities), undefined);
+    assert.equal(settingsProblem(s, LIMITS.maxEntities + 1)?.kind, 'too-many-entities');
+    // Within both count limits, the engine's memory is bounded; entity-steps bound its time.
+    assert.ok(LIMITS.maxEntities * 60 < LIMITS.maxEntitySteps);
+  });
+
   it('keeps the first events of the timeline and counts the rest, however many a run makes', function () {
     this.timeout(60_000);
     const text = shapedFleet(mulberry32(1), 20, 'duration 12 h; step 1 m');

@@ -3,7 +3,7 @@ import { localize } from '../messages';
 import { consolidate, rankIsolation } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
 import { LIMITS, settingsProblem, type SimulationOverrides, usedSettings } from './options';
-import { buildPlan } from './plan';
+import { buildPlan, countEntities } from './plan';
 import type { Refusal, SimulationResult } from './types';
 
 /** What a call to `simulate` gives: a result, a refusal saying why not, or a cancelled run. */
@@ -24,15 +24,17 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
     const ko = `파일에 오류가 ${errors.length}개 있습니다. 먼저 고치세요. 첫 번째 오류: ${first.code} ${localize(first.messageId, first.args, 'ko', first.message)}`;
     return refused({ reason: 'errors', message, ko, span: { start: first.start, end: first.end } });
   }
+  // Every refusal comes from counts and settings, before anything is allocated for the run.
   const model = analysis.model;
+  const entities = countEntities(model);
+  if (typeof entities !== 'number') return refused(entities);
   const settings = usedSettings(model.simulation, overrides);
-  const plan = buildPlan(model, settings);
-  if ('reason' in plan) return refused(plan);
-  const problem = settingsProblem(settings, plan.n);
+  const problem = settingsProblem(settings, entities);
   if (problem) {
-    const at = model.simulation.spans.duration ?? model.simulation.spans.step;
+    const at = problem.kind === 'too-many-entities' ? undefined : (model.simulation.spans.duration ?? model.simulation.spans.step);
     return refused({ reason: problem.kind, message: problem.en, ko: problem.ko, span: at });
   }
+  const plan = buildPlan(model, settings);
   const engine = { seriesBudget: overrides.seriesBudget ?? LIMITS.seriesBudget, eventLimit: overrides.eventLimit ?? LIMITS.eventLimit, fastPaths: overrides.fastPaths !== false };
   const run = runEngine(plan, settings, engine, progress);
   if (run.cancelled) return { status: 'cancelled', stepsDone: run.stepsDone, steps: settings.steps };

@@ -19,10 +19,17 @@ export interface SimulationOverrides {
   fastPaths?: boolean;
 }
 
-/** Limits that keep a run within seconds and memory; named in the refusal when exceeded. */
+/**
+ * Limits that keep a run within seconds and memory; a refusal names the one exceeded. Counts
+ * are checked before anything is allocated for the run. Within them a run's engine and result
+ * take at most about 200 MB of JavaScript heap and 100 MB of typed arrays (docs/simulation.md
+ * gives the measurements), and its time grows with entities × steps.
+ */
 export const LIMITS = {
   /** Steps of one run: 100,000 is 69 days at one minute, or a day at one second. */
   maxSteps: 100_000,
+  /** Hosts, VMs, containers, apps and jobs of one run: what its memory grows with. */
+  maxEntities: 100_000,
   /** Entities times steps: about ten seconds of work on one core. */
   maxEntitySteps: 300_000_000,
   seriesBudget: 3_000_000,
@@ -44,7 +51,7 @@ export function usedSettings(file: SimulationSettings, o: SimulationOverrides = 
 }
 
 /** Why these settings cannot run (which limit, in English and Korean), or undefined when they can. */
-export function settingsProblem(s: UsedSettings, entities: number): { kind: 'too-many-steps' | 'too-much-work' | 'bad-setting'; en: string; ko: string } | undefined {
+export function settingsProblem(s: UsedSettings, entities: number): { kind: 'too-many-steps' | 'too-many-entities' | 'too-much-work' | 'bad-setting'; en: string; ko: string } | undefined {
   const n = (x: number) => x.toLocaleString('en-US');
   const bad = (en: string, ko: string) => ({ kind: 'bad-setting' as const, en, ko });
   if (!(s.duration > 0) || !Number.isFinite(s.duration)) return bad(`The duration must be a positive time, not ${s.duration} s.`, `duration은 양의 시간이어야 합니다(${s.duration} s는 안 됩니다).`);
@@ -56,6 +63,13 @@ export function settingsProblem(s: UsedSettings, entities: number): { kind: 'too
       kind: 'too-many-steps',
       en: `A duration of ${s.duration} s in steps of ${s.step} s is ${n(s.steps)} steps; the limit is ${n(LIMITS.maxSteps)}. Use a longer step or a shorter duration.`,
       ko: `${s.duration} s를 ${s.step} s 간격으로 나누면 ${n(s.steps)}단계로, 한도 ${n(LIMITS.maxSteps)}단계를 넘습니다. step을 늘리거나 duration을 줄이세요.`,
+    };
+  }
+  if (entities > LIMITS.maxEntities) {
+    return {
+      kind: 'too-many-entities',
+      en: `The file has ${n(entities)} entities to simulate (hosts, VMs, containers, apps and jobs); the limit is ${n(LIMITS.maxEntities)}, which keeps a run within its memory. Simulate a part of the fleet: a file with fewer hosts.`,
+      ko: `시뮬레이션할 항목(호스트, VM, 컨테이너, 앱, 작업)이 ${n(entities)}개로, 메모리 안에서 실행하기 위한 한도 ${n(LIMITS.maxEntities)}개를 넘습니다. 호스트를 줄인 파일로 일부만 시뮬레이션하세요.`,
     };
   }
   const work = s.steps * entities;

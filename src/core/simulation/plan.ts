@@ -58,8 +58,38 @@ export interface Plan {
 
 const NO_DEPS: readonly number[] = [];
 
-/** Builds the plan, or says why the model cannot be simulated. */
-export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
+/**
+ * How many entities the model's hosts hold, counted without allocating, so that a model too big
+ * to simulate is refused before anything is built for it; or why it cannot be simulated at all.
+ */
+export function countEntities(model: StackModel): number | Refusal {
+  let count = 0;
+  for (const h of model.hosts) {
+    const missing = !h.props.cpu ? 'cpu' : !h.props.memory ? 'memory' : undefined;
+    if (missing) {
+      const example = missing === 'cpu' ? 'cpu 16 cores' : 'memory 64 GiB';
+      return {
+        reason: 'no-capacity',
+        message: `Hardware '${h.name}' needs ${missing} for the simulation, e.g. \`${example}\`.`,
+        ko: `시뮬레이션하려면 하드웨어 '${h.name}'에 ${missing} 설정이 필요합니다. 예: \`${example}\``,
+        span: h.nameSpan,
+      };
+    }
+    count += entitiesIn(h);
+  }
+  if (count === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.', ko: '시뮬레이션할 것이 없습니다. 파일에 hardware가 없습니다.' };
+  return count;
+}
+
+/** Entities in a layer's subtree, itself included; the parser nests blocks only so deep. */
+function entitiesIn(layer: Layer): number {
+  let count = isEntity(layer) ? 1 : 0;
+  for (const c of layer.children) count += entitiesIn(c);
+  return count;
+}
+
+/** Builds the plan of a model that countEntities accepted. */
+export function buildPlan(model: StackModel, s: UsedSettings): Plan {
   const layers: Layer[] = [];
   const parents: number[] = [];
   const index = new Map<Layer, number>();
@@ -73,20 +103,7 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
     }
     for (const c of layer.children) walk(c, self);
   };
-  for (const h of model.hosts) {
-    const missing = !h.props.cpu ? 'cpu' : !h.props.memory ? 'memory' : undefined;
-    if (missing) {
-      const example = missing === 'cpu' ? 'cpu 16 cores' : 'memory 64 GiB';
-      return {
-        reason: 'no-capacity',
-        message: `Hardware '${h.name}' needs ${missing} for the simulation, e.g. \`${example}\`.`,
-        ko: `시뮬레이션하려면 하드웨어 '${h.name}'에 ${missing} 설정이 필요합니다. 예: \`${example}\``,
-        span: h.nameSpan,
-      };
-    }
-    walk(h, -1);
-  }
-  if (layers.length === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.', ko: '시뮬레이션할 것이 없습니다. 파일에 hardware가 없습니다.' };
+  for (const h of model.hosts) walk(h, -1);
   // Machines first, then workloads, each in document order (a stable partition): each host's
   // machines and each host's workloads then follow one another, which the step loop relies on
   // (layout.ts), and no cache line it loads is half full of the other kind.
