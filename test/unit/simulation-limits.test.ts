@@ -3,14 +3,15 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyze } from '../../src/core/analyze';
 import type { Layer } from '../../src/core/model/types';
-import { LIMITS, simulate, type SimulationOutcome } from '../../src/core/simulation';
+import { LIMITS, simulate, type SimulationOutcome, type SimulationOverrides } from '../../src/core/simulation';
 import { settingsProblem, usedSettings } from '../../src/core/simulation/options';
 import { countEntities } from '../../src/core/simulation/plan';
 import { mulberry32 } from './fuzz/prng';
-import { run } from './simulation-helpers';
+import { kvmHost, run, vm } from './simulation-helpers';
 import { shapedFleet } from './simulation-stacks';
 
-// Bug 7: a run is refused from counts, before anything is allocated for it.
+// Bug 7: a run is refused from counts, before anything is allocated for it. Bug 8: the values
+// a host hands the engine are checked, whatever host it is.
 
 function refusal(outcome: SimulationOutcome): Extract<SimulationOutcome, { status: 'refused' }>['refusal'] {
   assert.equal(outcome.status, 'refused', JSON.stringify(outcome).slice(0, 200));
@@ -62,7 +63,7 @@ describe('simulation: refused from counts, before allocating (bug 7)', () => {
   it('accepts up to the entity limit and refuses one more, before the entity-steps limit', () => {
     const s = usedSettings(analyze('simulate { duration 1 h; step 1 m }\n').model.simulation);
     assert.equal(settingsProblem(s, LIMITS.maxEntities), undefined);
-    assert.equal(settingsProblem(s, LIMITS.maxEntities + 1)?.kind, 'too-many-entities');
+    assert.equal(settingsProblem(s, LIMITS.maxEntities + 1)?.reason, 'too-many-entities');
     // Within both count limits, the engine's memory is bounded; entity-steps bound its time.
     assert.ok(LIMITS.maxEntities * 60 < LIMITS.maxEntitySteps);
   });
@@ -79,5 +80,71 @@ describe('simulation: refused from counts, before allocating (bug 7)', () => {
       assert.equal(kept.eventsDropped, full.events.length - limit);
       assert.deepEqual(kept.stats, full.stats);
     }
+  });
+});
+
+describe('simulation: the values a host hands the engine are checked (bug 8)', () => {
+  const text = kvmHost(vm('v', 1, 1, 'load random 10%..90% seed 4'));
+  const analysis = analyze(text);
+  const refused = (overrides: SimulationOverrides) => refusal(simulate(analysis, overrides));
+
+  it('takes seeds from 0 to 4,294,967,295, all different', () => {
+    const a = JSON.stringify(run(text, { seed: 1 }).series);
+    assert.notEqual(JSON.stringify(run(text, { seed: LIMITS.maxSeed }).series), a);
+    assert.notEqual(JSON.stringify(run(text, { seed: 0 }).series), a);
+    assert.equal(LIMITS.maxSeed, 2 ** 32 - 1);
+  });
+
+  it('refuses a seed that would wrap round, is not whole, or is not a number', () => {
+    for (const seed of [4294967296, 4294967297, -1, 1.5, NaN, Infinity]) {
+      const r = refused({ seed });
+      assert.equal(r.reason, 'bad-setting', String(seed));
+      assert.match(r.message, new RegExp(`^The seed must be a whole number from 0 to 4,294,967,295, not ${seed}\\.$`));
+      assert.match(r.ko, /seed는 0부터 4,294,967,295까지의 정수여야 합니다/);
+      assert.equal(r.span, undefined, 'an override is not in the file');
+    }
+  });
+
+  it('refuses durations, steps and ratios that are not finite and positive', () => {
+    for (const [overrides, words] of [
+      [{ duration: NaN }, /duration must be a positive time, not NaN s/],
+      [{ duration: Infinity }, /duration must be a positive time, not Infinity s/],
+      [{ duration: 0 }, /duration must be a positive time/],
+      [{ step: Infinity }, /step must be a positive time, not Infinity s/],
+      [{ step: NaN }, /step must be a positive time/],
+      [{ overcommit: { cpu: Infinity, memory: 1 } }, /Overcommit ratios must be finite numbers greater than zero/],
+      [{ overcommit: { cpu: 4, memory: NaN } }, /Overcommit ratios/],
+    ] as [SimulationOverrides, RegExp][]) {
+      const r = refused(overrides);
+      assert.equal(r.reason, 'bad-setting', JSON.stringify(overrides));
+      assert.match(r.message, words);
+      assert.ok(r.ko.length > 0);
+    }
+  });
+
+  it('refuses series budgets and event limits that are not whole or above what a run may keep', () => {
+    for (const seriesBudget of [0, 1.5, NaN, LIMITS.seriesBudget + 1]) assert.match(refused({ seriesBudget }).message, /series budget must be a whole number from 1 to 3,000,000/);
+    for (const eventLimit of [-1, 0.5, NaN, LIMITS.eventLimit + 1]) assert.match(refused({ eventLimit }).message, /event limit must be a whole number from 0 to 5,000/);
+    assert.equal(simulate(analysis, { seriesBudget: 1, eventLimit: 0 }).status, 'done');
+  });
+
+  it('refuses a seed out of range that reached the engine in the model, pointing at it', () => {
+    const withSeed = 'hardware h { cpu 2 cores; memory 4 GiB; os linux "Debian 12" { app a { load random 10%..60% seed 2 } } }\nsimulate { duration 1 h; seed 1 }\n';
+    const a = analyze(withSeed);
+    a.model.simulation.seed = 4294967297;
+    const r = refusal(simulate(a));
+    assert.equal(r.reason, 'bad-setting');
+    assert.match(r.message, /seed must be a whole number/);
+    assert.equal(withSeed.slice(r.span!.start, r.span!.end), 'seed 1');
+    // An override in range takes its place, and runs.
+    assert.equal(simulate(a, { seed: 1 }).status, 'done');
+  });
+
+  it('refuses boot times that are not finite, whatever built the model', () => {
+    const a = analyze(text);
+    a.model.simulation.boot.vm = NaN;
+    const r = refusal(simulate(a));
+    assert.equal(r.reason, 'bad-setting');
+    assert.match(r.message, /boot time of a vm must be a time of 0 s or more, not NaN s/);
   });
 });

@@ -1,8 +1,9 @@
 import type { Analysis } from '../analyze';
 import { localize } from '../messages';
+import type { SimulationSettings } from '../model/types';
 import { consolidate, rankIsolation } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
-import { LIMITS, settingsProblem, type SimulationOverrides, usedSettings } from './options';
+import { LIMITS, overridesProblem, type Problem, settingsProblem, type SimulationOverrides, usedSettings } from './options';
 import { buildPlan, countEntities } from './plan';
 import type { Refusal, SimulationResult } from './types';
 
@@ -26,14 +27,13 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
   }
   // Every refusal comes from counts and settings, before anything is allocated for the run.
   const model = analysis.model;
+  const wrong = overridesProblem(overrides);
+  if (wrong) return refused(located(wrong, model.simulation, overrides));
   const entities = countEntities(model);
   if (typeof entities !== 'number') return refused(entities);
   const settings = usedSettings(model.simulation, overrides);
   const problem = settingsProblem(settings, entities);
-  if (problem) {
-    const at = problem.kind === 'too-many-entities' ? undefined : (model.simulation.spans.duration ?? model.simulation.spans.step);
-    return refused({ reason: problem.kind, message: problem.en, ko: problem.ko, span: at });
-  }
+  if (problem) return refused(located(problem, model.simulation, overrides));
   const plan = buildPlan(model, settings);
   const engine = { seriesBudget: overrides.seriesBudget ?? LIMITS.seriesBudget, eventLimit: overrides.eventLimit ?? LIMITS.eventLimit, fastPaths: overrides.fastPaths !== false };
   const run = runEngine(plan, settings, engine, progress);
@@ -62,6 +62,15 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
 
 function refused(refusal: Refusal): SimulationOutcome {
   return { status: 'refused', refusal };
+}
+
+/** A settings problem as a refusal pointing at the setting to change in the file: none when an override is to blame or no setting is. */
+function located(problem: Problem, file: SimulationSettings, overrides: SimulationOverrides): Refusal {
+  const { reason, message, ko, setting } = problem;
+  const fromFile = setting !== undefined && (overrides as Record<string, unknown>)[setting] === undefined;
+  // Too many steps: the duration, or the step when only that was written.
+  const span = !fromFile ? undefined : setting === 'duration' ? (file.spans.duration ?? file.spans.step) : file.spans[setting];
+  return { reason, message, ko, span };
 }
 
 export type { SimulationOverrides } from './options';
