@@ -106,7 +106,7 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan {
   for (const h of model.hosts) walk(h, -1);
   // Machines first, then workloads, each in document order (a stable partition): each host's
   // machines and each host's workloads then follow one another, which the step loop relies on
-  // (layout.ts), and no cache line it loads is half full of the other kind.
+  // (see the layout in state.ts), and no cache line it loads is half full of the other kind.
   const order: number[] = [];
   for (let i = 0; i < layers.length; i++) if (!isWorkload(layers[i])) order.push(i);
   for (let i = 0; i < layers.length; i++) if (isWorkload(layers[i])) order.push(i);
