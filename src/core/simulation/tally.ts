@@ -15,6 +15,8 @@ export class Tally {
   private kept: SimEvent[] = [];
   /** Events beyond the limit, trimmed away. */
   private dropped = 0;
+  /** Once the limit is reached, the last event kept: one that would come after it can never be kept. */
+  private last: SimEvent | undefined = undefined;
   /** Core-seconds wanted and granted, filled from the series sums at the end of the run. */
   readonly demand: Float64Array;
   readonly granted: Float64Array;
@@ -53,6 +55,11 @@ export class Tally {
   event(t: number, kind: EventKind, entity: number, value?: number): void {
     if (kind === 'oom-kill') this.oom[entity]++;
     const at = r4(t);
+    // A limit's worth of events all come before this one (ties: they came first), so it is not kept.
+    if (this.eventLimit === 0 || (this.last && timelineOrder(this.last.t, this.last.entity, this.last.kind, at, entity, kind) <= 0)) {
+      this.dropped++;
+      return;
+    }
     this.kept.push(value === undefined ? { t: at, kind, entity } : { t: at, kind, entity, value });
     // Trimming only once the list is twice the limit (or 1,024 over it) keeps it amortised cheap.
     if (this.kept.length >= this.eventLimit + Math.max(this.eventLimit, 1024)) this.trim();
@@ -66,10 +73,11 @@ export class Tally {
 
   /** Sorts the events into timeline order and keeps the first `eventLimit`. The sort is stable, so equal events stay in the order they came. */
   private trim(): void {
-    this.kept.sort((a, b) => a.t - b.t || a.entity - b.entity || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-    if (this.kept.length > this.eventLimit) {
+    this.kept.sort((a, b) => timelineOrder(a.t, a.entity, a.kind, b.t, b.entity, b.kind));
+    if (this.kept.length >= this.eventLimit) {
       this.dropped += this.kept.length - this.eventLimit;
       this.kept.length = this.eventLimit;
+      this.last = this.kept[this.eventLimit - 1];
     }
   }
 
@@ -191,6 +199,11 @@ export class Tally {
       memoryPressureSeconds: r(this.pressureSeconds()),
     };
   }
+}
+
+/** The order of the timeline: by time, then entity, then kind (negative: the first comes first). */
+function timelineOrder(t1: number, entity1: number, kind1: EventKind, t2: number, entity2: number, kind2: EventKind): number {
+  return t1 - t2 || entity1 - entity2 || (kind1 < kind2 ? -1 : kind1 > kind2 ? 1 : 0);
 }
 
 /** `part` as a percentage of `whole`, rounded; 0 of nothing. */
