@@ -39,9 +39,9 @@ export function stepHost(st: EngineState, h: number, k0: number, k1: number): bo
  * Host number h's step k, of length dt and weight w in the series (whose point for the host is
  * at `at`), up for a share `up` of it, its guests asking `asked` cores and holding `held` MiB:
  * what it grants them (returned), its memory pressure (left in st.pressure), saturation,
- * energy, series and peaks. The general path and the steady path both call it.
+ * energy, series and peaks. The steady path's grantHost does the same through a block.
  */
-export function hostStep(st: EngineState, h: number, k: number, dt: number, w: number, at: number, asked: number, held: number, up: number): number {
+function hostStep(st: EngineState, h: number, k: number, dt: number, w: number, at: number, asked: number, held: number, up: number): number {
   const { plan, tally, pressure } = st;
   const m = plan.hosts[h];
   const t0 = k * st.s.step;

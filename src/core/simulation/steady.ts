@@ -1,9 +1,8 @@
 import { shareShort } from './block';
 import {
-  appDemand, cappedDemand, containerMemory, curveLevel, hostCapacity, isShort, machineDemand, overMemoryLimit, peakUtilization, throttledTime,
-  usableCpu, usefulCpu, vmMemory, workingSet,
+  appDemand, cappedDemand, containerMemory, curveLevel, hostCapacity, hostGrant, isShort, machineDemand, memoryPressureFactor, overMemoryLimit, peakUtilization,
+  saturated, stepEnergy, throttledTime, usableCpu, usefulCpu, vmMemory, workingSet,
 } from './formulas';
-import { hostStep } from './hoststep';
 import { demandPair, grantPair } from './pair';
 import { K } from './plan';
 import { SHAPE } from './profiles';
@@ -159,24 +158,56 @@ function demandMachines(st: EngineState, hostId: number, m1: number): boolean {
   return true;
 }
 
-/** The host's steps (hostStep), with each step's memory pressure and shortfall left in the block for its children. */
+/**
+ * The host's steps: its grant, memory pressure, saturation, energy, series and peaks, as
+ * hostStep works them out on the general path, with its running totals in locals; each step's
+ * slow-down and shortfall are left in the block for its children.
+ */
 function grantHost(st: EngineState, h: number): void {
-  const { plan, block: b, pressure } = st;
+  const { plan, s, tally, block: b, recorder: rec, pressure, allowed, watts } = st;
+  const sums = rec.sums[1];
+  const span = rec.span[1];
   const f = b.f;
   const m = plan.hosts[h];
-  const rank = st.recorder.rank[m];
-  const usable = hostCapacity(plan.cap[m], 1);
+  const cores = plan.cap[m];
+  const reserve = plan.reserve[m];
+  const rank = rec.rank[m];
+  const capacity = hostCapacity(cores, 1);
+  let peakUtil = tally.peakUtil[m];
+  let peakMemory = tally.peakMemory[m];
+  let energy = tally.energy[m];
+  let slowed = pressure[m];
   let calm = true;
   for (let j = 0; j < b.steps; j++) {
+    const k = b.first + j;
+    const t0 = k * s.step;
     const asked = f[b.innerAt + j];
-    f[b.grantAt + j] = hostStep(st, h, b.first + j, f[b.dtAt + j], f[b.weightAt + j], b.base[j] + rank, asked, f[b.memInAt + j], 1);
-    const slowed = (f[b.slowedAt + j] = pressure[m]);
-    const short = isShort(asked, usable);
-    if (short) shareShort(st, m, 0, j, usable);
+    const held = f[b.memInAt + j];
+    const g = (f[b.grantAt + j] = hostGrant(asked, capacity));
+    const mem = reserve + held;
+    const factor = memoryPressureFactor(held, allowed[m]);
+    if (factor !== slowed) tally.pressure(m, slowed, factor, t0);
+    f[b.slowedAt + j] = slowed = factor;
+    if (factor < 1) tally.pressured(k);
+    tally.saturation(m, saturated(asked, capacity), t0);
+    energy += stepEnergy(watts, 11 * h, g, cores, f[b.dtAt + j]);
+    const w = f[b.weightAt + j];
+    const at = b.base[j] + rank;
+    sums[at] += asked * w;
+    sums[span + at] += g * w;
+    sums[2 * span + at] += mem * w;
+    peakUtil = peakUtilization(peakUtil, g, cores, 1);
+    if (mem > peakMemory) peakMemory = mem;
+    const short = isShort(asked, capacity);
+    if (short) shareShort(st, m, 0, j, capacity);
     else f[b.shortAt + j] = 0;
-    if (short || slowed !== 1) calm = false;
+    if (short || factor !== 1) calm = false;
   }
+  pressure[m] = slowed;
   b.calm = calm;
+  tally.peakUtil[m] = peakUtil;
+  tally.peakMemory[m] = peakMemory;
+  tally.energy[m] = energy;
 }
 
 /** A VM's or container's steps, at slot xm of the block, under the machine at slot xp. */
