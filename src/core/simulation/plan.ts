@@ -92,12 +92,13 @@ function entitiesIn(layer: Layer): number {
 export function buildPlan(model: StackModel, s: UsedSettings): Plan {
   const layers: Layer[] = [];
   const parents: number[] = [];
-  const index = new Map<Layer, number>();
+  // Each layer's entity number, by its position in the model's layers (-1: not an entity).
+  const entityOf = new Int32Array(model.layers.length).fill(-1);
   const walk = (layer: Layer, parent: number): void => {
     let self = parent;
     if (isEntity(layer)) {
       self = layers.length;
-      index.set(layer, self);
+      entityOf[layer.index] = self;
       layers.push(layer);
       parents.push(parent);
     }
@@ -114,10 +115,10 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan {
   order.forEach((old, i) => (moved[old] = i));
   const sorted = order.map((old) => layers[old]);
   const sortedParents = order.map((old) => (parents[old] < 0 ? -1 : moved[parents[old]]));
-  for (const [layer, old] of index) index.set(layer, moved[old]);
   for (let i = 0; i < sorted.length; i++) {
     layers[i] = sorted[i];
     parents[i] = sortedParents[i];
+    entityOf[sorted[i].index] = i;
   }
   const n = layers.length;
   const plan: Plan = {
@@ -140,7 +141,7 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan {
     }
     fill(plan, i, layers[i], s);
     const depends = layers[i].props.depends;
-    plan.deps.push(depends ? depends.map((d) => index.get(model.names.get(d.name)!)).filter((d): d is number => d !== undefined) : NO_DEPS);
+    plan.deps.push(depends ? depends.map((d) => entityOf[model.names.get(d.name)?.index ?? -1] ?? -1).filter((d) => d >= 0) : NO_DEPS);
   }
   return plan;
 }
