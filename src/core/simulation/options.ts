@@ -20,10 +20,10 @@ export interface SimulationOverrides {
 }
 
 /**
- * Limits that keep a run within seconds and memory; a refusal names the one exceeded. Counts
- * are checked before anything is allocated for the run. Within them a run's engine and result
- * take at most about 200 MB of JavaScript heap and 100 MB of typed arrays (docs/simulation.md
- * gives the measurements), and its time grows with entities × steps.
+ * Limits that keep a run within seconds and memory, and the range of its seed; a refusal names
+ * the one exceeded. Counts are checked before anything is allocated for the run. Within them a
+ * run's engine and result take at most about 200 MB of JavaScript heap and 100 MB of typed
+ * arrays (docs/simulation.md gives the measurements), and its time grows with entities × steps.
  */
 export const LIMITS = {
   /** Steps of one run: 100,000 is 69 days at one minute, or a day at one second. */
