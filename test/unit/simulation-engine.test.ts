@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { vmMemoryOverhead } from '../../src/core/simulation/memory';
+import { vmMemoryOverhead } from '../../src/core/simulation/formulas';
 import { dockerHost, entity, kvmHost, round, run, vm } from './simulation-helpers';
 
 const quick = 'duration 1 h; step 1 m; boot host 0 s; boot vm 0 s; boot container 0 s';

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { kWh, powerAt } from '../../src/core/simulation/energy';
-import { vmMemoryOverhead } from '../../src/core/simulation/memory';
+import { kWh, powerAt, vmMemoryOverhead } from '../../src/core/simulation/formulas';
 import { packDecreasing, schedulableCapacity } from '../../src/core/simulation/packing';
 import type { PowerModel } from '../../src/core/model/types';
 import { dockerHost, entity, round, run } from './simulation-helpers';

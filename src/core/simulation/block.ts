@@ -1,4 +1,6 @@
+import { shareFairly, stepLength } from './formulas';
 import type { SeriesRecorder } from './series';
+import type { EngineState } from './state';
 import type { UsedSettings } from './types';
 
 // The steps of the current block, and scratch for the steady path (steady.ts), which takes one
@@ -70,7 +72,7 @@ export class Block {
     this.whole = true;
     this.onePoint = true;
     for (let k = k0; k < k1; k++) {
-      const dt = Math.min(s.step, s.duration - k * s.step);
+      const dt = stepLength(s.step, s.duration, k);
       if (dt / s.step !== 1) this.whole = false;
       this.f[this.dtAt + k - k0] = dt;
       this.f[this.weightAt + k - k0] = dt / s.step;
@@ -80,4 +82,17 @@ export class Block {
       if (recorder.baseOther !== this.base[this.stride]) this.onePoint = false;
     }
   }
+}
+
+/**
+ * Machine m's children asked for more than `usable` at the block's j-th step: shares it among
+ * them fairly, through the per-entity arrays shareFairly works on, and marks m short. xm is m's slot.
+ */
+export function shareShort(st: EngineState, m: number, xm: number, j: number, usable: number): void {
+  const { childStart, childIds, ask, grant, slot, block: b } = st;
+  const f = b.f;
+  f[b.shortAt + xm + j] = 1;
+  for (let c = childStart[m]; c < childStart[m + 1]; c++) ask[childIds[c]] = f[b.askAt + slot[childIds[c]] + j];
+  shareFairly(childIds, childStart[m], childStart[m + 1] - childStart[m], usable, ask, st.plan.weight, grant, st.scratch);
+  for (let c = childStart[m]; c < childStart[m + 1]; c++) f[b.grantAt + slot[childIds[c]] + j] = grant[childIds[c]];
 }

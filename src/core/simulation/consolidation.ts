@@ -1,13 +1,18 @@
 import type { PowerModel } from '../model/types';
-import { defaultPower, kWh, powerAt } from './energy';
+import { defaultPower, kWh, powerAt } from './formulas';
 import { packDecreasing, type Packing, schedulableCapacity } from './packing';
 import { EFFICIENCY, K, type Plan } from './plan';
-import type { Consolidation, ConsolidationKind, ConsolidationRow, EntitySeries, EntityStats, PackingStats, UsedSettings, WorkloadSize } from './types';
+import type {
+  Consolidation, ConsolidationKind, ConsolidationRow, EntityInfo, EntitySeries, EntityStats, IsolationClass, IsolationEntry, PackingStats, UsedSettings,
+  WorkloadSize,
+} from './types';
 
-// Server consolidation: the file's workloads (every VM, container, app or job that sits
-// directly on a host) placed on copies of one reference server three ways: one server each
-// without virtualization, as VMs on a type-1 hypervisor, and as containers. Each placement is
-// then replayed against the CPU demand the simulation measured, for utilization and energy.
+// How the kinds of virtualization the file uses compare. Server consolidation: the file's
+// workloads (every VM, container, app or job that sits directly on a host) placed on copies of
+// one reference server three ways: one server each without virtualization, as VMs on a type-1
+// hypervisor, and as containers; each placement is then replayed against the CPU demand the
+// simulation measured, for utilization and energy. Isolation: the kinds ranked by how strongly
+// they keep guests apart.
 
 /** Memory assumed for a workload that declares none, MiB. */
 export const DEFAULT_WORKLOAD_MEMORY = 1024;
@@ -129,4 +134,20 @@ function replayPacking(p: Packing, demand: readonly (readonly number[])[], effic
     energyKWh: r(energy),
     energyKWhPerDay: r((energy * 86400) / elapsed),
   };
+}
+
+/**
+ * Isolation classes, strongest first: a VM on a bare-metal hypervisor has its own kernel and
+ * only a small hypervisor beneath it; a hosted VM also has its own kernel, but a whole host OS
+ * joins what it must trust; Kata and gVisor give containers a kernel of their own (in a
+ * microVM, or in user space); plain containers share the host's kernel; apps straight on one
+ * OS share everything but their process boundaries.
+ */
+export const ISOLATION_ORDER: readonly IsolationClass[] = ['hypervisor', 'host-os', 'sandboxed-container', 'container', 'bare-metal'];
+
+/** The isolation classes the file uses, ranked 1 = strongest, with how many guests use each. */
+export function rankIsolation(entities: readonly EntityInfo[]): IsolationEntry[] {
+  const counts = new Map<IsolationClass, number>();
+  for (const e of entities) if (e.isolation) counts.set(e.isolation, (counts.get(e.isolation) ?? 0) + 1);
+  return ISOLATION_ORDER.filter((c) => counts.has(c)).map((isolation, k) => ({ rank: k + 1, isolation, guests: counts.get(isolation)! }));
 }

@@ -1,11 +1,11 @@
 import type { Analysis } from '../analyze';
 import { localize } from '../messages';
-import { consolidate } from './consolidation';
+import type { SimulationSettings } from '../model/types';
+import { consolidate, rankIsolation } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
-import { rankIsolation } from './isolation';
-import { LIMITS, settingsProblem, type SimulationOverrides, usedSettings } from './options';
-import { buildPlan } from './plan';
-import type { Refusal, SimEvent, SimulationResult } from './types';
+import { LIMITS, overridesProblem, type Problem, settingsProblem, type SimulationOverrides, usedSettings } from './options';
+import { buildPlan, countEntities } from './plan';
+import type { Refusal, SimulationResult } from './types';
 
 /** What a call to `simulate` gives: a result, a refusal saying why not, or a cancelled run. */
 export type SimulationOutcome =
@@ -25,22 +25,24 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
     const ko = `파일에 오류가 ${errors.length}개 있습니다. 먼저 고치세요. 첫 번째 오류: ${first.code} ${localize(first.messageId, first.args, 'ko', first.message)}`;
     return refused({ reason: 'errors', message, ko, span: { start: first.start, end: first.end } });
   }
+  // Every refusal comes from counts and settings, before anything is allocated for the run.
   const model = analysis.model;
+  const wrong = overridesProblem(overrides);
+  if (wrong) return refused(located(wrong, model.simulation, overrides));
+  const entities = countEntities(model);
+  if (typeof entities !== 'number') return refused(entities);
   const settings = usedSettings(model.simulation, overrides);
+  const problem = settingsProblem(settings, entities);
+  if (problem) return refused(located(problem, model.simulation, overrides));
   const plan = buildPlan(model, settings);
-  if ('reason' in plan) return refused(plan);
-  const problem = settingsProblem(settings, plan.n);
-  if (problem) {
-    const at = model.simulation.spans.duration ?? model.simulation.spans.step;
-    return refused({ reason: problem.kind, message: problem.en, ko: problem.ko, span: at });
-  }
-  const run = runEngine(plan, settings, overrides.seriesBudget ?? LIMITS.seriesBudget, progress);
+  const engine = { seriesBudget: overrides.seriesBudget ?? LIMITS.seriesBudget, eventLimit: overrides.eventLimit ?? LIMITS.eventLimit, fastPaths: overrides.fastPaths !== false };
+  const run = runEngine(plan, settings, engine, progress);
   if (run.cancelled) return { status: 'cancelled', stepsDone: run.stepsDone, steps: settings.steps };
   const elapsed = settings.duration;
   const lastWeight = (settings.duration - (settings.steps - 1) * settings.step) / settings.step;
   const series = run.recorder.finish(settings.step, run.stepsDone, lastWeight);
   const stats = run.tally.stats(run.startup.ready, elapsed);
-  const { events, dropped } = timeline(run.tally.events, overrides.eventLimit ?? LIMITS.eventLimit);
+  const { events, dropped } = run.tally.timeline();
   const result: SimulationResult = {
     version: 1,
     title: model.title ?? '',
@@ -62,11 +64,13 @@ function refused(refusal: Refusal): SimulationOutcome {
   return { status: 'refused', refusal };
 }
 
-/** Events in time order (ties: entity, then kind), the first `limit` of them. */
-function timeline(events: SimEvent[], limit: number): { events: SimEvent[]; dropped: number } {
-  const rounded = events.map((e) => ({ ...e, t: Math.round(e.t * 1e4) / 1e4 + 0 }));
-  rounded.sort((a, b) => a.t - b.t || a.entity - b.entity || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-  return { events: rounded.slice(0, limit), dropped: Math.max(0, rounded.length - limit) };
+/** A settings problem as a refusal pointing at the setting to change in the file: none when an override is to blame or no setting is. */
+function located(problem: Problem, file: SimulationSettings, overrides: SimulationOverrides): Refusal {
+  const { reason, message, ko, setting } = problem;
+  const fromFile = setting !== undefined && (overrides as Record<string, unknown>)[setting] === undefined;
+  // Too many steps: the duration, or the step when only that was written.
+  const span = !fromFile ? undefined : setting === 'duration' ? (file.spans.duration ?? file.spans.step) : file.spans[setting];
+  return { reason, message, ko, span };
 }
 
 export type { SimulationOverrides } from './options';

@@ -1,12 +1,16 @@
+import { shareShort } from './block';
+import {
+  appDemand, cappedDemand, containerMemory, curveLevel, isShort, machineDemand, overMemoryLimit, peakUtilization, throttledTime, usableCpu,
+  usefulCpu, vmMemory, workingSet,
+} from './formulas';
 import { K } from './plan';
 import { SHAPE } from './profiles';
 import type { EngineState } from './state';
-import { shareShort } from './steadygrant';
 
 // The steady path for the commonest shape of all, a VM or container running a single app: the
 // two are taken through the block together, in one loop per half of the step instead of two,
-// with the machine's sums (0 plus its app's numbers) never stored. Every number is worked out
-// as in steady.ts and steadygrant.ts, in the same order.
+// with the machine's sums (0 plus its app's numbers) never stored. Every number comes from the
+// formulas of formulas.ts, with the operands of steady.ts, in the same order.
 
 /** What machine m and its only workload, app i, want and hold through the block; false when m, a container, would be killed for memory. */
 export function demandPair(st: EngineState, m: number, i: number): boolean {
@@ -17,14 +21,14 @@ export function demandPair(st: EngineState, m: number, i: number): boolean {
   const level = b.levelAt;
   const form = loads.shape[i];
   if (form === SHAPE.random) loads.walkBlock(i, B, f, level);
-  const base = loads.low[i];
-  const range = loads.high[i] - loads.low[i];
+  const lo = loads.low[i];
+  const hi = loads.high[i];
   const shares = loads.share;
   const curves = loads.curveCount;
   const curve = loads.curveOf[i];
   const ci = cap[i];
-  const lo = memLow[i];
-  const memRange = memHigh[i] - memLow[i];
+  const memLo = memLow[i];
+  const memHi = memHigh[i];
   const appAsk = b.askAt + slot[i];
   const appMem = b.memAt + slot[i];
   const want = b.wantAt + slot[m];
@@ -33,31 +37,31 @@ export function demandPair(st: EngineState, m: number, i: number): boolean {
   const parentInner = b.innerAt + slot[parent[m]];
   const parentMemIn = b.memInAt + slot[parent[m]];
   const e = eff[m];
-  const limit = cap[m] * 1;
+  const cm = cap[m];
   const vm = kind[m] === K.vm;
-  const fixed = memFixed[m] * 1;
-  const request = memRequest[m] * 1;
-  const killAt = memLimit[m] * 1 + 1e-9;
+  const fixed = memFixed[m];
+  const request = memRequest[m];
+  const limit = memLimit[m];
   const first = opens[m] === 1;
   for (let j = 0; j < B; j++) {
-    const l = form === SHAPE.shaped ? base + range * shares[j * curves + curve] : form === SHAPE.random ? f[level + j] : base;
-    const appWanted = l * ci * 1;
-    const appHeld = (lo + memRange * l) * 1;
+    const l = form === SHAPE.shaped ? curveLevel(lo, hi, shares[j * curves + curve]) : form === SHAPE.random ? f[level + j] : lo;
+    const appWanted = appDemand(l, ci, 1);
+    const appHeld = workingSet(memLo, memHi, l, 1);
     f[appAsk + j] = appWanted;
     f[appMem + j] = appHeld;
-    const wanted = (0 + appWanted) / e;
-    const asked = wanted < limit ? wanted : limit;
+    // The machine's sums are 0 plus its app's numbers.
+    const wanted = machineDemand(0 + appWanted, e);
+    const asked = cappedDemand(wanted, cm, 1);
     // Only a container's is read: what it wanted beyond its limit is throttled.
     if (!vm) f[want + j] = wanted;
     f[ask + j] = asked;
     let held: number;
     if (vm) {
       // What a VM holds is added to its host's sums, but it is charged with its app's memory.
-      held = fixed;
+      held = vmMemory(fixed, 1);
     } else {
-      const sumMem = 0 + appHeld;
-      held = sumMem > 0 ? sumMem : request;
-      if (held > killAt) return false;
+      held = containerMemory(0 + appHeld, request, 1);
+      if (overMemoryLimit(held, limit, 1)) return false;
       f[mem + j] = held;
     }
     f[parentInner + j] = (first ? 0 : f[parentInner + j]) + asked;
@@ -131,7 +135,7 @@ export function grantPair(st: EngineState, m: number, i: number): void {
     const w = whole ? 1 : f[weight + j];
     // The machine: what its parent gave it, as in grantMachine.
     const g = !underCalmHost && f[parentShort + j] === 1 ? f[grant + j] : f[ask + j];
-    const avail = g * e;
+    const usable = usableCpu(g, e);
     const wanted = f[appAsk + j];
     const appHeld = f[appMem + j];
     let d: number;
@@ -142,25 +146,21 @@ export function grantPair(st: EngineState, m: number, i: number): void {
     } else {
       d = f[want + j];
       used = f[mem + j];
-      over += (d - f[ask + j]) * f[dt + j];
+      over += throttledTime(d, f[ask + j], f[dt + j]);
     }
     sumD += d * w;
     sumG += g * w;
     sumM += used * w;
-    if (g > peak * cm * 1) peak = g / (cm * 1);
+    peak = peakUtilization(peak, g, cm, 1);
     if (used > peakHeld) peakHeld = used;
     // The app: all it asked unless that is more than the machine has, as in grantWorkload.
-    let got: number;
-    if (0 + wanted <= avail) {
-      got = calm ? wanted * 1 : wanted * f[slowed + j];
-    } else {
-      shareShort(st, m, xm, j, avail);
-      got = f[appGrant + j] * f[slowed + j];
-    }
+    const short = isShort(0 + wanted, usable);
+    if (short) shareShort(st, m, xm, j, usable);
+    const got = usefulCpu(short ? f[appGrant + j] : wanted, calm ? 1 : f[slowed + j]);
     appD += wanted * w;
     appG += got * w;
     appM += appHeld * w;
-    if (got > appPeak * ci * 1) appPeak = got / (ci * 1);
+    appPeak = peakUtilization(appPeak, got, ci, 1);
     if (appHeld > appPeakHeld) appPeakHeld = appHeld;
   }
   sums[point + rank] = sumD;

@@ -1,6 +1,6 @@
 import type { Layer, LoadProfile, PowerModel, StackModel } from '../model/types';
 import type { RuntimeProduct } from '../taxonomy/product';
-import { vmMemoryOverhead } from './memory';
+import { vmMemoryOverhead } from './formulas';
 import type { EntityInfo, EntityKind, IsolationClass, Note, Refusal, UsedSettings } from './types';
 
 // Flattens the model into parallel typed arrays in depth-first order, so that the step loop
@@ -58,21 +58,12 @@ export interface Plan {
 
 const NO_DEPS: readonly number[] = [];
 
-/** Builds the plan, or says why the model cannot be simulated. */
-export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
-  const layers: Layer[] = [];
-  const parents: number[] = [];
-  const index = new Map<Layer, number>();
-  const walk = (layer: Layer, parent: number): void => {
-    let self = parent;
-    if (isEntity(layer)) {
-      self = layers.length;
-      index.set(layer, self);
-      layers.push(layer);
-      parents.push(parent);
-    }
-    for (const c of layer.children) walk(c, self);
-  };
+/**
+ * How many entities the model's hosts hold, counted without allocating, so that a model too big
+ * to simulate is refused before anything is built for it; or why it cannot be simulated at all.
+ */
+export function countEntities(model: StackModel): number | Refusal {
+  let count = 0;
   for (const h of model.hosts) {
     const missing = !h.props.cpu ? 'cpu' : !h.props.memory ? 'memory' : undefined;
     if (missing) {
@@ -84,12 +75,39 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
         span: h.nameSpan,
       };
     }
-    walk(h, -1);
+    count += entitiesIn(h);
   }
-  if (layers.length === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.', ko: '시뮬레이션할 것이 없습니다. 파일에 hardware가 없습니다.' };
+  if (count === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.', ko: '시뮬레이션할 것이 없습니다. 파일에 hardware가 없습니다.' };
+  return count;
+}
+
+/** Entities in a layer's subtree, itself included; the parser nests blocks only so deep. */
+function entitiesIn(layer: Layer): number {
+  let count = isEntity(layer) ? 1 : 0;
+  for (const c of layer.children) count += entitiesIn(c);
+  return count;
+}
+
+/** Builds the plan of a model that countEntities accepted. */
+export function buildPlan(model: StackModel, s: UsedSettings): Plan {
+  const layers: Layer[] = [];
+  const parents: number[] = [];
+  // Each layer's entity number, by its position in the model's layers (-1: not an entity).
+  const entityOf = new Int32Array(model.layers.length).fill(-1);
+  const walk = (layer: Layer, parent: number): void => {
+    let self = parent;
+    if (isEntity(layer)) {
+      self = layers.length;
+      entityOf[layer.index] = self;
+      layers.push(layer);
+      parents.push(parent);
+    }
+    for (const c of layer.children) walk(c, self);
+  };
+  for (const h of model.hosts) walk(h, -1);
   // Machines first, then workloads, each in document order (a stable partition): each host's
   // machines and each host's workloads then follow one another, which the step loop relies on
-  // (layout.ts), and no cache line it loads is half full of the other kind.
+  // (see the layout in state.ts), and no cache line it loads is half full of the other kind.
   const order: number[] = [];
   for (let i = 0; i < layers.length; i++) if (!isWorkload(layers[i])) order.push(i);
   for (let i = 0; i < layers.length; i++) if (isWorkload(layers[i])) order.push(i);
@@ -97,10 +115,10 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
   order.forEach((old, i) => (moved[old] = i));
   const sorted = order.map((old) => layers[old]);
   const sortedParents = order.map((old) => (parents[old] < 0 ? -1 : moved[parents[old]]));
-  for (const [layer, old] of index) index.set(layer, moved[old]);
   for (let i = 0; i < sorted.length; i++) {
     layers[i] = sorted[i];
     parents[i] = sortedParents[i];
+    entityOf[sorted[i].index] = i;
   }
   const n = layers.length;
   const plan: Plan = {
@@ -123,7 +141,7 @@ export function buildPlan(model: StackModel, s: UsedSettings): Plan | Refusal {
     }
     fill(plan, i, layers[i], s);
     const depends = layers[i].props.depends;
-    plan.deps.push(depends ? depends.map((d) => index.get(model.names.get(d.name)!)).filter((d): d is number => d !== undefined) : NO_DEPS);
+    plan.deps.push(depends ? depends.map((d) => entityOf[model.names.get(d.name)?.index ?? -1] ?? -1).filter((d) => d >= 0) : NO_DEPS);
   }
   return plan;
 }

@@ -1,4 +1,5 @@
 import type { LoadProfile } from '../model/types';
+import { curveLevel } from './formulas';
 
 // Load profiles evaluated step by step. Only +, -, *, / and Math.imul/round/abs/sqrt are used:
 // IEEE 754 fixes their results exactly, so a run gives the same numbers on every machine
@@ -154,7 +155,7 @@ export class LoadTable {
   /** Mean level of app i over the block's j-th step (the fallback level for an app without a profile); call once per app and step, in step order. */
   level(i: number, j: number): number {
     const shape = this.shape[i];
-    if (shape === SHAPE.shaped) return this.low[i] + (this.high[i] - this.low[i]) * this.share[j * this.curveCount + this.curveOf[i]];
+    if (shape === SHAPE.shaped) return curveLevel(this.low[i], this.high[i], this.share[j * this.curveCount + this.curveOf[i]]);
     if (shape !== SHAPE.random) return this.low[i];
     return this.walkOn(i, j);
   }

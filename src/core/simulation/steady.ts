@@ -1,24 +1,50 @@
+import { shareShort } from './block';
+import {
+  appDemand, cappedDemand, containerMemory, curveLevel, hostCapacity, hostGrant, isShort, machineDemand, memoryPressureFactor, overMemoryLimit, peakUtilization,
+  saturated, stepEnergy, throttledTime, usableCpu, usefulCpu, vmMemory, workingSet,
+} from './formulas';
+import { demandPair, grantPair } from './pair';
 import { K } from './plan';
 import { SHAPE } from './profiles';
 import type { EngineState } from './state';
-import { demandPair, grantPair } from './pair';
-import { grantHost, grantMachine, grantWorkload } from './steadygrant';
 
-// The steady path: a host all of whose entities have been up since before the block, and that
-// runs no jobs, is up for the whole of every step, so every up share is 1 and nothing starts or
+// The fast paths, behind two functions the step loop calls: `steadyFrom` (where a block should
+// end so that a host can start taking them) and `stepSteadyHost` (take a host through a block,
+// or decline). A host all of whose entities have been up since before the block, and that runs
+// no jobs, is up for the whole of every step, so every up share is 1 and nothing starts or
 // stops; only an OOM kill could change that. Such a host is taken through the block entity by
 // entity rather than step by step, each entity's constants, running sums and peaks held in
-// locals through the steps. It computes what hoststep.ts computes, in the same order for each
-// number (a machine's sums still take its children in the same order at every step), so the
-// results are the same to the bit; the general path's factors of an up share appear as `* 1`,
-// which changes no bit but keeps the two sets of formulas side by side.
+// locals through the steps, and a VM or container running a single app together with it
+// (pair.ts). Every number comes from the same formulas (formulas.ts) as on the general path
+// (hoststep.ts), with their operands in the same order, so the results are the same to the
+// bit; the engine option `fastPaths: false` turns this path off, and simulation-paths.test.ts
+// compares the two on every example and on generated fleets.
+
+/** Whether host number h may take the steady path from step k: up since before it, without jobs, and not too big. */
+export function mayBeSteady(st: EngineState, h: number, k: number): boolean {
+  return st.hasJobs[h] === 0 && st.upAt[h] <= (k - 1) * st.s.step && st.slots[h] <= st.block.slots;
+}
+
+/** The first step after k from which a host that may not take the steady path at k may, within the run (Infinity if none). */
+export function steadyFrom(st: EngineState, k: number): number {
+  let first = Infinity;
+  for (let h = 0; h < st.plan.hosts.length; h++) {
+    if (st.hasJobs[h] === 1 || st.slots[h] > st.block.slots || mayBeSteady(st, h, k) || !(st.upAt[h] < st.s.duration)) continue;
+    // Up at upAt: a step or two after it; the exact test decides.
+    let from = Math.max(k + 1, Math.floor(st.upAt[h] / st.s.step));
+    while (!mayBeSteady(st, h, from)) from++;
+    if (from < first) first = from;
+  }
+  return first;
+}
 
 /**
  * Takes host number `h` through the current block on the steady path. Returns false, having
- * changed nothing, when a container would be killed for memory during the block: the general
- * path must then take the host through it.
+ * changed nothing, when it may not take it, or when a container would be killed for memory
+ * during the block: the general path must then take the host through it.
  */
 export function stepSteadyHost(st: EngineState, h: number): boolean {
+  if (!mayBeSteady(st, h, st.block.first)) return false;
   const { plan, slot, alone } = st;
   const hostId = plan.hosts[h];
   const m1 = st.machineEnd[h];
@@ -61,17 +87,17 @@ function demandWorkloads(st: EngineState, w0: number, w1: number): void {
     const memIn = b.memInAt + slot[parent[i]];
     const form = shape[i];
     if (form === SHAPE.random) loads.walkBlock(i, B, f, level);
-    const base = low[i];
-    const range = high[i] - low[i];
+    const lo = low[i];
+    const hi = high[i];
     const curve = curveOf[i];
     const ci = cap[i];
-    const lo = memLow[i];
-    const memRange = memHigh[i] - memLow[i];
+    const memLo = memLow[i];
+    const memHi = memHigh[i];
     const first = opens[i] === 1;
     for (let j = 0; j < B; j++) {
-      const l = form === SHAPE.shaped ? base + range * share[j * curveCount + curve] : form === SHAPE.random ? f[level + j] : base;
-      const wanted = l * ci * 1;
-      const held = (lo + memRange * l) * 1;
+      const l = form === SHAPE.shaped ? curveLevel(lo, hi, share[j * curveCount + curve]) : form === SHAPE.random ? f[level + j] : lo;
+      const wanted = appDemand(l, ci, 1);
+      const held = workingSet(memLo, memHi, l, 1);
       f[ask + j] = wanted;
       f[mem + j] = held;
       f[inner + j] = (first ? 0 : f[inner + j]) + wanted;
@@ -106,24 +132,23 @@ function demandMachines(st: EngineState, hostId: number, m1: number): boolean {
     const parentInner = b.innerAt + slot[parent[m]];
     const parentMemIn = b.memInAt + slot[parent[m]];
     const e = eff[m];
-    const limit = cap[m] * 1;
+    const cm = cap[m];
     const vm = kind[m] === K.vm;
-    const fixed = memFixed[m] * 1;
-    const request = memRequest[m] * 1;
-    const killAt = memLimit[m] * 1 + 1e-9;
+    const fixed = memFixed[m];
+    const request = memRequest[m];
+    const limit = memLimit[m];
     const first = opens[m] === 1;
     for (let j = 0; j < B; j++) {
-      const wanted = f[inner + j] / e;
-      const asked = wanted < limit ? wanted : limit;
+      const wanted = machineDemand(f[inner + j], e);
+      const asked = cappedDemand(wanted, cm, 1);
       f[want + j] = wanted;
       f[ask + j] = asked;
       let held: number;
       if (vm) {
-        held = fixed;
+        held = vmMemory(fixed, 1);
       } else {
-        const sumMem = f[memIn + j];
-        held = sumMem > 0 ? sumMem : request;
-        if (held > killAt) return false;
+        held = containerMemory(f[memIn + j], request, 1);
+        if (overMemoryLimit(held, limit, 1)) return false;
       }
       f[mem + j] = held;
       f[parentInner + j] = (first ? 0 : f[parentInner + j]) + asked;
@@ -131,4 +156,170 @@ function demandMachines(st: EngineState, hostId: number, m1: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The host's steps: its grant, memory pressure, saturation, energy, series and peaks, as
+ * hostStep works them out on the general path, with its running totals in locals; each step's
+ * slow-down and shortfall are left in the block for its children.
+ */
+function grantHost(st: EngineState, h: number): void {
+  const { plan, s, tally, block: b, recorder: rec, pressure, allowed, watts } = st;
+  const sums = rec.sums[1];
+  const span = rec.span[1];
+  const f = b.f;
+  const m = plan.hosts[h];
+  const cores = plan.cap[m];
+  const reserve = plan.reserve[m];
+  const rank = rec.rank[m];
+  const capacity = hostCapacity(cores, 1);
+  let peakUtil = tally.peakUtil[m];
+  let peakMemory = tally.peakMemory[m];
+  let energy = tally.energy[m];
+  let slowed = pressure[m];
+  let calm = true;
+  for (let j = 0; j < b.steps; j++) {
+    const k = b.first + j;
+    const t0 = k * s.step;
+    const asked = f[b.innerAt + j];
+    const held = f[b.memInAt + j];
+    const g = (f[b.grantAt + j] = hostGrant(asked, capacity));
+    const mem = reserve + held;
+    const factor = memoryPressureFactor(held, allowed[m]);
+    if (factor !== slowed) tally.pressure(m, slowed, factor, t0);
+    f[b.slowedAt + j] = slowed = factor;
+    if (factor < 1) tally.pressured(k);
+    tally.saturation(m, saturated(asked, capacity), t0);
+    energy += stepEnergy(watts, 11 * h, g, cores, f[b.dtAt + j]);
+    const w = f[b.weightAt + j];
+    const at = b.base[j] + rank;
+    sums[at] += asked * w;
+    sums[span + at] += g * w;
+    sums[2 * span + at] += mem * w;
+    peakUtil = peakUtilization(peakUtil, g, cores, 1);
+    if (mem > peakMemory) peakMemory = mem;
+    const short = isShort(asked, capacity);
+    if (short) shareShort(st, m, 0, j, capacity);
+    else f[b.shortAt + j] = 0;
+    if (short || factor !== 1) calm = false;
+  }
+  pressure[m] = slowed;
+  b.calm = calm;
+  tally.peakUtil[m] = peakUtil;
+  tally.peakMemory[m] = peakMemory;
+  tally.energy[m] = energy;
+}
+
+/** A VM's or container's steps, at slot xm of the block, under the machine at slot xp. */
+function grantMachine(st: EngineState, m: number, xm: number, xp: number): void {
+  const { tally, block: b, recorder: rec } = st;
+  const sums = rec.sums[0];
+  const span = rec.span[0];
+  const f = b.f;
+  const base = b.base;
+  const steps = b.steps;
+  const stride = b.stride;
+  const rank = rec.rank[m];
+  const parentShort = b.shortAt + xp;
+  const grant = b.grantAt + xm;
+  const ask = b.askAt + xm;
+  const want = b.wantAt + xm;
+  const inner = b.innerAt + xm;
+  // A VM is charged with what it asked and what runs in it holds; a container, with what it
+  // wanted before its limit (the rest is throttled) and the memory it holds.
+  const vm = st.plan.kind[m] === K.vm;
+  const wanted = vm ? ask : want;
+  const held = vm ? b.memInAt + xm : b.memAt + xm;
+  const dt = b.dtAt;
+  const weight = b.weightAt;
+  const e = st.plan.eff[m];
+  const cm = st.plan.cap[m];
+  let peakUtil = tally.peakUtil[m];
+  let peakMemory = tally.peakMemory[m];
+  let throttled = tally.throttled[m];
+  // Series sums stay in locals while the steps fall in the same point.
+  let at = base[stride] + rank;
+  let sumD = sums[at];
+  let sumG = sums[span + at];
+  let sumM = sums[2 * span + at];
+  for (let j = 0; j < steps; j++) {
+    // Under a machine with enough for everyone each child gets what it asks; otherwise its fair share.
+    const g = f[parentShort + j] === 1 ? f[grant + j] : f[ask + j];
+    const usable = usableCpu(g, e);
+    const d = f[wanted + j];
+    const used = f[held + j];
+    if (!vm) throttled += throttledTime(d, f[ask + j], f[dt + j]);
+    const w = f[weight + j];
+    if (base[stride + j] + rank !== at) {
+      sums[at] = sumD;
+      sums[span + at] = sumG;
+      sums[2 * span + at] = sumM;
+      at = base[stride + j] + rank;
+      sumD = sums[at];
+      sumG = sums[span + at];
+      sumM = sums[2 * span + at];
+    }
+    sumD += d * w;
+    sumG += g * w;
+    sumM += used * w;
+    peakUtil = peakUtilization(peakUtil, g, cm, 1);
+    if (used > peakMemory) peakMemory = used;
+    if (isShort(f[inner + j], usable)) shareShort(st, m, xm, j, usable);
+    else f[b.shortAt + xm + j] = 0;
+  }
+  sums[at] = sumD;
+  sums[span + at] = sumG;
+  sums[2 * span + at] = sumM;
+  tally.peakUtil[m] = peakUtil;
+  tally.peakMemory[m] = peakMemory;
+  tally.throttled[m] = throttled;
+}
+
+/** An app's steps, at slot xi of the block, under the machine at slot xm: what it got, slowed by the host's memory pressure. */
+function grantWorkload(st: EngineState, i: number, xi: number, xm: number): void {
+  const { tally, block: b, recorder: rec } = st;
+  const sums = rec.sums[0];
+  const span = rec.span[0];
+  const f = b.f;
+  const base = b.base;
+  const steps = b.steps;
+  const stride = b.stride;
+  const rank = rec.rank[i];
+  const parentShort = b.shortAt + xm;
+  const grant = b.grantAt + xi;
+  const ask = b.askAt + xi;
+  const held = b.memAt + xi;
+  const slowed = b.slowedAt;
+  const weight = b.weightAt;
+  const cm = st.plan.cap[i];
+  let peakUtil = tally.peakUtil[i];
+  let peakMemory = tally.peakMemory[i];
+  let at = base[stride] + rank;
+  let sumD = sums[at];
+  let sumG = sums[span + at];
+  let sumM = sums[2 * span + at];
+  for (let j = 0; j < steps; j++) {
+    const g = usefulCpu(f[parentShort + j] === 1 ? f[grant + j] : f[ask + j], f[slowed + j]);
+    const used = f[held + j];
+    const w = f[weight + j];
+    if (base[stride + j] + rank !== at) {
+      sums[at] = sumD;
+      sums[span + at] = sumG;
+      sums[2 * span + at] = sumM;
+      at = base[stride + j] + rank;
+      sumD = sums[at];
+      sumG = sums[span + at];
+      sumM = sums[2 * span + at];
+    }
+    sumD += f[ask + j] * w;
+    sumG += g * w;
+    sumM += used * w;
+    peakUtil = peakUtilization(peakUtil, g, cm, 1);
+    if (used > peakMemory) peakMemory = used;
+  }
+  sums[at] = sumD;
+  sums[span + at] = sumG;
+  sums[2 * span + at] = sumM;
+  tally.peakUtil[i] = peakUtil;
+  tally.peakMemory[i] = peakMemory;
 }

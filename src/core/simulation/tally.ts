@@ -1,13 +1,22 @@
+import { stepLength } from './formulas';
 import { K, type Plan } from './plan';
 import { round4 as r4 } from './series';
 import type { EntityStats, EventKind, SimEvent, Summary, UsedSettings } from './types';
 
 // Running totals of the step loop at full step resolution, whatever the series keep, and the
 // events of the timeline. The summary is computed from these, never from the bucketed series.
+// Events are kept within a bound whatever the run (a host that flips in and out of saturation
+// every step would otherwise fill the memory): only the first `eventLimit` of the timeline are
+// kept, and the others counted.
 
 /** Totals per entity and for the whole run. */
 export class Tally {
-  readonly events: SimEvent[] = [];
+  /** Events as they come, trimmed now and then to the first `eventLimit` in timeline order. */
+  private kept: SimEvent[] = [];
+  /** Events beyond the limit, trimmed away. */
+  private dropped = 0;
+  /** Once the limit is reached, the last event kept: one that would come after it can never be kept. */
+  private last: SimEvent | undefined = undefined;
   /** Core-seconds wanted and granted, filled from the series sums at the end of the run. */
   readonly demand: Float64Array;
   readonly granted: Float64Array;
@@ -26,6 +35,7 @@ export class Tally {
   constructor(
     private readonly plan: Plan,
     private readonly s: UsedSettings,
+    private readonly eventLimit: number,
   ) {
     const n = plan.n;
     this.pressuredSteps = new Uint8Array(s.steps);
@@ -41,10 +51,34 @@ export class Tally {
     this.finished = new Float64Array(n).fill(Infinity);
   }
 
-  /** Adds an event to the timeline. */
+  /** Adds an event to the timeline (its time rounded to 0.1 ms). */
   event(t: number, kind: EventKind, entity: number, value?: number): void {
-    this.events.push(value === undefined ? { t, kind, entity } : { t, kind, entity, value });
     if (kind === 'oom-kill') this.oom[entity]++;
+    const at = r4(t);
+    // A limit's worth of events all come before this one (ties: they came first), so it is not kept.
+    if (this.eventLimit === 0 || (this.last && timelineOrder(this.last.t, this.last.entity, this.last.kind, at, entity, kind) <= 0)) {
+      this.dropped++;
+      return;
+    }
+    this.kept.push(value === undefined ? { t: at, kind, entity } : { t: at, kind, entity, value });
+    // Trimming only once the list is twice the limit (or 1,024 over it) keeps it amortised cheap.
+    if (this.kept.length >= this.eventLimit + Math.max(this.eventLimit, 1024)) this.trim();
+  }
+
+  /** The first `eventLimit` events in timeline order (time, then entity, then kind, then as they came), and how many more there were. */
+  timeline(): { events: SimEvent[]; dropped: number } {
+    this.trim();
+    return { events: this.kept, dropped: this.dropped };
+  }
+
+  /** Sorts the events into timeline order and keeps the first `eventLimit`. The sort is stable, so equal events stay in the order they came. */
+  private trim(): void {
+    this.kept.sort((a, b) => timelineOrder(a.t, a.entity, a.kind, b.t, b.entity, b.kind));
+    if (this.kept.length >= this.eventLimit) {
+      this.dropped += this.kept.length - this.eventLimit;
+      this.kept.length = this.eventLimit;
+      this.last = this.kept[this.eventLimit - 1];
+    }
   }
 
   /** Notes a host entering or leaving memory pressure. */
@@ -69,7 +103,7 @@ export class Tally {
   private pressureSeconds(): number {
     const { step, duration } = this.s;
     let seconds = 0;
-    for (let k = 0; k < this.pressuredSteps.length; k++) if (this.pressuredSteps[k] === 1) seconds += Math.min(step, duration - k * step);
+    for (let k = 0; k < this.pressuredSteps.length; k++) if (this.pressuredSteps[k] === 1) seconds += stepLength(step, duration, k);
     return seconds;
   }
 
@@ -165,6 +199,11 @@ export class Tally {
       memoryPressureSeconds: r(this.pressureSeconds()),
     };
   }
+}
+
+/** The order of the timeline: by time, then entity, then kind (negative: the first comes first). */
+function timelineOrder(t1: number, entity1: number, kind1: EventKind, t2: number, entity2: number, kind2: EventKind): number {
+  return t1 - t2 || entity1 - entity2 || (kind1 < kind2 ? -1 : kind1 > kind2 ? 1 : 0);
 }
 
 /** `part` as a percentage of `whole`, rounded; 0 of nothing. */

@@ -177,9 +177,12 @@ export interface Note {
   readonly entity: number;
 }
 
-/** Why a run was refused, pointing at the text to fix. */
+/**
+ * Why a run was refused, pointing at the text to fix. 'out-of-memory' is given by a host that
+ * runs the engine in a worker of bounded memory when the worker runs out of it.
+ */
 export interface Refusal {
-  readonly reason: 'errors' | 'too-many-steps' | 'too-much-work' | 'no-capacity' | 'no-hosts' | 'bad-setting';
+  readonly reason: 'errors' | 'too-many-steps' | 'too-many-entities' | 'too-much-work' | 'no-capacity' | 'no-hosts' | 'bad-setting' | 'out-of-memory';
   /** English text. */
   readonly message: string;
   /** The same in Korean, for a Korean display language. */

@@ -1,10 +1,18 @@
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { SimulationOutcome } from '../../core/simulation';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { Refusal, SimulationOutcome } from '../../core/simulation';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** How long a cancelled worker may take to stop on its own before it is terminated. */
 const STOP_GRACE_MS = 2000;
+
+/**
+ * The memory a simulation worker may take inside the extension host's process. A run within the
+ * engine's limits (LIMITS in core/simulation/options.ts) needs about 200 MB of heap with its
+ * file's analysis; the rest is room for big files, whose analysis the worker repeats. A worker
+ * that needs more is stopped by V8 and its run reported as out of memory.
+ */
+export const WORKER_LIMITS: Readonly<ResourceLimits> = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 48 };
 
 /** Something that can ask a run to stop (a vscode.CancellationToken fits). */
 export interface StopSignal {
@@ -13,13 +21,14 @@ export interface StopSignal {
 }
 
 /**
- * Runs one simulation in a worker thread from `dist/workers/worker.js` and resolves with its
- * outcome; a stop request ends it as 'cancelled'. The worker never outlives the run.
+ * Runs one simulation in a worker thread from `dist/workers/worker.js`, within `limits`, and
+ * resolves with its outcome; a stop request ends it as 'cancelled', and a worker that runs out
+ * of memory as refused, saying so. The worker never outlives the run.
  */
-export function runInWorker(extensionPath: string, request: Omit<WorkerRequest, 'cancel'>, stop: StopSignal, progress: (done: number, total: number) => void): Promise<SimulationOutcome> {
+export function runInWorker(extensionPath: string, request: Omit<WorkerRequest, 'cancel'>, stop: StopSignal, progress: (done: number, total: number) => void, limits: Readonly<ResourceLimits> = WORKER_LIMITS): Promise<SimulationOutcome> {
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
-  const worker = new Worker(path.join(extensionPath, 'dist', 'workers', 'worker.js'), { workerData: { ...request, cancel } satisfies WorkerRequest });
+  const worker = new Worker(path.join(extensionPath, 'dist', 'workers', 'worker.js'), { workerData: { ...request, cancel } satisfies WorkerRequest, resourceLimits: { ...limits } });
   return new Promise<SimulationOutcome>((resolve, reject) => {
     let settled = false;
     let lastDone = 0;
@@ -50,7 +59,20 @@ export function runInWorker(extensionPath: string, request: Omit<WorkerRequest, 
         finish(() => reject(new Error(reply.message)));
       }
     });
-    worker.on('error', (err) => finish(() => reject(err)));
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => resolve({ status: 'refused', refusal: outOfMemory(limits) }));
+      else finish(() => reject(err));
+    });
     worker.on('exit', (code) => finish(() => (flag[0] === 1 ? resolve({ status: 'cancelled', stepsDone: lastDone, steps: total }) : reject(new Error(`the simulation worker stopped with code ${code}`)))));
   });
+}
+
+/** What the user is told when a run needs more memory than its worker may take. */
+export function outOfMemory(limits: Readonly<ResourceLimits>): Refusal {
+  const mb = (limits.maxOldGenerationSizeMb ?? 0).toLocaleString('en-US');
+  return {
+    reason: 'out-of-memory',
+    message: `The simulation ran out of memory: it may use ${mb} MB, and this file needs more. Simulate a part of the fleet: a file with fewer hosts, VMs and containers.`,
+    ko: `시뮬레이션 메모리가 부족합니다. 시뮬레이션은 ${mb} MB까지 쓸 수 있는데 이 파일은 그보다 많이 필요합니다. 호스트, VM, 컨테이너를 줄인 파일로 일부만 시뮬레이션하세요.`,
+  };
 }
