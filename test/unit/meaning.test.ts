@@ -1,112 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { Layer } from '../../src/core/model/types';
-import type { Arg, Statement } from '../../src/core/syntax/ast';
+import type { Arg } from '../../src/core/syntax/ast';
 import { ArgKind, TreeColumns } from '../../src/core/syntax/columns';
 import { parse } from '../../src/core/syntax/parser';
 import { SyntaxTree } from '../../src/core/syntax/tree';
 import { caseSeed, mulberry32, type Random } from './fuzz/prng';
+import { meaningOf, STACK } from './stack-meaning';
 
 // Issue 12, bug 1: a time of day written when the argument columns grew was stored in the array
 // that growing threw away, so `start 19:00` read as 00:00 depending on the text before it. The
 // property: what a stack means does not depend on what precedes it, nor on its indentation.
 
-/** A stack with every kind of value the language has, and a few findings of its own. */
-const STACK = `stack "Shop \\"north\\" tier"
-simulate {
-  duration 12 h
-  step 30 s
-  seed 42
-  overcommit cpu 3.5 memory 1.2
-  boot vm 45 s
-  boot container 800 ms
-}
-hardware rack-a {
-  cpu 64 cores
-  memory 512 GiB
-  disk 4 TiB
-  network 25 Gbps
-  reserve 8 GiB
-  power idle 120 W peak 450 W
-  boot 90 s
-  hypervisor kvm as hv1 {
-    type 1
-    vm web { vcpu 8; memory 32 GiB; disk 200 GB; network 10 Gbps; tenant acme; boot 40 s
-      os linux "Ubuntu 24.04" {
-        middleware nginx "edge proxy" { app storefront { cpu 2 cores; memory 512 MiB..2 GiB; load daily 20%..90% peak 14:00; depends db-main, cachee } }
-        app api { load spikes 10%..80% every 2 h for 5 m; tenant "Acme Ltd" }
-        app cache { load constant 40% }
-        job nightly { work 8 core-h; cpu 4; start 19:00; depends web }
-        job warmup { work 30 core-m; start 2 h }
-        job early { work 90 core-s; start 07:30 }
-      }
-    }
-    vm db-main { vcpu 4; memory 64 GiB; os linux "Debian 12"; app pg { load constant 0.4 } }
-  }
-}
-hardware edge {
-  cpu 8; memory 32 GiB
-  power curve 50 W 60 W 70 W 80 W 90 W 100 W 110 W 120 W 130 W 140 W 150 W
-  os linux "Alpine 3.20" {
-    runtime containerd {
-      container c1 { cpu 0.5..2; memory 256 MiB..1 GiB; image "nginx:1.27"; tenant t1; app site { load random 5%..60% seed 9 } }
-      container c2 { os windows "Nano Server"; tenant t2; disk 0 GB }
-    }
-    app broken { load daily 20%..90% peak 25:00 }
-    job late { work 1 core-h; start 23:59; depends nightly, midnight }
-    job midnight { work 1 core-h; start 00:00 }
-  }
-}
-`;
-
-/** A plain copy of a value with every offset (`start`, `end`, `open`, `close`) moved by `-shift`, or dropped when `shift` is undefined. */
-function normalized(value: unknown, shift: number | undefined): unknown {
-  if (Array.isArray(value)) return value.map((v) => normalized(v, shift));
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  // Own fields and getters alike: spans and bounds are classes whose fields are plain, layers are not read here.
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key];
-    if (key === 'start' || key === 'end' || key === 'open' || key === 'close') {
-      if (shift !== undefined && typeof v === 'number') out[key] = v < 0 ? v : v - shift;
-    } else out[key] = normalized(v, shift);
-  }
-  return out;
-}
-
-function statementMeaning(s: Statement): unknown {
-  return { keyword: s.keyword, start: s.start, end: s.end, args: s.args.map((a: Arg) => a), block: s.block?.statements.map(statementMeaning) };
-}
-
-function layerMeaning(l: Layer): unknown {
-  return {
-    kind: l.kind, name: l.name, product: l.product, label: l.label, catalogue: l.catalogue?.id, kernel: l.kernel,
-    hypervisorType: l.hypervisorType, virtualization: l.virtualization, parent: l.parent?.name, children: l.children.map((c) => c.name),
-    nameSpan: l.nameSpan, productSpan: l.productSpan, props: l.props,
-  };
-}
-
-/**
- * What `text` says from offset `from` on: the statements, layers, title and simulation settings
- * written there and the findings about them, with offsets counted from `from` (or without offsets
- * when `keepOffsets` is false).
- */
+/** What `text` means from offset `from` on, offsets counted from there (or none when `keepOffsets` is false). */
 function meaningAfter(text: string, from: number, keepOffsets = true): unknown {
-  const { tree, model, diagnostics } = analyze(text);
-  const shift = keepOffsets ? from : undefined;
-  const here = diagnostics.filter((d) => d.start >= from);
-  return normalized({
-    statements: tree.statements.filter((s) => s.start >= from).map(statementMeaning),
-    layers: model.layers.filter((l) => l.statement.start >= from).map(layerMeaning),
-    title: model.title,
-    simulation: model.simulation,
-    diagnostics: here.map((d) => ({
-      code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end,
-      // Reindented text changes the white space a span covers, nothing else.
-      covers: text.slice(d.start, d.end).replace(/\s+/g, ' '),
-      related: d.related,
-    })),
-  }, shift);
+  return meaningOf(text, from, keepOffsets ? (offset) => offset - from : undefined);
 }
 
 // Pieces of text that a stack may follow, chosen to grow every column of the tree and the model:
