@@ -6,7 +6,8 @@ import { fastest } from './timing';
 
 // Paths that were quadratic in the size of the file (issue 12). Each test times two sizes in one
 // process: four times the input must take about four times as long, far from the sixteen of a
-// quadratic path, with generous bounds since the machine may be busy.
+// quadratic path (under 12 is asked; the paths fixed measured 18 to 45), with generous bounds
+// since the machine may be busy.
 
 /**
  * Times analyze() of `make(small)` and of `make(big)`: the fastest of three runs of the small one
@@ -29,10 +30,10 @@ describe('analysis time grows linearly with the file', () => {
       for (let i = 0; i < n; i++) apps += `  app a${i}\n`;
       return `hardware h { cpu 1; memory 1 GiB; os linux {\n${apps}${apps}} }\n`;
     };
-    const { a, b, found } = ratio(twice, 20_000, 80_000);
+    const { a, b, found } = ratio(twice, 20_000, 80_000, 2);
     assert.equal(found.length, 80_000);
     assert.equal(found[80_000 - 1].args[2], String(80_000 + 1), 'the line of the first declaration of the last name');
-    assert.ok(b / a < 10, `20,000 duplicates: ${a.toFixed(0)} ms, 80,000: ${b.toFixed(0)} ms, ratio ${(b / a).toFixed(1)}`);
+    assert.ok(b / a < 12, `20,000 duplicates: ${a.toFixed(0)} ms, 80,000: ${b.toFixed(0)} ms, ratio ${(b / a).toFixed(1)}`);
     assert.ok(b < 20_000, `80,000 duplicates took ${b.toFixed(0)} ms (45 s before the fix)`);
   });
 
@@ -43,13 +44,13 @@ describe('analysis time grows linearly with the file', () => {
       for (let i = 0; i < n; i++) apps += `  app a${i} { depends ${i > 0 ? `a${i - 1}, ` : ''}a${n - 1} }\n`;
       return `hardware h { cpu 1; memory 1 GiB; os linux {\n${apps}} }\n`;
     };
-    const { a, b, found } = ratio(chain, 5_000, 20_000);
+    const { a, b, found } = ratio(chain, 5_000, 20_000, 2);
     const cycles = found.filter((d) => d.code === 'VS302');
     assert.equal(cycles.length, 20_000 - 1);
     // The message quotes as much of the cycle as before: its first 80 characters.
     const names = ['a0', ...Array.from({ length: 30 }, (_, i) => `a${20_000 - 1 - i}`)].join(' → ');
     assert.equal(cycles[0].args[0], `${names.slice(0, 80)}…`);
-    assert.ok(b / a < 10, `5,000 apps: ${a.toFixed(0)} ms, 20,000: ${b.toFixed(0)} ms, ratio ${(b / a).toFixed(1)}`);
+    assert.ok(b / a < 12, `5,000 apps: ${a.toFixed(0)} ms, 20,000: ${b.toFixed(0)} ms, ratio ${(b / a).toFixed(1)}`);
     assert.ok(b < 10_000, `20,000 apps took ${b.toFixed(0)} ms`);
   });
 
@@ -89,7 +90,7 @@ describe('analysis time grows linearly with the file', () => {
         // Four times the length, about four times the time (and far under a second): it was 16 times, and 10 s at 40,000.
         // Both take a few milliseconds, where a busy machine's noise is as large as the work: the
         // small one counts as at least 10 ms.
-        assert.ok(b / Math.max(a, 10) < 10, `20,000 characters: ${a.toFixed(1)} ms, 80,000: ${b.toFixed(1)} ms`);
+        assert.ok(b / Math.max(a, 10) < 12, `20,000 characters: ${a.toFixed(1)} ms, 80,000: ${b.toFixed(1)} ms`);
         assert.ok(b < 1000, `80,000 characters took ${b.toFixed(0)} ms`);
         const forty = make(40_000);
         assert.ok(fastest(() => analyze(forty), 1) < 1000);
