@@ -26,7 +26,9 @@ export interface Column<T = number> {
  * Only the methods below write the columns, and each takes every value it writes: a column may be
  * replaced by a larger copy whenever a row is added, so a caller that held a column across
  * `addArg` once wrote a time of day into the copy that growing threw away (issue 12, bug 1).
- * The fields are typed read-only so that such a write does not compile.
+ * The fields are typed read-only so that such a write does not compile; the methods write through
+ * `this as unknown as WritableColumns`, the same object typed writable (a cast costs nothing at
+ * run time, where a getter returning `this` showed in profiles).
  */
 export class TreeColumns {
   // Statements.
@@ -93,16 +95,11 @@ export class TreeColumns {
     this.highStart = new Int32Array(a);
   }
 
-  /** The same object with its columns writable: for this class's own methods only. */
-  private get w(): WritableColumns {
-    return this as unknown as WritableColumns;
-  }
-
   /** A new statement row; its arguments are the ones added after it until the next statement. */
   addStatement(keyword: string, start: number, keywordEnd: number): number {
     const id = this.statementCount;
     if (id === this.start.length) this.growStatements();
-    const w = this.w;
+    const w = this as unknown as WritableColumns;
     this.statementCount = id + 1;
     w.keyword[id] = keyword;
     w.start[id] = start;
@@ -115,12 +112,12 @@ export class TreeColumns {
 
   /** Where statement `id` ends: after its last argument, or after its block once setBlock() has read it. */
   setEnd(id: number, end: number): void {
-    this.w.end[id] = end;
+    (this as unknown as WritableColumns).end[id] = end;
   }
 
   /** Gives statement `id` its block: the braces (close NONE if never closed), its statements in `list`, and the statement's new end. */
   setBlock(id: number, open: number, close: number, listFirst: number, listCount: number, end: number): void {
-    const w = this.w;
+    const w = this as unknown as WritableColumns;
     w.open[id] = open;
     w.close[id] = close;
     w.listFirst[id] = listFirst;
@@ -136,14 +133,14 @@ export class TreeColumns {
   /** A time-of-day argument of the newest statement, `minutes` after midnight. */
   addTime(start: number, end: number, minutes: number): number {
     const row = this.addArg(ArgKind.Time, start, end, undefined);
-    this.w.value[row] = minutes;
+    (this as unknown as WritableColumns).value[row] = minutes;
     return row;
   }
 
   /** A quantity argument of the newest statement: a number and its unit id (0 when bare). */
   addQuantity(start: number, end: number, value: number, unit: number): number {
     const row = this.addArg(ArgKind.Quantity, start, end, undefined);
-    const w = this.w;
+    const w = this as unknown as WritableColumns;
     w.value[row] = value;
     w.unit[row] = unit;
     return row;
@@ -151,7 +148,7 @@ export class TreeColumns {
 
   /** Makes quantity argument `row` the low end of a range whose high end is written at highStart..end. */
   makeRange(row: number, highStart: number, high: number, highUnit: number, end: number): void {
-    const w = this.w;
+    const w = this as unknown as WritableColumns;
     w.argKind[row] = ArgKind.Range;
     w.lowEnd[row] = w.argEnd[row];
     w.highStart[row] = highStart;
@@ -170,7 +167,7 @@ export class TreeColumns {
   private addArg(kind: ArgKind, start: number, end: number, text: string | undefined): number {
     const row = this.argTotal;
     if (row === this.argKind.length) this.growArgs();
-    const w = this.w;
+    const w = this as unknown as WritableColumns;
     this.argTotal = row + 1;
     w.argKind[row] = kind;
     w.argStart[row] = start;
@@ -191,7 +188,7 @@ export class TreeColumns {
 
   /** Appends statement ids from `ids[from..to)` to the list column; returns where they start. */
   addList(ids: Int32Array, from: number, to: number): number {
-    const w = this.w;
+    const w = this as unknown as WritableColumns;
     const first = this.listTotal;
     const need = first + to - from;
     if (need > w.list.length) w.list = grown(w.list, need);
@@ -203,7 +200,7 @@ export class TreeColumns {
   }
 
   private growStatements(): void {
-    const w = this.w;
+    const w = this as unknown as WritableColumns;
     const n = w.start.length * 2;
     w.keyword.length = n;
     w.start = grown(w.start, n);
@@ -216,7 +213,7 @@ export class TreeColumns {
   }
 
   private growArgs(): void {
-    const w = this.w;
+    const w = this as unknown as WritableColumns;
     const n = w.argKind.length * 2;
     w.text.length = n;
     w.argKind = grown(w.argKind, n);
@@ -231,7 +228,7 @@ export class TreeColumns {
   }
 }
 
-/** The columns as TreeColumns' own methods write them. */
+/** The columns as TreeColumns' own methods write them: the same fields, writable. */
 interface WritableColumns {
   keyword: string[];
   start: Int32Array;
