@@ -59,6 +59,15 @@ describe('analysis time grows linearly with the file', () => {
     assert.deepEqual(analyze(text).diagnostics.map((d) => d.args[0]), ['a → b → c → a']);
   });
 
+  for (const [name, eol] of [['LF', '\n'], ['CR', '\r']] as const) {
+    it(`80,000 comments on lines ending in ${name} (a comment ends at the first LF or CR: neither is searched for to the end per comment)`, () => {
+      const comments = (n: number): string => `hardware h { cpu 1; memory 1 GiB${eol}${'  # a comment'.concat(eol).repeat(n)}}${eol}`;
+      const { a, b, found } = ratio(comments, 20_000, 80_000, 3);
+      assert.deepEqual(found, []);
+      assert.ok(b / Math.max(a, 10) < 12, `20,000 comments: ${a.toFixed(1)} ms, 80,000: ${b.toFixed(1)} ms`);
+    });
+  }
+
   describe('a very long name (bug 2: did-you-mean deleted each letter of it in turn, then compared it whole)', () => {
     /** `n` letters that do not repeat in runs (a run of one letter once hid the cost). */
     const letters = (n: number, seed: number): string => {
