@@ -27,13 +27,13 @@ export class References {
 
 /** Names are unique, references resolve, and start-up dependencies have no cycle. */
 export function checkNames(model: StackModel, text: string, references: References, out: Diagnostic[]): void {
-  // Made once for all duplicates: a scan from the start for each was quadratic.
-  const lines = model.duplicates.length > 0 ? new LineIndex(text) : undefined;
+  // Made once, for the first duplicate: a scan from the start for each was quadratic.
+  let lines: LineIndex | undefined;
   for (const layer of model.duplicates) {
     const first = model.names.get(layer.name);
     if (first) {
       out.push({
-        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`kind.${first.kind}`), String(lines!.line(first.nameSpan.start))),
+        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`kind.${first.kind}`), String((lines ??= new LineIndex(text)).line(first.nameSpan.start))),
         related: [{ start: first.nameSpan.start, end: first.nameSpan.end, message: phrase('related.firstDeclared', layer.name) }],
       });
     }
