@@ -32,4 +32,15 @@ describe('line numbers', () => {
       assert.deepEqual(lines, ['2', '4'], JSON.stringify(eol));
     }
   });
+
+  it('a duplicate names the kind of its first declaration in plain words ("the app", not "the an app")', () => {
+    const text = 'hardware h { cpu 1; memory 1 GiB; os linux { app a; job j { work 1 core-h } }\n hypervisor kvm { vm v { vcpu 1; memory 1 GiB } } }\nhardware a\nhardware j\nhardware v\nhardware h\n';
+    const said = analyze(text).diagnostics.filter((d) => d.code === 'VS300').map((d) => d.message.replace(/ Names of .*/, ''));
+    assert.deepEqual(said, [
+      "The name 'a' is already used by the app declared on line 1.",
+      "The name 'j' is already used by the job declared on line 1.",
+      "The name 'v' is already used by the VM declared on line 2.",
+      "The name 'h' is already used by the hardware declared on line 1.",
+    ]);
+  });
 });

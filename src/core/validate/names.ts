@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import { makeDiagnostic, phrase } from '../messages';
-import type { Layer, NameRef, StackModel } from '../model/types';
+import type { Layer, LayerKind, NameRef, StackModel } from '../model/types';
 import { NameSuggester } from '../suggest';
 import { LineIndex } from '../syntax/lines';
 
@@ -25,6 +25,9 @@ export class References {
   }
 }
 
+/** The kinds of layer that hold a name of the file's namespace (NAMED_KINDS), hence can be duplicates. */
+type NamedKind = Extract<LayerKind, 'hardware' | 'vm' | 'container' | 'app' | 'job'>;
+
 /** Names are unique, references resolve, and start-up dependencies have no cycle. */
 export function checkNames(model: StackModel, text: string, references: References, out: Diagnostic[]): void {
   // Made once, for the first duplicate: a scan from the start for each was quadratic.
@@ -33,7 +36,7 @@ export function checkNames(model: StackModel, text: string, references: Referenc
     const first = model.names.get(layer.name);
     if (first) {
       out.push({
-        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`kind.${first.kind}`), String((lines ??= new LineIndex(text)).line(first.nameSpan.start))),
+        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`noun.${first.kind as NamedKind}`), String((lines ??= new LineIndex(text)).line(first.nameSpan.start))),
         related: [{ start: first.nameSpan.start, end: first.nameSpan.end, message: phrase('related.firstDeclared', layer.name) }],
       });
     }
