@@ -31,10 +31,19 @@ export const LIMITS = {
   ratio: 1000,
 } as const;
 
-const cores = (range: boolean, integer: boolean, example: string): QuantityRule => ({
-  dimension: 'cores', what: range ? 'what.coresRange' : integer ? 'what.wholeCores' : 'what.cores', example, range, sign: 'positive', integer, bare: true,
-  max: LIMITS.cores, maxWritten: '8192 cores',
-});
+/**
+ * A rule with every field present, in one order: the readers of quantities then meet a single
+ * object shape, which V8 reads faster than a dozen shapes of optional fields.
+ */
+function rule(r: QuantityRule): QuantityRule {
+  return {
+    dimension: r.dimension, what: r.what, example: r.example, range: r.range ?? false, sign: r.sign,
+    integer: r.integer ?? false, max: r.max, maxWritten: r.maxWritten, bare: r.bare ?? false,
+  };
+}
+
+const cores = (range: boolean, integer: boolean, example: string): QuantityRule =>
+  rule({ dimension: 'cores', what: range ? 'what.coresRange' : integer ? 'what.wholeCores' : 'what.cores', example, range, sign: 'positive', integer, bare: true, max: LIMITS.cores, maxWritten: '8192 cores' });
 
 const size = { dimension: 'size', max: LIMITS.memory, maxWritten: '4096 TiB' } as const;
 const time = { dimension: 'duration', max: LIMITS.duration, maxWritten: '365000 d' } as const;
@@ -45,19 +54,19 @@ export const RULES = {
   containerCpu: cores(true, false, 'cpu 0.5..2'),
   appCpu: cores(false, false, 'cpu 2 cores'),
   vcpu: cores(false, true, 'vcpu 4'),
-  memory: { ...size, what: 'what.size', example: 'memory 16 GiB', sign: 'positive' },
-  memoryRange: { ...size, what: 'what.sizeRange', example: 'memory 256 MiB..1 GiB', range: true, sign: 'positive' },
-  disk: { dimension: 'size', what: 'what.size', example: 'disk 4 TiB', sign: 'positive', max: LIMITS.disk, maxWritten: '65536 TiB' },
-  reserve: { ...size, what: 'what.size', example: 'reserve 512 MiB', sign: 'nonNegative' },
-  network: { dimension: 'rate', what: 'what.rate', example: 'network 10 Gbps', sign: 'positive', max: LIMITS.network, maxWritten: '100 Tbps' },
-  boot: { dimension: 'duration', what: 'what.duration', example: 'boot 30 s', sign: 'nonNegative', max: LIMITS.boot, maxWritten: '1 d' },
-  duration: { ...time, what: 'what.duration', example: 'duration 24 h', sign: 'positive' },
-  step: { ...time, what: 'what.duration', example: 'step 1 m', sign: 'positive' },
-  offset: { ...time, what: 'what.startTime', example: 'start 01:30', sign: 'nonNegative' },
-  work: { dimension: 'work', what: 'what.work', example: 'work 8 core-h', sign: 'positive', max: LIMITS.work, maxWritten: '100000000000 core-h' },
-  share: { dimension: 'share', what: 'what.share', example: 'load constant 40%', sign: 'nonNegative', max: 1, maxWritten: '100%' },
-  shareRange: { dimension: 'share', what: 'what.shareRange', example: 'load daily 20%..90% peak 14:00', range: true, sign: 'nonNegative', max: 1, maxWritten: '100%' },
-  watts: { dimension: 'power', what: 'what.power', example: 'power idle 50 W peak 200 W', sign: 'nonNegative', max: LIMITS.power, maxWritten: '1000 kW' },
-  seed: { dimension: 'cores', what: 'what.wholeNumber', example: 'seed 42', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.seed, maxWritten: '4294967295' },
-  ratio: { dimension: 'cores', what: 'what.ratio', example: 'overcommit cpu 4.0 memory 1.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' },
-} as const satisfies Record<string, QuantityRule>;
+  memory: rule({ ...size, what: 'what.size', example: 'memory 16 GiB', sign: 'positive' }),
+  memoryRange: rule({ ...size, what: 'what.sizeRange', example: 'memory 256 MiB..1 GiB', range: true, sign: 'positive' }),
+  disk: rule({ dimension: 'size', what: 'what.size', example: 'disk 4 TiB', sign: 'positive', max: LIMITS.disk, maxWritten: '65536 TiB' }),
+  reserve: rule({ ...size, what: 'what.size', example: 'reserve 512 MiB', sign: 'nonNegative' }),
+  network: rule({ dimension: 'rate', what: 'what.rate', example: 'network 10 Gbps', sign: 'positive', max: LIMITS.network, maxWritten: '100 Tbps' }),
+  boot: rule({ dimension: 'duration', what: 'what.duration', example: 'boot 30 s', sign: 'nonNegative', max: LIMITS.boot, maxWritten: '1 d' }),
+  duration: rule({ ...time, what: 'what.duration', example: 'duration 24 h', sign: 'positive' }),
+  step: rule({ ...time, what: 'what.duration', example: 'step 1 m', sign: 'positive' }),
+  offset: rule({ ...time, what: 'what.startTime', example: 'start 01:30', sign: 'nonNegative' }),
+  work: rule({ dimension: 'work', what: 'what.work', example: 'work 8 core-h', sign: 'positive', max: LIMITS.work, maxWritten: '100000000000 core-h' }),
+  share: rule({ dimension: 'share', what: 'what.share', example: 'load constant 40%', sign: 'nonNegative', max: 1, maxWritten: '100%' }),
+  shareRange: rule({ dimension: 'share', what: 'what.shareRange', example: 'load daily 20%..90% peak 14:00', range: true, sign: 'nonNegative', max: 1, maxWritten: '100%' }),
+  watts: rule({ dimension: 'power', what: 'what.power', example: 'power idle 50 W peak 200 W', sign: 'nonNegative', max: LIMITS.power, maxWritten: '1000 kW' }),
+  seed: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'seed 42', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.seed, maxWritten: '4294967295' }),
+  ratio: rule({ dimension: 'cores', what: 'what.ratio', example: 'overcommit cpu 4.0 memory 1.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' }),
+} as const;
