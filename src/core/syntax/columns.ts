@@ -139,8 +139,15 @@ export class TreeColumns {
 
   /** A quantity argument of the newest statement: a number and its unit id (0 when bare). */
   addQuantity(start: number, end: number, value: number, unit: number): number {
-    const row = this.addArg(ArgKind.Quantity, start, end, undefined);
+    // addArg written out: quantities are the commonest arguments, and the nested call was not inlined.
+    const row = this.argTotal;
+    if (row === this.argKind.length) this.growArgs();
     const w = this as unknown as WritableColumns;
+    this.argTotal = row + 1;
+    w.argKind[row] = ArgKind.Quantity;
+    w.argStart[row] = start;
+    w.argEnd[row] = end;
+    w.text[row] = undefined;
     w.value[row] = value;
     w.unit[row] = unit;
     return row;
