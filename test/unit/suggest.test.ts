@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { NameSuggester, suggest } from '../../src/core/suggest';
+import { comparisonCost, NameSuggester, suggest, withOneLess } from '../../src/core/suggest';
+import { caseSeed, mulberry32 } from './fuzz/prng';
 
 const hinted = (arg: unknown): string | undefined => (typeof arg === 'object' && arg !== null && 'args' in arg ? String((arg as { args: unknown[] }).args[0]) : undefined);
 const table = (names: string[]): Map<string, true> => new Map(names.map((n) => [n, true]));
@@ -37,6 +38,54 @@ describe('did you mean', () => {
       assert.equal(hint('zzzzzzzzzzzz'), '', 'spends the budget on a word with no match');
       assert.equal(hint('svc-12-6'), '', 'a substitution (of svc-12-5) needs a scan, and the budget is gone');
       assert.equal(hinted(hint('svc-12-5x')), 'svc-12-5', 'lookups still work');
+    });
+  });
+
+  describe('long names (issue 12, bug 2: a 40,000-character name took 10 s)', () => {
+    it('a name of the usual length costs one unit of the budget; a long one its share of the work', () => {
+      assert.equal(comparisonCost(64, 64), 1);
+      assert.equal(comparisonCost(3, 20), 1);
+      assert.equal(comparisonCost(128, 128), 4);
+      assert.ok(comparisonCost(40_000, 40_000) > 20_000, 'more than a whole budget: never compared');
+    });
+
+    it('finds a long name with one letter too many as the plain lookups do, on generated names', () => {
+      // Few letters, so that words have runs of the same letter and several names one letter shorter.
+      for (let i = 0; i < 400; i++) {
+        const rng = mulberry32(caseSeed(2, i));
+        const word = Array.from({ length: 65 + rng.int(120) }, () => rng.pick(['a', 'b', 'c'])).join('');
+        const names = new Map<string, true>();
+        for (let k = rng.int(6); k > 0; k--) {
+          const at = rng.int(word.length);
+          const name = word.slice(0, at) + word.slice(at + 1);
+          // Some names are one deletion away, others one more change away.
+          names.set(rng.chance(0.3) ? name.slice(0, -1) + (name.endsWith('a') ? 'b' : 'a') : name, true);
+        }
+        const expected = withOneLess(word, names);
+        const found = new NameSuggester(names).hint(word);
+        if (expected !== undefined) assert.equal(hinted(found), expected, `case ${caseSeed(2, i)}`);
+        else {
+          // Nothing is one deletion away: whatever the comparisons offer is not.
+          const offered = hinted(found);
+          if (offered !== undefined) assert.equal(withOneLess(word, table([offered])), undefined, `case ${caseSeed(2, i)}`);
+        }
+      }
+    });
+
+    it('offers the name a 40,000-character reference has one letter too many of, among names as long', () => {
+      const rng = mulberry32(7);
+      const long = Array.from({ length: 40_000 }, () => String.fromCharCode(97 + rng.int(26))).join('');
+      const suggester = new NameSuggester(table(['db', long, `${long.slice(0, 20_000)}q${long.slice(20_001)}`]));
+      assert.equal(hinted(suggester.hint(`${long.slice(0, 100)}Z${long.slice(100)}`)), long);
+      // Anything else about a name this long would cost more than the whole budget.
+      assert.equal(suggester.hint(`${long}ZZ`), '');
+      assert.equal(hinted(suggester.hint('dbb')), 'db', 'names of the usual length are still found');
+    });
+
+    it('suggest() skips comparisons too long to afford and still finds the usual names', () => {
+      const long = 'x'.repeat(100_000);
+      assert.equal(suggest(`${long}y`, [long, 'kvm']), undefined);
+      assert.equal(suggest('kvn', [long, 'kvm']), 'kvm');
     });
   });
 });

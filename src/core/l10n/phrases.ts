@@ -37,6 +37,13 @@ export const PHRASES = {
   'kind.app': p('an app', '애플리케이션'),
   'kind.job': p('a job', '배치 작업'),
 
+  // A kind of named layer after "the": "the app declared on line 2".
+  'noun.hardware': p('hardware', '하드웨어'),
+  'noun.vm': p('VM', '가상 머신'),
+  'noun.container': p('container', '컨테이너'),
+  'noun.app': p('app', '애플리케이션'),
+  'noun.job': p('job', '배치 작업'),
+
   // A particular layer: "hypervisor KVM", "VM 'web'".
   'layer.hardware': p("hardware '{0}'", "하드웨어 '{0}'"),
   'layer.hypervisor': p('hypervisor {0}', '하이퍼바이저 {0}'),

@@ -25,8 +25,10 @@ export interface QuantityRule {
   /** 'positive' (> 0) or 'nonNegative' (>= 0). */
   readonly sign: 'positive' | 'nonNegative';
   readonly integer?: boolean;
-  /** Upper bound in base units, e.g. 1 for a share (100 %). */
+  /** Upper bound in base units, e.g. 1 for a share (100 %); see LIMITS in rules.ts. */
   readonly max?: number;
+  /** The upper bound as the language writes it, for messages ("4096 TiB", "100%"); given with `max`. */
+  readonly maxWritten?: string;
   /** Whether a bare number is accepted (cores, seeds and ratios have no unit). */
   readonly bare?: boolean;
 }
@@ -160,7 +162,7 @@ function show(value: number, unit: number | string | undefined): string {
 function requirement(rule: QuantityRule): MessageArg {
   const parts: MessageArg[] = [phrase(rule.sign === 'positive' ? 'req.positive' : 'req.nonNegative')];
   if (rule.integer) parts.push(phrase('req.whole'));
-  if (rule.max !== undefined) parts.push(phrase('req.atMost', rule.max === 1 && rule.dimension === 'share' ? '100%' : `${rule.max} ${BASE_UNIT[rule.dimension]}`));
+  if (rule.max !== undefined) parts.push(phrase('req.atMost', rule.maxWritten ?? `${rule.max} ${BASE_UNIT[rule.dimension]}`));
   return list(parts);
 }
 

@@ -65,8 +65,7 @@ class Parser {
       if (this.onTopLevel) while (passed < this.top - 1) this.onTopLevel(this.tree, this.stack[passed++]);
     }
     if (this.onTopLevel) while (passed < this.top) this.onTopLevel(this.tree, this.stack[passed++]);
-    this.rows.topFirst = this.rows.addList(this.stack, 0, this.top);
-    this.rows.topCount = this.top;
+    this.rows.setTopLevel(this.rows.addList(this.stack, 0, this.top), this.top);
     this.top = 0;
   }
 
@@ -91,12 +90,7 @@ class Parser {
 
   private attach(owner: number, open: number, close: number, first: number, count: number): void {
     if (owner === NONE) return;
-    const rows = this.rows;
-    rows.open[owner] = open;
-    rows.close[owner] = close;
-    rows.listFirst[owner] = first;
-    rows.listCount[owner] = count;
-    rows.end[owner] = close < 0 ? this.scanner.start : close + 1;
+    this.rows.setBlock(owner, open, close, first, count, close < 0 ? this.scanner.start : close + 1);
   }
 
   /** Too deep to build: count braces without recursion so that any depth is safe. */
@@ -161,7 +155,7 @@ class Parser {
       const argEnd = this.parseArg();
       if (argEnd >= 0) end = argEnd;
     }
-    rows.end[id] = end;
+    rows.setEnd(id, end);
     if (this.tok === T.LBrace) this.parseBlock(depth + 1, id);
     return id;
   }
@@ -174,37 +168,32 @@ class Parser {
       case T.Ident:
       case T.String: {
         const end = s.end;
-        rows.addArg(this.tok === T.Ident ? ArgKind.Word : ArgKind.String, s.start, end, s.text);
+        rows.addText(this.tok === T.Ident ? ArgKind.Word : ArgKind.String, s.start, end, s.text);
         this.advance();
         return end;
       }
       case T.Time: {
         const end = s.end;
-        rows.value[rows.addArg(ArgKind.Time, s.start, end, undefined)] = s.value;
+        rows.addTime(s.start, end, s.value);
         this.advance();
         return end;
       }
       case T.Number: {
-        const row = rows.addArg(ArgKind.Quantity, s.start, s.end, undefined);
+        const start = s.start;
         this.readQuantity();
-        rows.value[row] = this.qValue;
-        rows.unit[row] = this.qUnit;
-        rows.argEnd[row] = this.qEnd;
+        const row = rows.addQuantity(start, this.qEnd, this.qValue, this.qUnit);
         if (!this.at(T.DotDot)) return this.qEnd;
+        const lowEnd = this.qEnd;
         const dotsStart = s.start;
         const dotsEnd = s.end;
         this.advance();
         if (!this.at(T.Number)) {
           this.report('syntax.expectedQuantity', dotsStart, dotsEnd, this.describe());
-          return rows.argEnd[row];
+          return lowEnd;
         }
-        rows.argKind[row] = ArgKind.Range;
-        rows.lowEnd[row] = rows.argEnd[row];
-        rows.highStart[row] = s.start;
+        const highStart = s.start;
         this.readQuantity();
-        rows.high[row] = this.qValue;
-        rows.highUnit[row] = this.qUnit;
-        rows.argEnd[row] = this.qEnd;
+        rows.makeRange(row, highStart, this.qValue, this.qUnit, this.qEnd);
         return this.qEnd;
       }
       case T.Comma:

@@ -45,6 +45,9 @@ export class Scanner {
   value = 0;
   private pos: number;
   private errors = 0;
+  /** The next LF and CR at or after the last comment (see lineEnd), -1 before the first search. */
+  private nextLf = -1;
+  private nextCr = -1;
   /** Recently seen names by hash: repeated keywords, units and names reuse one string instead of a new slice each. */
   private readonly interned: (string | undefined)[] = new Array(INTERN_SLOTS);
   /**
@@ -77,11 +80,8 @@ export class Scanner {
       while (c === C.Space) c = s.charCodeAt(++p);
       // A CR before an LF is white space; a lone CR ends a line, as it does in VS Code.
       if (c === C.Tab || c === C.NBSP || (c === C.CR && s.charCodeAt(p + 1) === C.LF)) p++;
-      else if (c === C.Hash) {
-        // indexOf is far faster than a loop here; a lone CR inside a comment stays part of it, as before.
-        const lf = s.indexOf('\n', p);
-        p = lf < 0 ? s.length : lf;
-      } else break;
+      else if (c === C.Hash) p = this.lineEnd(p);
+      else break;
     }
     this.start = p;
     if (p >= s.length) return this.finish(T.EOF, p);
@@ -111,6 +111,24 @@ export class Scanner {
       return this.scanIdent(p);
     }
     return this.scanInvalid(p);
+  }
+
+  /**
+   * Where the line holding `p` ends: at the next LF or CR, the first of the two. indexOf is far
+   * faster than a loop over a comment's characters, and each search's answer is kept until the
+   * scan passes it, so that a file without one of the two is not searched to its end per comment.
+   */
+  private lineEnd(p: number): number {
+    const s = this.src;
+    if (this.nextLf < p) {
+      const lf = s.indexOf('\n', p);
+      this.nextLf = lf < 0 ? s.length : lf;
+    }
+    if (this.nextCr < p) {
+      const cr = s.indexOf('\r', p);
+      this.nextCr = cr < 0 ? s.length : cr;
+    }
+    return Math.min(this.nextLf, this.nextCr);
   }
 
   private finish(kind: T, end: number): T {
@@ -219,12 +237,16 @@ export class Scanner {
       }
       h = (Math.imul(h, 31) + c) | 0;
       if (c === C.Backslash && q + 1 < s.length) {
-        out += s.slice(chunk, q);
         const esc = s.charCodeAt(q + 1);
-        out += esc === C.n ? '\n' : esc === C.LF ? '' : s[q + 1];
-        q += 2;
-        chunk = q;
-        continue;
+        // A string never spans lines: a backslash before a line break (LF, CRLF or CR alike)
+        // escapes nothing, and the string ends there unclosed.
+        if (esc !== C.LF && esc !== C.CR) {
+          out += s.slice(chunk, q);
+          out += esc === C.n ? '\n' : s[q + 1];
+          q += 2;
+          chunk = q;
+          continue;
+        }
       }
       q++;
     }

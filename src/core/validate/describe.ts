@@ -32,12 +32,8 @@ export function machineOf(layer: Layer): Layer | undefined {
 
 const MACHINE_KINDS: readonly Layer['kind'][] = ['vm', 'hardware'];
 
-/** 1-based line of an offset. */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
+/** 1-based line of an offset (kept here for the services that ask for one line at a time). */
+export { lineOf } from '../syntax/lines';
 
 /** Where findings about a layer point: its product word, else its name. Made per finding, since layers make spans on demand. */
 export function markOf(layer: Layer): Span {

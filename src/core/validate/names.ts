@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics';
 import { makeDiagnostic, phrase } from '../messages';
-import type { Layer, NameRef, StackModel } from '../model/types';
+import type { Layer, LayerKind, NameRef, StackModel } from '../model/types';
 import { NameSuggester } from '../suggest';
-import { lineOf } from './describe';
+import { LineIndex } from '../syntax/lines';
 
 /**
  * The references of the file's `depends` lines in document order, each with the layer that makes
@@ -25,13 +25,18 @@ export class References {
   }
 }
 
+/** The kinds of layer that hold a name of the file's namespace (NAMED_KINDS), hence can be duplicates. */
+type NamedKind = Extract<LayerKind, 'hardware' | 'vm' | 'container' | 'app' | 'job'>;
+
 /** Names are unique, references resolve, and start-up dependencies have no cycle. */
 export function checkNames(model: StackModel, text: string, references: References, out: Diagnostic[]): void {
+  // Made once, for the first duplicate: a scan from the start for each was quadratic.
+  let lines: LineIndex | undefined;
   for (const layer of model.duplicates) {
     const first = model.names.get(layer.name);
     if (first) {
       out.push({
-        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`kind.${first.kind}`), String(lineOf(text, first.nameSpan.start))),
+        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`noun.${first.kind as NamedKind}`), String((lines ??= new LineIndex(text)).line(first.nameSpan.start))),
         related: [{ start: first.nameSpan.start, end: first.nameSpan.end, message: phrase('related.firstDeclared', layer.name) }],
       });
     }
@@ -68,15 +73,20 @@ interface Edge {
 
 const ON_PATH = 1;
 const DONE = 2;
+/** Messages quote at most this many characters of an argument (see makeDiagnostic); a cycle's description stops past it. */
+const SHOWN = 80;
 
 /** Iterative depth-first search from each of `sources`, so that long chains cannot overflow the stack. */
 function findCycles(sources: readonly Layer[], edges: readonly (Edge[] | undefined)[], out: Diagnostic[]): void {
   const state = new Uint8Array(edges.length);
+  /** Where each layer on the path is on it, so that a cycle is found without searching the path. */
+  const depth = new Int32Array(edges.length);
   // One path and one stack of positions for all searches: most are a step or two long.
   const path: Layer[] = [];
   const iters: number[] = [];
   for (const root of sources) {
     if (state[root.index] !== 0) continue;
+    depth[root.index] = path.length;
     path.push(root);
     iters.push(0);
     state[root.index] = ON_PATH;
@@ -93,13 +103,23 @@ function findCycles(sources: readonly Layer[], edges: readonly (Edge[] | undefin
       const { target, ref } = list[i];
       const s = state[target.index];
       if (s === ON_PATH) {
-        const cycle = path.slice(path.indexOf(target)).map((l) => l.name);
-        out.push(makeDiagnostic('names.cycle', ref.span.start, ref.span.end, [...cycle, target.name].join(' → ')));
+        out.push(makeDiagnostic('names.cycle', ref.span.start, ref.span.end, describeCycle(path, depth[target.index], target)));
       } else if (s === 0) {
         state[target.index] = ON_PATH;
+        depth[target.index] = path.length;
         path.push(target);
         iters.push(0);
       }
     }
   }
+}
+
+/**
+ * `a → b → … → a` for the cycle from path[from] back to `target`, up to as much as a message
+ * shows: a long chain closed many times would otherwise join the whole path for each finding.
+ */
+function describeCycle(path: readonly Layer[], from: number, target: Layer): string {
+  let text = path[from].name;
+  for (let i = from + 1; i < path.length && text.length <= SHOWN; i++) text += ` → ${path[i].name}`;
+  return text.length <= SHOWN ? `${text} → ${target.name}` : text;
 }

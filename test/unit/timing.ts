@@ -1,0 +1,14 @@
+// Timing for the tests that guard against quadratic paths: they compare two sizes in one process,
+// so that a slow or busy machine moves both, and take the fastest of a few runs, which noise can
+// only lengthen.
+
+/** The fastest of `runs` runs of `f`, in milliseconds (warm the code up first: the first run of a function is slower). */
+export function fastest(f: () => unknown, runs = 2): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
