@@ -1,4 +1,5 @@
 // Diagnostics are data, never exceptions: every stage appends to a list and carries on.
+import type { Message, MessageArg as LocalizedArg, MessageId } from './l10n/localizer';
 import type { MessageArg } from './messages';
 
 /** How serious a finding is; the extension maps these onto VS Code's severities. */
@@ -29,4 +30,9 @@ export interface Diagnostic {
 export interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/** A diagnostic's message as data, to be put into words in any language (e.g. inside a refusal). */
+export function messageOf(d: Diagnostic): Message {
+  return { id: d.messageId as MessageId, args: d.args as unknown as LocalizedArg[] };
 }
