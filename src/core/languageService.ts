@@ -9,7 +9,6 @@
 import { analyze, type Analysis } from './analyze';
 import type { Diagnostic, Span } from './diagnostics';
 import { ENGLISH, type Localizer } from './l10n/localizer';
-import { localize, renderArg } from './messages';
 import { complete, type Completions } from './services/completion/completion';
 import { formatEdits } from './services/formatting/format';
 import { hover, type HoverResult } from './services/hover/hover';
@@ -78,13 +77,12 @@ export interface LanguageService {
 /** A language service speaking the given language. */
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const l10n = options.l10n ?? ENGLISH;
-  const locale = l10n.locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
   return {
     l10n,
     analyze: (text, limits = DEFAULT_VALIDATION) => analyze(text, limits),
     describe: (d) => ({
-      message: localize(d.messageId, d.args, locale, d.message),
-      related: (d.related ?? []).map((r) => renderArg(r.message, locale)),
+      message: l10n.textOf(d.messageId, d.args, d.message),
+      related: (d.related ?? []).map((r) => l10n.text(r.message)),
     }),
     complete: (analysis, offset, triggerCharacter) => complete(analysis, analysis.text, offset, { l10n, triggerCharacter }),
     hover: (analysis, offset) => hover(analysis, analysis.text, offset, { l10n }),

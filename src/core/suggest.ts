@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Diagnostic } from './diagnostics';
-import { type MessageArg, phrase } from './messages';
+import { type MessageArg, msg } from './l10n/localizer';
 
 // "Did you mean" compares a word with the names it might have meant. Edit distance costs the
 // product of the two lengths, so every comparison is charged by that cost against a budget:
@@ -53,13 +53,13 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 /** A " Did you mean 'x'?" hint, or an empty string, ready to append to a message. */
 export function didYouMean(word: string, candidates: Iterable<string>): MessageArg {
   const s = suggest(word, candidates);
-  return s ? phrase('hint.didYouMean', s) : '';
+  return s ? msg('hint.didYouMean', s) : '';
 }
 
 /** The word a diagnostic suggests instead of the one written, for quick fixes. */
 export function suggestionOf(d: Diagnostic): string | undefined {
   for (const a of d.args) {
-    if (typeof a === 'object' && 'phrase' in a && a.phrase === 'hint.didYouMean' && typeof a.args?.[0] === 'string') return a.args[0];
+    if (typeof a === 'object' && 'id' in a && a.id === 'hint.didYouMean' && typeof a.args?.[0] === 'string') return a.args[0];
   }
   return undefined;
 }
@@ -90,7 +90,7 @@ export class NameSuggester {
   /** "Did you mean" for `word`, or '' when nothing is close enough or the budget is spent. */
   hint(word: string): MessageArg {
     const dropped = this.withOneLess(word);
-    if (dropped !== undefined) return phrase('hint.didYouMean', dropped);
+    if (dropped !== undefined) return msg('hint.didYouMean', dropped);
     const byLength = this.groups();
     // Names are lower-cased when compared, since the budget compares far fewer of them than a file declares.
     const lower = word.toLowerCase();
@@ -110,7 +110,7 @@ export class NameSuggester {
           const cost = comparisonCost(n, len);
           if (cost > this.left) {
             this.left = 0;
-            return best ? phrase('hint.didYouMean', best) : '';
+            return best ? msg('hint.didYouMean', best) : '';
           }
           this.left -= cost;
           const edits = distance(lower, c.toLowerCase());
@@ -121,7 +121,7 @@ export class NameSuggester {
         }
       }
     }
-    return best ? phrase('hint.didYouMean', best) : '';
+    return best ? msg('hint.didYouMean', best) : '';
   }
 
   /** A name that `word` becomes without one of its characters (the last such first), if any. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Locale } from '../core/messages';
+type Locale = 'en' | 'ko';
 
 /** The language the core's messages are shown in: Korean when VS Code's display language is Korean. */
 export function uiLocale(): Locale {

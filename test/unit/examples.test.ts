@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { MESSAGES } from '../../src/core/messages';
+import { FINDINGS } from '../../src/core/diagnostics';
 
 const dir = join(__dirname, '..', '..', 'examples');
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
@@ -33,7 +33,7 @@ describe('examples', () => {
 
   it('mistakes.virt shows every diagnostic code', () => {
     const shown = new Set(analyze(read('mistakes.virt')).diagnostics.map((d) => d.code));
-    const all = new Set(Object.values(MESSAGES).map((m) => m.code));
+    const all = new Set(Object.values(FINDINGS).map((m) => m.code));
     assert.deepEqual([...all].filter((c) => !shown.has(c) && !NOT_IN_MISTAKES.includes(c)), []);
   });
 
@@ -56,7 +56,7 @@ describe('examples', () => {
 describe('language reference', () => {
   it('documents every diagnostic code', () => {
     const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'language.md'), 'utf8');
-    const missing = [...new Set(Object.values(MESSAGES).map((m) => m.code))].filter((c) => !doc.includes(`| ${c} |`));
+    const missing = [...new Set(Object.values(FINDINGS).map((m) => m.code))].filter((c) => !doc.includes(`| ${c} |`));
     assert.deepEqual(missing, []);
   });
 

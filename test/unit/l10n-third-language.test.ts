@@ -6,7 +6,7 @@ import { getLanguageService } from '../../src/core/languageService';
 import { ALL_KEYWORDS } from '../../src/core/model/schema';
 import { KEYWORD_DOC_KEYS, keywordDocByKey } from '../../src/core/services/explain';
 import { CATALOGUE } from '../../src/core/taxonomy/catalogue';
-import { KERNEL_NAMES } from '../../src/core/taxonomy/kinds';
+import { KERNEL_FAMILIES, KERNEL_NAMES } from '../../src/core/taxonomy/kinds';
 import { UNITS } from '../../src/core/units';
 
 // Adding a language is adding files: a bundle that covers every message id is all the core needs
@@ -27,7 +27,7 @@ const service = getLanguageService({ l10n: pseudo });
 const dir = join(__dirname, '..', '..', 'examples');
 const examples = readdirSync(dir).filter((f) => f.endsWith('.virt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 
-/** Words that are not the interface's to translate: the language's own keywords, units, product and kernel names, examples of code. */
+/** Words that are not the interface's to translate: the language's own keywords, values and units, product and kernel names, examples of code. */
 function fixedWords(): Set<string> {
   const words = new Set<string>();
   const add = (text: string): void => {
@@ -36,6 +36,7 @@ function fixedWords(): Set<string> {
   ALL_KEYWORDS.forEach(add);
   Object.keys(UNITS).forEach(add);
   Object.values(KERNEL_NAMES).forEach(add);
+  KERNEL_FAMILIES.forEach(add);
   for (const p of CATALOGUE) [p.id, p.name, p.vendor, ...(p.aliases ?? [])].forEach(add);
   for (const key of KEYWORD_DOC_KEYS) add(keywordDocByKey(key)!.example);
   // Diagnostic codes and the options of load profiles and power, which are code.
@@ -59,7 +60,7 @@ describe('a third language', () => {
     }
   });
 
-  it('reaches every word of hovers, completion, quick fixes, the outline and renames', function () {
+  it('reaches every word of diagnostics, hovers, completion, quick fixes, the outline and renames', function () {
     this.timeout(60_000);
     const fixed = fixedWords();
     const problems: string[] = [];
@@ -71,6 +72,11 @@ describe('a third language', () => {
     let looked = 0;
     for (const { name, text } of examples) {
       const analysis = service.analyze(text);
+      for (const d of analysis.diagnostics) {
+        const said = service.describe(d);
+        check(`${name} ${d.code}`, said.message, text);
+        said.related.forEach((r) => check(`${name} ${d.code} related`, r, text));
+      }
       const visit = (symbols: ReturnType<typeof service.documentSymbols>): void => {
         for (const s of symbols) {
           check(`${name} symbol`, s.detail, text);

@@ -2,31 +2,27 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { PHRASES } from '../../src/core/l10n/phrases';
-import { localize, MESSAGES } from '../../src/core/messages';
+import { FINDINGS } from '../../src/core/diagnostics';
 import { simulate } from '../../src/core/simulation';
+import { KOREAN, readBundle } from './bundles';
 
 const placeholders = (s: string) => [...new Set(s.match(/\{\d+\}/g) ?? [])].sort().join(' ');
 
 describe('Korean messages', () => {
-  it('translate every message with the same placeholders', () => {
-    for (const [id, m] of Object.entries(MESSAGES)) {
-      assert.ok(/[가-힣]/.test(m.ko), `${id} has no Korean text`);
-      assert.equal(placeholders(m.ko), placeholders(m.text), id);
-    }
-  });
+  const en = readBundle('en');
+  const ko = readBundle('ko');
 
-  it('translate every phrase with the same placeholders', () => {
-    for (const [id, p] of Object.entries(PHRASES)) {
-      if (/[A-Za-z]{3,}/.test(p.en.replace(/\{\d+\}|`[^`]*`/g, '')) && !id.startsWith('token.')) assert.ok(/[가-힣]/.test(p.ko), `${id} has no Korean text`);
-      assert.equal(placeholders(p.ko), placeholders(p.en), id);
+  it('translate every message with the same placeholders', () => {
+    for (const id of Object.keys(FINDINGS)) {
+      assert.ok(/[가-힣]/.test(ko[id]), `${id} has no Korean text`);
+      assert.equal(placeholders(ko[id]), placeholders(en[id]), id);
     }
   });
 
   it('render every finding of mistakes.virt without English words from the checker', () => {
     const text = readFileSync(join(__dirname, '..', '..', 'examples', 'mistakes.virt'), 'utf8');
     for (const d of analyze(text).diagnostics) {
-      const ko = localize(d.messageId, d.args, 'ko', d.message);
+      const ko = KOREAN.textOf(d.messageId, d.args, d.message);
       assert.ok(/[가-힣]/.test(ko), ko);
       // Connective words only the English texts use: if one shows, an argument escaped translation.
       const prose = ko.replace(/'[^']*'|`[^`]*`|"[^"]*"/g, '');
@@ -36,13 +32,13 @@ describe('Korean messages', () => {
 
   it('render a suggestion and a layer in Korean', () => {
     const { diagnostics } = analyze('hardware h { cpu 4; memory 8 GiB; os linux "L" { hypervisor virtualbx { } vm x { } } }');
-    const ko = diagnostics.map((d) => localize(d.messageId, d.args, 'ko', d.message));
+    const ko = diagnostics.map((d) => KOREAN.textOf(d.messageId, d.args, d.message));
     assert.ok(ko.some((m) => m.includes("'virtualbox'을(를) 뜻하셨나요?")), ko.join('\n'));
     assert.ok(ko.some((m) => m.includes('호스트 OS L 위에')), ko.join('\n'));
   });
 
   it('fall back to the English text for an unknown message id', () => {
-    assert.equal(localize('no.such.id', [], 'ko', 'English'), 'English');
+    assert.equal(KOREAN.textOf('no.such.id', [], 'English'), 'English');
   });
 });
 

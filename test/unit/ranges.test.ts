@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { localize } from '../../src/core/messages';
+import { KOREAN } from './bundles';
 import { LIMITS, RULES } from '../../src/core/model/rules';
 
 // Issue 12, bug 8: absurd values passed silently (`cpu 1e300 cores` gave 1.15e299 kWh, a seed
@@ -63,7 +63,7 @@ describe('every value has a range (issue 12, bug 8)', () => {
       const [d] = found;
       assert.ok(bad.includes(t.slice(d.start, d.end).split('..').pop()!), `the finding covers the value: ${t.slice(d.start, d.end)}`);
       assert.ok(d.message.includes(`at most ${bound}`), d.message);
-      assert.ok(localize(d.messageId, d.args, 'ko', '').includes(`${bound} 이하여야`), 'in Korean too');
+      assert.ok(KOREAN.textOf(d.messageId, d.args, '').includes(`${bound} 이하여야`), 'in Korean too');
     });
   }
 

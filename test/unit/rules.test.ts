@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MESSAGES } from '../../src/core/messages';
+import { FINDINGS } from '../../src/core/diagnostics';
 import { analyze } from '../../src/core/analyze';
 import { codes, findings, host, withCode } from './helpers';
 
@@ -68,7 +68,7 @@ describe('validation rules', () => {
   }
 
   it('has a case for every rule code outside pure syntax', () => {
-    const ruleCodes = new Set(Object.values(MESSAGES).map((m) => m.code).filter((c) => Number(c.slice(2)) >= 100));
+    const ruleCodes = new Set(Object.values(FINDINGS).map((m) => m.code).filter((c) => Number(c.slice(2)) >= 100));
     assert.deepEqual([...ruleCodes].filter((c) => !(c in CASES)), []);
   });
 });

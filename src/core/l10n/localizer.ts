@@ -85,7 +85,8 @@ export class Localizer {
   /** The raw template of a message in this language. */
   template(id: MessageId): string {
     const own = this.bundle[id];
-    return typeof own === 'string' ? own : ENGLISH_TEXTS[id];
+    // An id no bundle knows (from a newer core, through a saved result) shows as itself, never as 'undefined'.
+    return typeof own === 'string' ? own : (ENGLISH_TEXTS[id] ?? id);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import { list, phrase } from '../messages';
+import { list, msg } from '../l10n/localizer';
 import { ArgKind, NONE, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
 import { didYouMean } from '../suggest';
@@ -102,7 +102,7 @@ class Builder {
     const key = rows.keyword[id];
     if (key === 'stack') {
       if (argIs(rows, id, 0, ArgKind.String)) this.model.title = rows.text[rows.argFirst[id]];
-      else report(this.ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'stack', phrase('what.title'), 'stack "Web tier"');
+      else report(this.ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'stack', msg('what.title'), 'stack "Web tier"');
       extraArgs(this.ctx, id, 1, 'stack');
       if (rows.open[id] !== NONE) report(this.ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
     } else if (key === 'simulate') {
@@ -202,7 +202,7 @@ class Builder {
         hardware: 'hardware node1 { … }', hypervisor: 'hypervisor kvm { … }', os: 'os linux "Ubuntu 24.04"', vm: 'vm web { … }', runtime: 'runtime docker { … }',
         container: 'container api { … }', middleware: 'middleware nginx', app: 'app shop', job: 'job backup { work 2 core-h }',
       };
-      const what = kind === 'os' ? phrase('what.kernelFamily', KERNEL_FAMILIES.join(', ')) : phrase(NAMED_KINDS.has(kind) ? 'what.name' : 'what.productName');
+      const what = kind === 'os' ? msg('what.kernelFamily', KERNEL_FAMILIES.join(', ')) : msg(NAMED_KINDS.has(kind) ? 'what.name' : 'what.productName');
       report(this.ctx, 'schema.missingName', argOrKeyword(rows, id, 0), kind, what, example[kind]);
     }
     if ((kind === 'hypervisor' || kind === 'runtime') && argIs(rows, id, i, ArgKind.Word) && rows.text[first + i] === 'as') {
@@ -211,7 +211,7 @@ class Builder {
         head.nameRow = first + i + 1;
         i += 2;
       } else {
-        report(this.ctx, 'schema.missingName', argSpan(rows, first + (i + 1 < rows.argCount(id) ? i + 1 : i)), 'as', phrase('what.name'), 'hypervisor kvm as hv1 { … }');
+        report(this.ctx, 'schema.missingName', argSpan(rows, first + (i + 1 < rows.argCount(id) ? i + 1 : i)), 'as', msg('what.name'), 'hypervisor kvm as hv1 { … }');
         i += 1;
       }
     }
@@ -226,7 +226,7 @@ class Builder {
     this.fresh[this.freshCount++] = layer;
     if (kind === 'os' && product !== undefined) {
       if (isKernelFamily(product)) layer.kernel = product;
-      else report(this.ctx, 'taxonomy.unknownKernel', layer.nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || phrase('hint.knownFamilies', KERNEL_FAMILIES.join(', ')));
+      else report(this.ctx, 'taxonomy.unknownKernel', layer.nameSpan, product, didYouMean(product, KERNEL_FAMILIES) || msg('hint.knownFamilies', KERNEL_FAMILIES.join(', ')));
     }
     return layer;
   }

@@ -1,5 +1,5 @@
 import type { Span } from '../diagnostics';
-import { phrase } from '../messages';
+import { msg } from '../l10n/localizer';
 import { ArgKind, type TreeColumns } from '../syntax/columns';
 import { LocatedName } from './located';
 import { RULES } from './rules';
@@ -30,13 +30,13 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
     case 'type': props.type = readType(ctx, id); break;
     case 'image': {
       if (argIs(rows, id, 0, ArgKind.String)) props.image = { value: rows.text[rows.argFirst[id]]!, span: argSpan(rows, rows.argFirst[id]) };
-      else report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'image', phrase('what.image'), 'image "nginx:1.27"');
+      else report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'image', msg('what.image'), 'image "nginx:1.27"');
       extraArgs(ctx, id, 1, 'image');
       break;
     }
     case 'tenant': {
       if (argIs(rows, id, 0, ArgKind.Word) || argIs(rows, id, 0, ArgKind.String)) props.tenant = located(rows, rows.argFirst[id]);
-      else report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'tenant', phrase('what.owner'), 'tenant acme');
+      else report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'tenant', msg('what.owner'), 'tenant acme');
       extraArgs(ctx, id, 1, 'tenant');
       break;
     }
@@ -58,10 +58,10 @@ function readNames(ctx: ReadContext, id: number): NameRef[] {
   let n = 0;
   for (let row = first; row < first + count; row++) {
     if (rows.argKind[row] === ArgKind.Word) refs[n++] = located(rows, row);
-    else report(ctx, 'schema.expectedValue', argSpan(rows, row), 'depends', phrase('what.names'), 'depends db, cache');
+    else report(ctx, 'schema.expectedValue', argSpan(rows, row), 'depends', msg('what.names'), 'depends db, cache');
   }
   if (n < count) refs.length = n;
-  if (count === 0) report(ctx, 'schema.expectedValue', keywordAt(rows, id), 'depends', phrase('what.names'), 'depends db, cache');
+  if (count === 0) report(ctx, 'schema.expectedValue', keywordAt(rows, id), 'depends', msg('what.names'), 'depends db, cache');
   return refs;
 }
 
@@ -71,7 +71,7 @@ function readType(ctx: ReadContext, id: number): { value: 1 | 2; span: Span } | 
   extraArgs(ctx, id, 1, 'type');
   const value = rows.value[row];
   if (argIs(rows, id, 0, ArgKind.Quantity) && rows.unit[row] === 0 && (value === 1 || value === 2)) return { value, span: argSpan(rows, row) };
-  report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'type', phrase('what.hypervisorType'), 'type 1');
+  report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'type', msg('what.hypervisorType'), 'type 1');
   return undefined;
 }
 
@@ -91,7 +91,7 @@ function readStart(ctx: ReadContext, id: number): JobStart | undefined {
 function timeOfDay(ctx: ReadContext, row: number, key: string, example: string): number | undefined {
   const rows = ctx.tree.rows;
   if (rows.argKind[row] !== ArgKind.Time) {
-    report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase('what.timeOfDay'), example);
+    report(ctx, 'schema.expectedValue', argSpan(rows, row), key, msg('what.timeOfDay'), example);
     return undefined;
   }
   const hours = Math.floor(rows.value[row] / 60);
@@ -113,12 +113,12 @@ function readPower(ctx: ReadContext, id: number): PowerModel | undefined {
     for (let row = first + 1; row < first + count; row++) {
       const quantity = rows.argKind[row] === ArgKind.Quantity;
       const v = quantity ? rowValue(ctx, 'power', row, RULES.watts) : undefined;
-      if (!quantity) report(ctx, 'schema.expectedValue', argSpan(rows, row), 'power curve', phrase('what.powerCurve'), 'power curve 50 W 60 W … 200 W');
+      if (!quantity) report(ctx, 'schema.expectedValue', argSpan(rows, row), 'power curve', msg('what.powerCurve'), 'power curve 50 W 60 W … 200 W');
       if (v === undefined) return undefined;
       watts.push(v);
     }
     if (watts.length !== 11) {
-      report(ctx, 'schema.expectedValue', span, 'power curve', phrase('what.powerCurveCount', String(watts.length)), 'power curve 50 W 60 W … 200 W');
+      report(ctx, 'schema.expectedValue', span, 'power curve', msg('what.powerCurveCount', String(watts.length)), 'power curve 50 W 60 W … 200 W');
       return undefined;
     }
     return { model: 'curve', watts, span };
@@ -171,7 +171,7 @@ function readLoad(ctx: ReadContext, id: number): LoadProfile | undefined {
   const examples = LOAD_EXAMPLES;
   const name = argIs(rows, id, 0, ArgKind.Word) ? rows.text[first]! : '';
   if (!Object.prototype.hasOwnProperty.call(examples, name)) {
-    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'load', phrase('what.profile'), examples.daily);
+    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'load', msg('what.profile'), examples.daily);
     return undefined;
   }
   const key = LOAD_KEYS[name];
@@ -180,11 +180,11 @@ function readLoad(ctx: ReadContext, id: number): LoadProfile | undefined {
   if (name === 'constant') {
     extraArgs(ctx, id, 2, key);
     const b = count > 1 ? boundsOf(ctx, 'load', levels, RULES.share) : undefined;
-    if (count < 2) report(ctx, 'schema.expectedValue', argSpan(rows, first), key, phrase('what.share'), examples.constant);
+    if (count < 2) report(ctx, 'schema.expectedValue', argSpan(rows, first), key, msg('what.share'), examples.constant);
     return b && { shape: 'constant', level: b.max, span };
   }
   if (!argIs(rows, id, 1, ArgKind.Range)) {
-    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, count > 1 ? 1 : 0), key, phrase('what.shareRange'), examples[name]);
+    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, count > 1 ? 1 : 0), key, msg('what.shareRange'), examples[name]);
     return undefined;
   }
   const b = boundsOf(ctx, 'load', levels, RULES.shareRange);
@@ -213,7 +213,7 @@ function readLoad(ctx: ReadContext, id: number): LoadProfile | undefined {
 /** The value row of a required option, or undefined after reporting that it is missing. */
 function requiredOption(ctx: ReadContext, opts: readonly number[], option: number, allowed: readonly string[], span: Span, key: string, example: string): number | undefined {
   if (opts[option] >= 0) return opts[option];
-  report(ctx, 'schema.expectedValue', span, key, phrase('what.option', allowed[option]), example);
+  report(ctx, 'schema.expectedValue', span, key, msg('what.option', allowed[option]), example);
   return undefined;
 }
 
@@ -227,7 +227,7 @@ function readOptions(ctx: ReadContext, id: number, from: number, key: string, ex
   const end = rows.argFirst[id] + rows.argCount(id);
   for (let row = rows.argFirst[id] + from; row < end; row += 2) {
     if (rows.argKind[row] !== ArgKind.Word || row + 1 >= end) {
-      report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase('what.options'), example);
+      report(ctx, 'schema.expectedValue', argSpan(rows, row), key, msg('what.options'), example);
       return undefined;
     }
     const k = rows.text[row]!;

@@ -1,4 +1,4 @@
-import { type MessageArg, phrase } from '../messages';
+import { type MessageArg, msg } from '../l10n/localizer';
 import type { LayerKind } from './types';
 
 /** Layer keywords, bottom to top. */
@@ -59,5 +59,5 @@ export function isLayerKind(word: string): word is LayerKind {
 
 /** A kind of layer in running text ("a VM"), as a phrase to translate. */
 export function describeKind(kind: LayerKind): MessageArg {
-  return phrase(`kind.${kind}`);
+  return msg(`kind.${kind}`);
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../diagnostics';
-import { phrase } from '../messages';
+import { msg } from '../l10n/localizer';
 import { ArgKind, NONE } from '../syntax/columns';
 import { didYouMean } from '../suggest';
 import { keyedQuantities } from './properties';
@@ -28,7 +28,7 @@ export function readSimulate(ctx: ReadContext, owner: number, settings: Simulati
     const id = rows.list[i];
     const key = rows.keyword[id];
     if (!SIMULATE_SETTINGS.includes(key)) {
-      report(ctx, 'schema.unknownKeyword', keywordAt(rows, id), key, didYouMean(key, SIMULATE_SETTINGS) || phrase('hint.simulateSettings', SIMULATE_SETTINGS.join(', ')));
+      report(ctx, 'schema.unknownKeyword', keywordAt(rows, id), key, didYouMean(key, SIMULATE_SETTINGS) || msg('hint.simulateSettings', SIMULATE_SETTINGS.join(', ')));
       continue;
     }
     if (rows.open[id] !== NONE) report(ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
@@ -61,7 +61,7 @@ export function readSimulate(ctx: ReadContext, owner: number, settings: Simulati
         const what = argIs(rows, id, 0, ArgKind.Word) ? rows.text[first]! : undefined;
         const kinds = Object.keys(settings.boot);
         if (what === undefined || !kinds.includes(what) || rows.argCount(id) < 2) {
-          report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'boot', phrase('what.bootKinds', kinds.join(', ')), 'boot vm 45 s');
+          report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), 'boot', msg('what.bootKinds', kinds.join(', ')), 'boot vm 45 s');
           break;
         }
         extraArgs(ctx, id, 2, 'boot');

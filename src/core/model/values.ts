@@ -1,6 +1,5 @@
-import type { Diagnostic, Span } from '../diagnostics';
-import type { PhraseId } from '../l10n/phrases';
-import { list, makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
+import { type Diagnostic, type FindingId, makeDiagnostic, type Span } from '../diagnostics';
+import { list, type MessageArg, type MessageId, msg } from '../l10n/localizer';
 import type { Arg } from '../syntax/ast';
 import { ArgKind, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
@@ -18,7 +17,7 @@ export interface ReadContext {
 export interface QuantityRule {
   readonly dimension: Dimension;
   /** What the value is, for messages, e.g. "a number of cores". */
-  readonly what: PhraseId;
+  readonly what: MessageId;
   /** An example to show in messages. */
   readonly example: string;
   readonly range?: boolean;
@@ -34,7 +33,7 @@ export interface QuantityRule {
 }
 
 /** Reports a message at a span. */
-export function report(ctx: ReadContext, id: MessageId, span: Span, ...args: MessageArg[]): void {
+export function report(ctx: ReadContext, id: FindingId, span: Span, ...args: MessageArg[]): void {
   ctx.diagnostics.push(makeDiagnostic(id, span.start, span.end, ...args));
 }
 
@@ -70,7 +69,7 @@ export function readBounds(ctx: ReadContext, id: number, rule: QuantityRule): Bo
   const row = rows.argFirst[id];
   const kind = rows.argCount(id) > 0 ? rows.argKind[row] : -1;
   if ((kind !== ArgKind.Quantity && kind !== ArgKind.Range) || (kind === ArgKind.Range && !rule.range)) {
-    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), key, phrase(rule.what), rule.example);
+    report(ctx, 'schema.expectedValue', argOrKeyword(rows, id, 0), key, msg(rule.what), rule.example);
     return undefined;
   }
   extraArgs(ctx, id, 1, key);
@@ -83,7 +82,7 @@ export function boundsOf(ctx: ReadContext, key: string, row: number, rule: Quant
   const kind = rows.argKind[row];
   if (kind === ArgKind.Range) {
     if (!rule.range) {
-      report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase(rule.what), rule.example);
+      report(ctx, 'schema.expectedValue', argSpan(rows, row), key, msg(rule.what), rule.example);
       return undefined;
     }
     const low = quantityValue(ctx, key, rows.value[row], rows.unit[row], rows.argStart[row], rows.lowEnd[row], rule);
@@ -96,7 +95,7 @@ export function boundsOf(ctx: ReadContext, key: string, row: number, rule: Quant
     return new LocatedBounds(low, high, rows.argStart[row], rows.argEnd[row]);
   }
   if (kind !== ArgKind.Quantity) {
-    report(ctx, 'schema.expectedValue', argSpan(rows, row), key, phrase(rule.what), rule.example);
+    report(ctx, 'schema.expectedValue', argSpan(rows, row), key, msg(rule.what), rule.example);
     return undefined;
   }
   const v = quantityValue(ctx, key, rows.value[row], rows.unit[row], rows.argStart[row], rows.argEnd[row], rule);
@@ -147,7 +146,7 @@ export function extraArgs(ctx: ReadContext, id: number, from: number, key: strin
 export function describeArg(a: Arg): MessageArg {
   switch (a.kind) {
     case 'word': return `'${a.text}'`;
-    case 'string': return phrase('token.string', a.value);
+    case 'string': return msg('token.string', a.value);
     case 'quantity': return `'${show(a.value, a.unit)}'`;
     case 'range': return `'${show(a.low.value, a.low.unit)}..${show(a.high.value, a.high.unit)}'`;
     case 'time': return `'${String(a.hours).padStart(2, '0')}:${String(a.minutes).padStart(2, '0')}'`;
@@ -160,12 +159,12 @@ function show(value: number, unit: number | string | undefined): string {
 }
 
 function requirement(rule: QuantityRule): MessageArg {
-  const parts: MessageArg[] = [phrase(rule.sign === 'positive' ? 'req.positive' : 'req.nonNegative')];
-  if (rule.integer) parts.push(phrase('req.whole'));
-  if (rule.max !== undefined) parts.push(phrase('req.atMost', rule.maxWritten ?? `${rule.max} ${BASE_UNIT[rule.dimension]}`));
+  const parts: MessageArg[] = [msg(rule.sign === 'positive' ? 'req.positive' : 'req.nonNegative')];
+  if (rule.integer) parts.push(msg('req.whole'));
+  if (rule.max !== undefined) parts.push(msg('req.atMost', rule.maxWritten ?? `${rule.max} ${BASE_UNIT[rule.dimension]}`));
   return list(parts);
 }
 
 function dimensionName(d: Dimension): MessageArg {
-  return phrase(`dim.${d}`);
+  return msg(`dim.${d}`);
 }

@@ -1,5 +1,4 @@
 import type { Analysis } from '../analyze';
-import { localize } from '../messages';
 import type { SimulationSettings } from '../model/types';
 import { consolidate, rankIsolation } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
@@ -22,7 +21,7 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
   if (errors.length > 0) {
     const first = errors[0];
     const message = `The file has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} first. The first one: ${first.code} ${first.message}`;
-    const ko = `파일에 오류가 ${errors.length}개 있습니다. 먼저 고치세요. 첫 번째 오류: ${first.code} ${localize(first.messageId, first.args, 'ko', first.message)}`;
+    const ko = `파일에 오류가 ${errors.length}개 있습니다. 먼저 고치세요. 첫 번째 오류: ${first.code} ${first.message}`;
     return refused({ reason: 'errors', message, ko, span: { start: first.start, end: first.end } });
   }
   // Every refusal comes from counts and settings, before anything is allocated for the run.

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
+import { type Diagnostic, type FindingId, makeDiagnostic } from '../diagnostics';
+import { type MessageArg, msg } from '../l10n/localizer';
 import { unitId } from '../units';
 import { ArgKind, grown, NONE, TreeColumns } from './columns';
 import { Scanner } from './scanner';
@@ -232,8 +232,8 @@ class Parser {
   private describe(): MessageArg {
     const s = this.scanner;
     if (this.tok === T.Ident || this.tok === T.Number) return `'${s.tokenText()}'`;
-    if (this.tok === T.String) return phrase('token.string', s.text.length > 20 ? s.text.slice(0, 20) + '…' : s.text);
-    return phrase(TOKEN_NAMES[this.tok]);
+    if (this.tok === T.String) return msg('token.string', s.text.length > 20 ? s.text.slice(0, 20) + '…' : s.text);
+    return msg(TOKEN_NAMES[this.tok]);
   }
 
   /** Reads the current token afresh (TypeScript would otherwise narrow it across advance()). */
@@ -245,7 +245,7 @@ class Parser {
     this.tok = this.scanner.next();
   }
 
-  private report(id: MessageId, start: number, end: number, ...args: MessageArg[]): void {
+  private report(id: FindingId, start: number, end: number, ...args: MessageArg[]): void {
     // The scanner's cap covers these too, so a file of ten million stray braces stays cheap.
     this.scanner.addError(makeDiagnostic(id, start, end, ...args));
   }

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic } from '../messages';
+import { type Diagnostic, makeDiagnostic } from '../diagnostics';
 import { T } from './tokens';
 
 const enum C {

@@ -1,4 +1,4 @@
-import type { PhraseId } from '../l10n/phrases';
+import type { MessageId } from '../l10n/localizer';
 
 // Token kinds of the .virt scanner; kept in a const enum-like object so the hot loop compares small integers.
 
@@ -20,7 +20,7 @@ export const enum T {
 }
 
 /** The phrase that names each kind of token in messages. */
-export const TOKEN_NAMES: Record<T, PhraseId> = {
+export const TOKEN_NAMES: Record<T, MessageId> = {
   [T.Ident]: 'token.name',
   [T.String]: 'token.string',
   [T.Number]: 'token.number',

@@ -1,5 +1,5 @@
 import type { Span } from '../diagnostics';
-import { type MessageArg, phrase } from '../messages';
+import { type MessageArg, msg } from '../l10n/localizer';
 import type { Layer } from '../model/types';
 
 /** How a layer is named in messages ("hypervisor KVM", "VM 'web'", "host OS Windows 11"), as a phrase. */
@@ -7,15 +7,15 @@ export function describeLayer(layer: Layer): MessageArg {
   switch (layer.kind) {
     case 'hypervisor':
     case 'runtime':
-      return phrase(`layer.${layer.kind}`, layer.catalogue?.name ?? layer.name);
+      return msg(`layer.${layer.kind}`, layer.catalogue?.name ?? layer.name);
     case 'middleware':
-      return phrase('layer.middleware', layer.label ?? layer.catalogue?.name ?? layer.name);
+      return msg('layer.middleware', layer.label ?? layer.catalogue?.name ?? layer.name);
     case 'os': {
       const role = layer.parent?.kind === 'vm' ? 'layer.guestOs' : layer.parent?.kind === 'container' ? 'layer.imageOs' : 'layer.hostOs';
-      return phrase(role, layer.label ?? layer.name);
+      return msg(role, layer.label ?? layer.name);
     }
     default:
-      return phrase(`layer.${layer.kind}`, layer.name);
+      return msg(`layer.${layer.kind}`, layer.name);
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic, phrase } from '../messages';
+import { type Diagnostic, makeDiagnostic } from '../diagnostics';
+import { msg } from '../l10n/localizer';
 import type { Layer, LayerKind, NameRef, StackModel } from '../model/types';
 import { NameSuggester } from '../suggest';
 import { LineIndex } from '../syntax/lines';
@@ -36,8 +36,8 @@ export function checkNames(model: StackModel, text: string, references: Referenc
     const first = model.names.get(layer.name);
     if (first) {
       out.push({
-        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, phrase(`noun.${first.kind as NamedKind}`), String((lines ??= new LineIndex(text)).line(first.nameSpan.start))),
-        related: [{ start: first.nameSpan.start, end: first.nameSpan.end, message: phrase('related.firstDeclared', layer.name) }],
+        ...makeDiagnostic('names.duplicate', layer.nameSpan.start, layer.nameSpan.end, layer.name, msg(`noun.${first.kind as NamedKind}`), String((lines ??= new LineIndex(text)).line(first.nameSpan.start))),
+        related: [{ start: first.nameSpan.start, end: first.nameSpan.end, message: msg('related.firstDeclared', layer.name) }],
       });
     }
   }

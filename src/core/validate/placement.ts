@@ -1,11 +1,11 @@
-import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic, type MessageArg, type MessageId, phrase } from '../messages';
+import { type Diagnostic, type FindingId, makeDiagnostic } from '../diagnostics';
+import { type MessageArg, msg } from '../l10n/localizer';
 import type { Layer, LayerKind } from '../model/types';
 import { describeLayer, markOf, nearest } from './describe';
 
 const push = (out: Diagnostic[], d: Diagnostic): void => void out.push(d);
 /** A finding at the layer's product word or name. */
-const pushAt = (out: Diagnostic[], id: MessageId, layer: Layer, ...args: MessageArg[]): void => {
+const pushAt = (out: Diagnostic[], id: FindingId, layer: Layer, ...args: MessageArg[]): void => {
   const at = markOf(layer);
   out.push(makeDiagnostic(id, at.start, at.end, ...args));
 };
@@ -24,7 +24,7 @@ export function checkPlacement(layers: readonly Layer[], from: number, to: numbe
     }
     switch (layer.kind) {
       case 'hardware':
-        push(out, makeDiagnostic('taxonomy.cannotHold', layer.statement.start, layer.statement.keywordEnd, phrase('subject.hardware'), describeLayer(p), phrase('hint.hardwareBottom')));
+        push(out, makeDiagnostic('taxonomy.cannotHold', layer.statement.start, layer.statement.keywordEnd, msg('subject.hardware'), describeLayer(p), msg('hint.hardwareBottom')));
         break;
       case 'hypervisor':
         checkHypervisor(layer, p, out);
@@ -70,10 +70,10 @@ function checkWorkload(layer: Layer, p: Layer, out: Diagnostic[]): void {
   if (ok) return;
   const at = layer.nameSpan;
   if (NEEDS_OS.has(p.kind)) {
-    push(out, makeDiagnostic('taxonomy.needsOs', at.start, at.end, phrase(`subject.${layer.kind as 'app' | 'job' | 'middleware'}`), layer.name, describeLayer(p)));
+    push(out, makeDiagnostic('taxonomy.needsOs', at.start, at.end, msg(`subject.${layer.kind as 'app' | 'job' | 'middleware'}`), layer.name, describeLayer(p)));
   } else {
     const hint = p.kind === 'runtime' ? 'hint.intoContainer' : p.kind === 'hypervisor' ? 'hint.intoVm' : 'hint.workloadPlaces';
-    push(out, makeDiagnostic('taxonomy.cannotHold', at.start, at.end, describeLayer(layer), describeLayer(p), phrase(hint)));
+    push(out, makeDiagnostic('taxonomy.cannotHold', at.start, at.end, describeLayer(layer), describeLayer(p), msg(hint)));
   }
 }
 

@@ -1,13 +1,12 @@
-import type { Diagnostic } from '../diagnostics';
-import type { PhraseId } from '../l10n/phrases';
-import { makeDiagnostic, phrase } from '../messages';
+import { type Diagnostic, makeDiagnostic } from '../diagnostics';
+import { type MessageId, msg } from '../l10n/localizer';
 import type { Layer } from '../model/types';
 import { markOf } from './describe';
 import { didYouMean } from '../suggest';
 import { CATALOGUE } from '../taxonomy/catalogue';
 import type { Product } from '../taxonomy/product';
 
-const ROLE_NAMES: Record<Product['role'], PhraseId> = { hypervisor: 'role.hypervisor', runtime: 'role.runtime', middleware: 'role.middleware' };
+const ROLE_NAMES: Record<Product['role'], MessageId> = { hypervisor: 'role.hypervisor', runtime: 'role.runtime', middleware: 'role.middleware' };
 
 /** Resolves products of layers[from, to) against the catalogue and settles each hypervisor's type (declared, else catalogued). */
 export function checkProducts(layers: readonly Layer[], from: number, to: number, out: Diagnostic[]): void {
@@ -24,7 +23,7 @@ function checkHypervisor(layer: Layer, out: Diagnostic[]): void {
   if (layer.product === undefined) return;
   const at = markOf(layer);
   if (product && product.role !== 'hypervisor') {
-    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, phrase(ROLE_NAMES[product.role]), phrase('role.hypervisor')));
+    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, msg(ROLE_NAMES[product.role]), msg('role.hypervisor')));
     return;
   }
   if (product) {
@@ -39,7 +38,7 @@ function checkHypervisor(layer: Layer, out: Diagnostic[]): void {
   layer.hypervisorType = declared?.value;
   const hint = didYouMean(layer.product, ids('hypervisor'));
   if (declared) out.push(makeDiagnostic('taxonomy.unknownProductTyped', at.start, at.end, layer.product));
-  else out.push(makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, phrase('role.hypervisor'), layer.product, hint || phrase('hint.declareType')));
+  else out.push(makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, msg('role.hypervisor'), layer.product, hint || msg('hint.declareType')));
 }
 
 function checkRuntime(layer: Layer, out: Diagnostic[]): void {
@@ -47,13 +46,13 @@ function checkRuntime(layer: Layer, out: Diagnostic[]): void {
   if (layer.product === undefined) return;
   const at = markOf(layer);
   if (product && product.role !== 'runtime') {
-    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, phrase(ROLE_NAMES[product.role]), phrase('role.runtime')));
+    out.push(makeDiagnostic('taxonomy.wrongRole', at.start, at.end, product.name, msg(ROLE_NAMES[product.role]), msg('role.runtime')));
   } else if (product) {
     checkHostKernel(layer, product.hostKernels, out);
   } else {
     const hint = didYouMean(layer.product, ids('runtime'));
     // A typo is an error; a runtime we simply do not know is only worth a note.
-    const d = makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, phrase('role.runtime'), layer.product, hint || phrase('hint.sharedRuntime'));
+    const d = makeDiagnostic('taxonomy.unknownProduct', at.start, at.end, msg('role.runtime'), layer.product, hint || msg('hint.sharedRuntime'));
     out.push(hint ? d : { ...d, severity: 'information' });
   }
 }

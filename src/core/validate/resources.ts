@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics';
-import { makeDiagnostic, phrase } from '../messages';
+import { type Diagnostic, makeDiagnostic } from '../diagnostics';
+import { msg } from '../l10n/localizer';
 import type { Layer, StackModel } from '../model/types';
 import { formatSize } from '../units';
 import { machineOf } from './describe';
@@ -41,14 +41,14 @@ export function checkSizes(layers: readonly Layer[], from: number, to: number, t
     const memory = machine.props.memory?.max;
     const wantCores = layer.kind === 'vm' ? layer.props.vcpu?.max : layer.props.cpu?.max;
     const wantMemory = layer.props.memory?.max;
-    const what = phrase(layer.kind === 'vm' ? 'subject.vm' : 'subject.container');
+    const what = msg(layer.kind === 'vm' ? 'subject.vm' : 'subject.container');
     if (wantCores !== undefined && cores !== undefined && wantCores > cores) {
       const span = (layer.kind === 'vm' ? layer.props.vcpu : layer.props.cpu)!.span;
-      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, phrase(layer.kind === 'vm' ? 'amount.vcpus' : 'amount.cores', String(wantCores)), machine.name, phrase(machine.kind === 'vm' ? 'amount.vcpus' : 'amount.cores', String(cores))));
+      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, msg(layer.kind === 'vm' ? 'amount.vcpus' : 'amount.cores', String(wantCores)), machine.name, msg(machine.kind === 'vm' ? 'amount.vcpus' : 'amount.cores', String(cores))));
     }
     if (wantMemory !== undefined && memory !== undefined && wantMemory > memory) {
       const span = layer.props.memory!.span;
-      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, phrase('amount.memory', formatSize(wantMemory)), machine.name, formatSize(memory)));
+      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, msg('amount.memory', formatSize(wantMemory)), machine.name, formatSize(memory)));
     }
     let t = tallies.get(machine);
     if (!t) tallies.set(machine, (t = { machine, vcpus: 0, memory: 0, cores, capacity: memory, reserve: machine.props.reserve?.max ?? 0 }));

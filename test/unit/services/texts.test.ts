@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { MESSAGE_IDS } from '../../../src/core/l10n/localizer';
-import { MESSAGES } from '../../../src/core/messages';
+import { FINDINGS } from '../../../src/core/diagnostics';
 import { ALL_KEYWORDS } from '../../../src/core/model/schema';
 import { KEYWORD_DOC_KEYS, keywordDoc, keywordDocByKey, ruleText } from '../../../src/core/services/explain';
 import { ENGLISH, KOREAN, readBundle } from '../bundles';
@@ -25,7 +25,7 @@ describe('texts of the services', () => {
   });
 
   it('explain the rule of every diagnostic code', () => {
-    const codes = [...new Set(Object.values(MESSAGES).map((m) => m.code))];
+    const codes = [...new Set(Object.values(FINDINGS).map((m) => m.code))];
     assert.deepEqual(codes.filter((c) => !ruleText(ENGLISH, c)), []);
   });
 
