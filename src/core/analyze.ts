@@ -3,7 +3,7 @@ import { modelBuilder } from './model/build';
 import type { StackModel } from './model/types';
 import { parse } from './syntax/parser';
 import type { SyntaxTree } from './syntax/tree';
-import { DEFAULT_VALIDATION, type ValidationOptions, Validator } from './validate';
+import { DEFAULT_VALIDATION, type ValidationOptions, Validator } from './validate/validator';
 
 /** Everything the editor features need from one pass over a document's text. */
 export interface Analysis {

@@ -16,7 +16,7 @@ import { definition, prepareRename, references, rename, type RenameResult } from
 import { documentSymbols, type FoldingData, foldingRanges, selectionRanges, type SymbolData } from './services/outline/outline';
 import { type QuickFix, quickFixes } from './services/quickFixes/quickFixes';
 import type { TextEdit } from './services/textEdits';
-import { DEFAULT_VALIDATION, type ValidationOptions } from './validate';
+import { DEFAULT_VALIDATION, type ValidationOptions } from './validate/validator';
 
 export type { Analysis } from './analyze';
 export type { Diagnostic, Severity, Span } from './diagnostics';
@@ -28,7 +28,7 @@ export type { RenameResult } from './services/navigation/navigation';
 export type { FoldingData, SymbolData } from './services/outline/outline';
 export type { QuickFix } from './services/quickFixes/quickFixes';
 export type { TextEdit } from './services/textEdits';
-export { DEFAULT_VALIDATION, type ValidationOptions } from './validate';
+export { DEFAULT_VALIDATION, type ValidationOptions } from './validate/validator';
 
 /** How a language service speaks. */
 export interface LanguageServiceOptions {

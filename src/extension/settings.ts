@@ -6,7 +6,7 @@
 // before diagnostics run again, and both before the views redraw.
 import * as vscode from 'vscode';
 import { parseDuration } from '../core/simulation';
-import type { ValidationOptions } from '../core/validate';
+import type { ValidationOptions } from '../core/languageService';
 import { Disposable } from './dispose';
 import { buildSettings, isPerResource, type SettingKey, type SettingSchema, type Settings, type SettingsSection, settingSchemas } from './settingsSchema';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAX_BLOCKS } from '../../src/core/diagram/limits';
 import { parseDuration } from '../../src/core/simulation';
-import { DEFAULT_VALIDATION } from '../../src/core/validate';
+import { DEFAULT_VALIDATION } from '../../src/core/validate/validator';
 import { buildSettings, isPerResource, schemaProblem, SETTING_KEYS, type SettingKey, settingSchemas } from '../../src/extension/settingsSchema';
 
 const manifest: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));

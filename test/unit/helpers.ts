@@ -1,6 +1,6 @@
 import { analyze } from '../../src/core/analyze';
 import type { Diagnostic } from '../../src/core/diagnostics';
-import type { ValidationOptions } from '../../src/core/validate';
+import type { ValidationOptions } from '../../src/core/validate/validator';
 
 /** Diagnostics of a text, each as `CODE text-it-covers`. */
 export function findings(text: string, options?: ValidationOptions): string[] {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { KOREAN } from './bundles';
-import { LIMITS, RULES } from '../../src/core/model/rules';
+import { LIMITS, RULES } from '../../src/core/model/schema';
 
 // Issue 12, bug 8: absurd values passed silently (`cpu 1e300 cores` gave 1.15e299 kWh, a seed
 // of 2^32 + 1 ran as seed 1). Every quantity has a documented range; each case below writes a

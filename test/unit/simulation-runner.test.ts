@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SimulationOutcome } from '../../src/core/simulation';
-import { DEFAULT_VALIDATION } from '../../src/core/validate';
+import { DEFAULT_VALIDATION } from '../../src/core/validate/validator';
 import { runInWorker, WORKER_LIMITS, type StopSignal } from '../../src/extension/simulation/runner';
 import { simulationFleet } from '../../bench/simulate/fleet';
 

@@ -7,9 +7,9 @@ import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
 import { type LayerHeader, LayerNode } from './layer';
 import { NameTable } from './names';
-import { addProperty, NO_PROPS } from './props';
+import { addProperty, NO_PROPS } from './properties';
 import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
-import { defaultSimulation, readSimulate } from './simulate';
+import { defaultSimulation, readSimulate } from './simulationSettings';
 import type { Layer, LayerKind, StackModel } from './types';
 import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, type ReadContext, report } from './values';
 

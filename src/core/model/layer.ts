@@ -3,7 +3,7 @@ import type { Statement } from '../syntax/ast';
 import type { SyntaxTree } from '../syntax/tree';
 import type { HypervisorType, KernelFamily, VirtualizationKind } from '../taxonomy/kinds';
 import type { Product } from '../taxonomy/product';
-import { readLayerProps } from './props';
+import { readLayerProps } from './properties';
 import type { Layer, LayerKind, LayerProps } from './types';
 
 /** What a layer's statement says about it, as the model builder reads it. */

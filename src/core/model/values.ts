@@ -1,11 +1,13 @@
+// Reading the arguments of a statement into values: quantities in base units, bounds and ranges,
+// with a finding for each argument that does not fit its rule; and the values of the model that
+// carry where they are written.
 import { type Diagnostic, type FindingId, makeDiagnostic, type Span } from '../diagnostics';
 import { list, type MessageArg, type MessageId, msg } from '../l10n/localizer';
 import type { Arg } from '../syntax/ast';
 import { ArgKind, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
 import { BASE_UNIT, type Dimension, UNIT_INFOS, UNIT_NAMES, unitsOf } from '../units';
-import { LocatedBounds } from './located';
-import type { Bounds } from './types';
+import type { Bounds, NameRef } from './types';
 
 /** What a reader needs: the tree whose rows it reads, and somewhere to report. */
 export interface ReadContext {
@@ -167,4 +169,36 @@ function requirement(rule: QuantityRule): MessageArg {
 
 function dimensionName(d: Dimension): MessageArg {
   return msg(`dim.${d}`);
+}
+
+// Values of the model that carry where they are written. Each is its own span (`span` returns the
+// object itself), so a big file does not hold a separate { start, end } object for each of its
+// tens of thousands of quantities and names.
+/** A value or a request..limit pair in base units, written at start..end. */
+export class LocatedBounds implements Bounds, Span {
+  constructor(
+    readonly min: number,
+    readonly max: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** Where the value is written: the object itself. */
+  get span(): Span {
+    return this;
+  }
+}
+
+/** A use of a name, written at start..end. */
+export class LocatedName implements NameRef, Span {
+  constructor(
+    readonly name: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** Where the name is written: the object itself. */
+  get span(): Span {
+    return this;
+  }
 }

@@ -1,8 +1,8 @@
 // What a machine has and what has been handed out on it, added up the way the resource
 // checks (VS400–VS402) add it up, so a hover and a finding never disagree.
 import type { Layer, StackModel } from '../model/types';
-import type { ValidationOptions } from '../validate';
-import { DEFAULT_VALIDATION } from '../validate';
+import type { ValidationOptions } from '../validate/validator';
+import { DEFAULT_VALIDATION } from '../validate/validator';
 import { machineOf } from '../validate/describe';
 
 /** Capacity and allocation of one machine (hardware or VM), in cores and MiB. */

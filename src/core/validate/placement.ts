@@ -1,6 +1,10 @@
+// Where each layer may sit, as the taxonomy of virtualization says (a type-1 hypervisor on the
+// hardware, a type-2 one on a host OS, a VM on a hypervisor, a container on a runtime …), and the
+// kind of virtualization each branch of a stack is.
 import { type Diagnostic, type FindingId, makeDiagnostic } from '../diagnostics';
 import { type MessageArg, msg } from '../l10n/localizer';
 import type { Layer, LayerKind } from '../model/types';
+import type { VirtualizationKind } from '../taxonomy/kinds';
 import { describeLayer, markOf, nearest } from './describe';
 
 const push = (out: Diagnostic[], d: Diagnostic): void => void out.push(d);
@@ -82,4 +86,27 @@ function checkBareMetal(hw: Layer, out: Diagnostic[]): void {
   const hasType1 = hw.children.some((c) => c.kind === 'hypervisor' && c.hypervisorType === 1);
   const hasOs = hw.children.some((c) => c.kind === 'os');
   if (hasType1 && hasOs) push(out, makeDiagnostic('taxonomy.bareMetalConflict', hw.nameSpan.start, hw.nameSpan.end, hw.name));
+}
+
+/**
+ * Labels every layer with the kind of virtualization of its branch: the innermost VM or
+ * container above it decides; a hypervisor or runtime labels its own layer; an OS or app on
+ * bare hardware is bare metal. Hardware itself stays unlabelled.
+ */
+export function classify(layers: readonly Layer[], from: number, to: number): void {
+  for (let i = from; i < to; i++) layers[i].virtualization = kindOf(layers[i]);
+}
+
+function kindOf(layer: Layer): VirtualizationKind | undefined {
+  if (layer.kind === 'hardware') return undefined;
+  for (let l: Layer | undefined = layer; l; l = l.parent) {
+    if (l.kind === 'container' || l.kind === 'runtime') return 'container';
+    if (l.kind === 'vm' || l.kind === 'hypervisor') {
+      const hv = l.kind === 'hypervisor' ? l : l.parent?.kind === 'hypervisor' ? l.parent : undefined;
+      if (hv?.hypervisorType === 1) return 'hypervisor';
+      if (hv?.hypervisorType === 2) return 'host-os';
+      return undefined;
+    }
+  }
+  return 'bare-metal';
 }

@@ -4,7 +4,7 @@ import type { Localizer } from '../../l10n/localizer';
 import type { Bounds, Layer, LoadProfile, StackModel } from '../../model/types';
 import { kernelName } from '../../taxonomy/kinds';
 import { formatSize } from '../../units';
-import type { ValidationOptions } from '../../validate';
+import type { ValidationOptions } from '../../validate/validator';
 import { machineOf } from '../../validate/describe';
 import { type Allocation, allocationOf, ratio, usableMemory } from '../allocation';
 import { containerKernel } from '../allowed';

@@ -5,7 +5,7 @@ import type { Diagnostic, Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
 import type { Layer } from '../../model/types';
 import type { Statement } from '../../syntax/ast';
-import type { ValidationOptions } from '../../validate';
+import type { ValidationOptions } from '../../validate/validator';
 import { lineStart } from '../cursor';
 import { formatText, INDENT } from '../formatting/format';
 import { indentAt, startsLine, type TextEdit } from '../textEdits';

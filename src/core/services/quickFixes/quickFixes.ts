@@ -4,7 +4,7 @@
 import { analyze, type Analysis } from '../../analyze';
 import type { Diagnostic, Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
-import type { ValidationOptions } from '../../validate';
+import type { ValidationOptions } from '../../validate/validator';
 import { applyEdits, eolOf, keepComments, lostComments } from '../textEdits';
 import { type Candidate, type FixContext, type QuickFix } from './fixContext';
 import { fixContainerKernel, fixDuplicateName, fixKernel, fixKeyword, fixReference, fixRole, fixSelfDependency, fixUnknownProduct } from './nameFixes';

@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Layer, StackModel } from '../model/types';
-import { classify } from './classify';
 import { checkKernels } from './kernel';
 import { checkNames, References } from './names';
-import { checkPlacement } from './placement';
+import { checkPlacement, classify } from './placement';
 import { checkProducts } from './products';
 import { checkOvercommit, checkSizes, type ResourceLimits, type Tally } from './resources';
 

@@ -3,7 +3,7 @@ import { msg } from '../l10n/localizer';
 import { ArgKind, NONE } from '../syntax/columns';
 import { didYouMean } from '../suggest';
 import { keyedQuantities } from './properties';
-import { RULES } from './rules';
+import { RULES } from './schema';
 import { SIMULATE_SETTINGS } from './schema';
 import type { SimulationSettings } from './types';
 import { argIs, argOrKeyword, boundsOf, extraArgs, keywordAt, type ReadContext, readBounds, report, rowValue, statementSpan } from './values';
