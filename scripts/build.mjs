@@ -31,12 +31,25 @@ const oneVscodeNamespace = {
   },
 };
 
+/**
+ * The views (the preview and the simulation panel, src/extension/views.ts) are a bundle of their
+ * own, which src/extension/lazyViews.ts loads with require('./views') on first use: left out of
+ * extension.js here, so that activation loads only the language features.
+ * @type {import('esbuild').Plugin}
+ */
+const viewsOnDemand = {
+  name: 'virtstack-views-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/views$/ }, (args) => (args.importer.endsWith('lazyViews.ts') ? { path: './views.js', external: true } : undefined));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
     ...common,
-    plugins: [oneVscodeNamespace],
-    entryPoints: { extension: 'src/extension/extension.ts' },
+    plugins: [oneVscodeNamespace, viewsOnDemand],
+    entryPoints: { extension: 'src/extension/extension.ts', views: 'src/extension/views.ts' },
     platform: 'node',
     format: 'cjs',
     target: 'node18',

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, LanguageService } from '../core/languageService';
 import { Disposable } from './dispose';
-import { onSettingsChange, readValidationOptions } from './settings';
+import type { SettingsReader } from './settings';
 
 /** The language id of .virt files. */
 export { VIRT_LANGUAGE } from './documents';
@@ -13,10 +13,13 @@ export { VIRT_LANGUAGE } from './documents';
 export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
 
-  constructor(private readonly service: LanguageService) {
+  constructor(
+    private readonly service: LanguageService,
+    private readonly settings: SettingsReader,
+  ) {
     super();
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())));
-    this._register(onSettingsChange('caches', () => this.entries.clear()));
+    this._register(settings.onChange('caches', () => this.entries.clear()));
   }
 
   /** The analysis of the document's current text. */
@@ -24,7 +27,7 @@ export class AnalysisCache extends Disposable {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
     if (hit && hit.version === document.version) return hit.analysis;
-    const analysis = this.service.analyze(document.getText(), readValidationOptions(document.uri));
+    const analysis = this.service.analyze(document.getText(), this.settings.for(document.uri).validation.limits);
     this.entries.set(key, { version: document.version, analysis });
     return analysis;
   }

@@ -3,7 +3,7 @@ import type { Diagnostic as CoreDiagnostic, LanguageService } from '../core/lang
 import { type AnalysisCache, VIRT_LANGUAGE } from './analysisCache';
 import { toRange } from './ranges';
 import { Disposable } from './dispose';
-import { onSettingsChange, readValidationDelay } from './settings';
+import type { SettingsReader } from './settings';
 
 const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -20,14 +20,18 @@ export class DiagnosticsProvider extends Disposable {
   constructor(
     private readonly service: LanguageService,
     private readonly cache: AnalysisCache,
+    private readonly settings: SettingsReader,
   ) {
     super();
     this._register({ dispose: () => { for (const t of this.timers.values()) clearTimeout(t); this.timers.clear(); } });
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.check(d)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)));
-    this._register(onSettingsChange('checks', (c) => c.affects('validation') && this.checkAll()));
-    this.checkAll();
+    this._register(settings.onChange('checks', (c) => c.affects('validation') && this.checkAll()));
+    // The files already open are checked just after activation rather than during it, so that
+    // VS Code does not wait on their analysis to finish activating the extension.
+    const first = setTimeout(() => this.checkAll(), 0);
+    this._register({ dispose: () => clearTimeout(first) });
   }
 
   /** Checks a document now; other languages are ignored, and a file switched away from .virt is cleared. */
@@ -49,7 +53,7 @@ export class DiagnosticsProvider extends Disposable {
       this.timers.delete(key);
       // A later keystroke has its own timer; this one would check stale text.
       if (!document.isClosed && document.version === version) this.check(document);
-    }, readValidationDelay(document.uri)));
+    }, this.settings.for(document.uri).validation.delay));
   }
 
   private checkAll(): void {

@@ -6,7 +6,6 @@
 // before diagnostics run again, and both before the views redraw.
 import * as vscode from 'vscode';
 import { parseDuration } from '../core/simulation';
-import type { ValidationOptions } from '../core/languageService';
 import { Disposable } from './dispose';
 import { buildSettings, isPerResource, type SettingKey, type SettingSchema, type Settings, type SettingsSection, settingSchemas } from './settingsSchema';
 
@@ -22,28 +21,16 @@ export interface SettingsChange {
   affects(section: SettingsSection, resource?: vscode.Uri): boolean;
 }
 
-/** The reader activate() made, for the functions below; undefined before activation and after it ends. */
-let active: SettingsReader | undefined;
-
-/** Who hears of changes, by stage; kept apart from the reader so that the order of creation does not matter. */
-const listeners = new Map<SettingsStage, Set<(change: SettingsChange) => void>>(SETTINGS_STAGES.map((s) => [s, new Set()]));
-
 /** Reads the settings, keeps one checked snapshot per workspace folder, and announces changes. */
 export class SettingsReader extends Disposable {
   private readonly schemas: ReadonlyMap<string, SettingSchema>;
   private readonly snapshots = new Map<string, Settings>();
   /** Invalid values already reported, so that each is logged once, not on every read. */
   private readonly reported = new Set<string>();
+  /** Who hears of changes, by stage, so that the order in which features subscribe does not matter. */
+  private readonly listeners = new Map<SettingsStage, Set<(change: SettingsChange) => void>>(SETTINGS_STAGES.map((s) => [s, new Set()]));
 
-  /** The reader of the running extension, which the functions below use until it is disposed. */
-  static activate(manifest: unknown, log: vscode.LogOutputChannel): SettingsReader {
-    const reader = new SettingsReader(manifest, log);
-    active = reader;
-    reader._register({ dispose: () => { if (active === reader) active = undefined; } });
-    return reader;
-  }
-
-  private constructor(
+  constructor(
     /** The extension's package.json, whose `contributes.configuration` declares every setting. */
     manifest: unknown,
     private readonly log: vscode.LogOutputChannel,
@@ -65,6 +52,13 @@ export class SettingsReader extends Disposable {
     return settings;
   }
 
+  /** Calls `listener` at its stage whenever a `virtstack.*` setting changes; dispose the result to stop. */
+  onChange(stage: SettingsStage, listener: (change: SettingsChange) => void): vscode.Disposable {
+    const set = this.listeners.get(stage)!;
+    set.add(listener);
+    return new vscode.Disposable(() => set.delete(listener));
+  }
+
   private read(resource: vscode.Uri | undefined): Settings {
     const { settings, warnings } = readSettings(this.schemas, resource);
     for (const w of warnings) {
@@ -82,7 +76,7 @@ export class SettingsReader extends Disposable {
     this.reported.clear();
     const change: SettingsChange = { affects: (section, resource) => e.affectsConfiguration(`virtstack.${section}`, resource) };
     for (const stage of SETTINGS_STAGES) {
-      for (const listener of [...listeners.get(stage)!]) {
+      for (const listener of [...this.listeners.get(stage)!]) {
         // One feature's failure must not keep the next stages from hearing of the change.
         try {
           listener(change);
@@ -101,30 +95,3 @@ function readSettings(schemas: ReadonlyMap<string, SettingSchema>, resource: vsc
   const forResource = vscode.workspace.getConfiguration('virtstack', resource ?? null);
   return buildSettings(schemas, (key: SettingKey) => (isPerResource(schemas.get(key)) ? forResource : forWindow).get(key), parseDuration);
 }
-
-/** The settings of a file (or of none): from the reader activate() made, else read afresh. */
-export function settingsFor(resource?: vscode.Uri): Settings {
-  if (active) return active.for(resource);
-  // Not active (a provider called during shutdown): read without caching.
-  return readSettings(settingSchemas(vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON), resource).settings;
-}
-
-/** Calls `listener` at its stage whenever a `virtstack.*` setting changes; dispose the result to stop. */
-export function onSettingsChange(stage: SettingsStage, listener: (change: SettingsChange) => void): vscode.Disposable {
-  const set = listeners.get(stage)!;
-  set.add(listener);
-  return new vscode.Disposable(() => set.delete(listener));
-}
-
-/** Overcommit limits from the user's settings (the file's own `simulate` block still wins). */
-export function readValidationOptions(scope?: vscode.Uri): ValidationOptions {
-  return settingsFor(scope).validation.limits;
-}
-
-/** Milliseconds to wait after a keystroke before checking the file again. */
-export function readValidationDelay(scope?: vscode.Uri): number {
-  return settingsFor(scope).validation.delay;
-}
-
-/** The extension's id, `publisher.name` from package.json. */
-export const EXTENSION_ID = 'virtstack.virtstack';

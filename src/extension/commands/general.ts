@@ -15,6 +15,11 @@ export function guarded<A extends unknown[]>(title: string, body: (...args: A) =
   };
 }
 
+/** Where a feature registers its commands: \`vscode.commands\`, or a table that VS Code reaches through stubs (views.ts). */
+export interface CommandRegistry {
+  registerCommand(id: string, handler: (...args: never[]) => unknown): vscode.Disposable;
+}
+
 /** The active editor if it shows a .virt file, else a message saying what to do. */
 export function activeVirtEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { type PanelProtocol, type RejectedMessage, summarize } from '../../shared/protocol';
 import { Disposable } from '../dispose';
+import type { SettingsReader } from '../settings';
 import { makeNonce, type PageResources } from './page';
 
 /** What makes one kind of panel: its view type, protocol, page and policies. */
@@ -29,10 +30,11 @@ export interface PanelKind<ToPage, FromPage, State, Init> {
   failure(reason: string): string;
 }
 
-/** What every panel shares: where the extension's files are, and the log bad messages go to. */
+/** What every panel shares: where the extension's files are, the log bad messages go to, and the settings. */
 export interface PanelServices {
   readonly extensionUri: vscode.Uri;
   readonly log: vscode.LogOutputChannel;
+  readonly settings: SettingsReader;
 }
 
 /**
@@ -47,6 +49,11 @@ export class PanelFactory<State> implements vscode.WebviewPanelSerializer {
     /** Makes the panel object for a revived webview; false when the state names nothing it can show. */
     private readonly revive: (panel: vscode.WebviewPanel, state: State) => boolean,
   ) {}
+
+  /** The webview type it opens and revives. */
+  get viewType(): string {
+    return this.kind.viewType;
+  }
 
   /** Scripts on, no forms, files only from the page's build folder and media/: the same for a new panel and a revived one. */
   get options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -63,11 +70,6 @@ export class PanelFactory<State> implements vscode.WebviewPanelSerializer {
   /** A new webview panel. */
   create(show: { readonly viewColumn: vscode.ViewColumn; readonly preserveFocus: boolean }): vscode.WebviewPanel {
     return vscode.window.createWebviewPanel(this.kind.viewType, '', show, this.options);
-  }
-
-  /** Registers the serializer that revives panels after a reload. */
-  register(): vscode.Disposable {
-    return vscode.window.registerWebviewPanelSerializer(this.kind.viewType, this);
   }
 
   /** Revives a panel VS Code restored after a reload, from the state its page saved. */

@@ -5,11 +5,10 @@
 import * as vscode from 'vscode';
 import type { PreviewState } from '../../shared/previewProtocol';
 import type { AnalysisCache } from '../analysisCache';
-import { activeVirtEditor, guarded } from '../commands/general';
+import { activeVirtEditor, type CommandRegistry, guarded } from '../commands/general';
 import { Disposable } from '../dispose';
 import { VIRT_LANGUAGE } from '../documents';
 import { PanelFactory, type PanelServices } from '../panel/host';
-import { onSettingsChange } from '../settings';
 import { type HostStrings, PREVIEW_KIND, type PreviewContext, StackPreview } from './preview';
 import { diagramStrings, previewStrings, updateStrings } from './strings';
 
@@ -54,9 +53,8 @@ export class PreviewManager extends Disposable {
       this.adopt(panel, resource, saved.locked, vscode.ViewColumn.One, saved.view);
       return true;
     });
-    this._register(this.panels.register());
     // After the cache has dropped its analyses and diagnostics have run again (see settings.ts).
-    this._register(onSettingsChange('views', (change) => {
+    this._register(services.settings.onChange('views', (change) => {
       if (change.affects('preview') || change.affects('validation')) this.refreshAll();
     }));
     this._register({ dispose: () => { for (const p of this.all) p.dispose(); } });
@@ -129,9 +127,9 @@ function hostStrings(): HostStrings {
   };
 }
 
-/** Registers every preview command. */
-export function registerPreviewCommands(manager: PreviewManager): vscode.Disposable {
-  const command = (id: string, title: string, body: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, guarded(title, body));
+/** Registers every preview command with `commands` (the views' own table, see views.ts). */
+export function registerPreviewCommands(manager: PreviewManager, commands: CommandRegistry): vscode.Disposable {
+  const command = (id: string, title: string, body: (...args: never[]) => unknown) => commands.registerCommand(id, guarded(title, body));
   const current = (): StackPreview | undefined => {
     const p = manager.current;
     if (!p) void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: open a stack preview first.'));

@@ -16,7 +16,6 @@ import { VIRT_LANGUAGE } from '../documents';
 import { type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { previewHtml } from '../panel/page';
 import { toRange } from '../ranges';
-import { settingsFor } from '../settings';
 import { PreviewDocument } from './document';
 import { copyMermaid, ExportRequests, saveExport } from './exporting';
 import { Throttle } from './throttle';
@@ -95,7 +94,7 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     this.throttle = this._register(new Throttle(
       () => this.update().catch((err: unknown) => ctx.log.error(`preview update failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`)),
       // A slow update (a huge file) spaces the next ones out, so typing stays smooth.
-      () => Math.max(settingsFor(this.source.uri).preview.updateDelay, 2 * this.lastCost),
+      () => Math.max(this.services.settings.for(this.source.uri).preview.updateDelay, 2 * this.lastCost),
     ));
     this.source = this._register(new PreviewDocument(resource, ctx.strings, (renamed) => {
       if (renamed) this.updateTitle();
@@ -112,7 +111,7 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     }));
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
     this.updateTitle();
-    this.writePage({ resource: resource.toString(), locked, theme: settingsFor(resource).preview.theme, strings: ctx.pageStrings, view });
+    this.writePage({ resource: resource.toString(), locked, theme: this.services.settings.for(resource).preview.theme, strings: ctx.pageStrings, view });
   }
 
   /** The file shown. */
@@ -177,7 +176,7 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     }
     if (!force && document.version === this.lastVersion) return;
     this.lastVersion = document.version;
-    const settings = settingsFor(document.uri).preview;
+    const settings = this.services.settings.for(document.uri).preview;
     const analysis = this.ctx.cache.get(document);
     const result = buildUpdate({
       analysis, version: document.version, resource: document.uri.toString(), locked: this.locked, theme: settings.theme,
@@ -202,7 +201,7 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
 
   /** Keeps what is drawn, dimmed, under a notice: the file is gone or no longer a .virt file. */
   private postStale(notice: string): void {
-    const message = staleUpdate(this.lastMessage, this.source.uri.toString(), this.locked, notice, settingsFor().preview.theme);
+    const message = staleUpdate(this.lastMessage, this.source.uri.toString(), this.locked, notice, this.services.settings.for().preview.theme);
     // When the file comes back, it is drawn again whatever its version.
     this.lastVersion = -1;
     const signature = drawnSignature(message);
@@ -213,7 +212,7 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
 
   /** Highlights the block of the layer under the cursor, when it changed. */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.shown || !settingsFor(editor.document.uri).preview.followCursor) return;
+    if (!this.shown || !this.services.settings.for(editor.document.uri).preview.followCursor) return;
     // While an edit waits to be drawn, offsets of the text and of the analysis differ.
     if (editor.document.version !== this.lastVersion) return;
     const layer = layerAt(this.ctx.cache.get(editor.document).model, editor.document.offsetAt(editor.selection.active));
@@ -242,7 +241,7 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     if (!document) return undefined;
     const analysis = this.ctx.cache.get(document);
     const hasErrors = analysis.diagnostics.some((d) => d.severity === 'error');
-    return copyMermaid(analysis.model, this.ctx.diagramOptions(settingsFor(document.uri).preview.showResources), hasErrors);
+    return copyMermaid(analysis.model, this.ctx.diagramOptions(this.services.settings.for(document.uri).preview.showResources), hasErrors);
   }
 
   protected async receive(message: Exclude<PreviewFromWebview, { type: 'rejected' }>): Promise<void> {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { SimulationResult } from '../../core/simulation';
 import { seriesCsv, statsCsv, toJson } from '../../core/simulation/export';
-import { activeVirtEditor, guarded } from '../commands/general';
+import { activeVirtEditor, type CommandRegistry, guarded } from '../commands/general';
 import { VIRT_LANGUAGE } from '../documents';
 import { fileName, type SimulationService } from './service';
 
@@ -16,11 +16,11 @@ const FORMATS: Record<ExportFormat, { suffix: string; extension: string; filter:
   'stats-csv': { suffix: '.totals.csv', extension: 'csv', filter: 'CSV', write: statsCsv },
 };
 
-/** Registers every simulation command. */
-export function registerSimulationCommands(service: SimulationService): vscode.Disposable {
+/** Registers every simulation command with `commands` (the views' own table, see views.ts). */
+export function registerSimulationCommands(service: SimulationService, commands: CommandRegistry): vscode.Disposable {
   return vscode.Disposable.from(
     // Simulates the active .virt file (or the file of the focused results panel) and shows the results beside it.
-    vscode.commands.registerCommand('virtstack.simulation.run', guarded(vscode.l10n.t('Run Simulation'), async () => {
+    commands.registerCommand('virtstack.simulation.run', guarded(vscode.l10n.t('Run Simulation'), async () => {
       const panel = service.panels.all.find((p) => p.panel.active);
       if (panel) {
         await service.run(await vscode.workspace.openTextDocument(panel.resource));
@@ -31,13 +31,13 @@ export function registerSimulationCommands(service: SimulationService): vscode.D
     })),
     // Simulates the active file and opens its results at the consolidation table, where its
     // workloads are placed with no virtualization, as VMs and as containers.
-    vscode.commands.registerCommand('virtstack.simulation.compare', guarded(vscode.l10n.t('Compare Kinds of Virtualization'), async () => {
+    commands.registerCommand('virtstack.simulation.compare', guarded(vscode.l10n.t('Compare Kinds of Virtualization'), async () => {
       const editor = activeVirtEditor();
       if (editor) await service.run(editor.document, 'consolidation');
     })),
-    vscode.commands.registerCommand('virtstack.simulation.export', guarded(vscode.l10n.t('Export Simulation Results'), (target?: vscode.Uri, format?: ExportFormat, saveTo?: vscode.Uri) => exportResults(service, target, format, saveTo))),
+    commands.registerCommand('virtstack.simulation.export', guarded(vscode.l10n.t('Export Simulation Results'), (target?: vscode.Uri, format?: ExportFormat, saveTo?: vscode.Uri) => exportResults(service, target, format, saveTo))),
     // Stops the running simulations; their panels keep the last complete results.
-    vscode.commands.registerCommand('virtstack.simulation.cancel', guarded(vscode.l10n.t('Cancel Simulation'), () => {
+    commands.registerCommand('virtstack.simulation.cancel', guarded(vscode.l10n.t('Cancel Simulation'), () => {
       if (!service.cancel()) void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: no simulation is running.'));
     })),
   );

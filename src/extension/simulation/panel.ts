@@ -119,7 +119,6 @@ export class SimulationPanels extends Disposable {
       this.adopt(panel, resource);
       return true;
     });
-    this._register(this.factory.register());
     this._register({ dispose: () => { for (const p of this.all) p.dispose(); } });
   }
 

@@ -5,7 +5,7 @@ import type { AnalysisCache } from '../analysisCache';
 import { Disposable } from '../dispose';
 import type { PanelServices } from '../panel/host';
 import { toRange } from '../ranges';
-import { settingsFor } from '../settings';
+import type { SettingsReader } from '../settings';
 import { type SimulationPanel, SimulationPanels } from './panel';
 import { runInWorker } from './runner';
 import { buildView, type Translate } from './view';
@@ -28,6 +28,7 @@ export class SimulationService extends Disposable {
   readonly lastEnds = new Map<string, RunEnd>();
   private version = 0;
   private readonly extensionUri: vscode.Uri;
+  private readonly settings: SettingsReader;
 
   constructor(
     private readonly cache: AnalysisCache,
@@ -35,6 +36,7 @@ export class SimulationService extends Disposable {
   ) {
     super();
     this.extensionUri = services.extensionUri;
+    this.settings = services.settings;
     this.panels = this._register(new SimulationPanels(services, {
       rerun: (resource) => this.runResource(resource),
       cancel: (resource) => this.cancel(resource),
@@ -78,7 +80,7 @@ export class SimulationService extends Disposable {
       this.lastEnds.set(key, 'refused');
       return 'refused';
     }
-    const settings = overridesOf(document.uri);
+    const settings = overridesOf(this.settings, document.uri);
     if ('problem' in settings) {
       this.refuse(document.uri, settings.problem);
       this.lastEnds.set(key, 'refused');
@@ -96,7 +98,7 @@ export class SimulationService extends Disposable {
         async (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           let reported = 0;
-          return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: settingsFor(document.uri).validation.limits, overrides: settings.overrides }, source.token, (done, total) => {
+          return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: this.settings.for(document.uri).validation.limits, overrides: settings.overrides }, source.token, (done, total) => {
             const percent = Math.floor((100 * done) / total);
             if (percent <= reported) return;
             progress.report({ increment: percent - reported, message: `${percent} %` });
@@ -171,8 +173,8 @@ const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...arg
  * The user's overrides of the file's `simulate` block, or a message naming the setting that
  * cannot be used. Empty settings leave the file's values.
  */
-function overridesOf(resource: vscode.Uri): { overrides: SimulationOverrides } | { problem: string } {
-  const { overrides, invalid } = settingsFor(resource).simulation;
+function overridesOf(reader: SettingsReader, resource: vscode.Uri): { overrides: SimulationOverrides } | { problem: string } {
+  const { overrides, invalid } = reader.for(resource).simulation;
   if (!invalid) return { overrides };
   const shown = JSON.stringify(invalid.value);
   if (invalid.key === 'seed') return { problem: vscode.l10n.t('The setting virtstack.simulation.seed must be a whole number of 0 or more: {0}', shown) };

@@ -1,0 +1,62 @@
+// The preview and the simulation panel: the half of the extension a session may never use, so
+// it is built as its own bundle (dist/views.js) and loaded on first use by lazyViews.ts, not on
+// activation. Everything it shares with the rest of the extension (the analysis cache, the
+// settings reader, the log) comes in through the constructor: a module imported here is a copy of
+// its own, so none of its module-level state could be shared.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import type { CommandRegistry } from './commands/general';
+import { Disposable } from './dispose';
+import type { PanelServices } from './panel/host';
+import { PreviewManager, registerPreviewCommands } from './preview/manager';
+import { registerSimulationCommands } from './simulation/commands';
+import { SimulationService } from './simulation/service';
+
+/** A command's implementation, as VS Code calls it. */
+export type CommandHandler = (...args: never[]) => unknown;
+
+/** What the views need from the rest of the extension. */
+export interface ViewServices extends PanelServices {
+  readonly cache: AnalysisCache;
+}
+
+/** The preview, the simulation, and the commands and panel serializers that reach them. */
+export class Views extends Disposable {
+  /** The open stack previews. */
+  readonly previews: PreviewManager;
+  /** The simulation runs and their results panels. */
+  readonly simulation: SimulationService;
+  /** The commands of both, by id. */
+  readonly commands = new Map<string, CommandHandler>();
+  private readonly serializers: ReadonlyMap<string, vscode.WebviewPanelSerializer>;
+
+  constructor(services: ViewServices) {
+    super();
+    const { cache, ...panelServices } = services;
+    this.previews = this._register(new PreviewManager(cache, panelServices));
+    this.simulation = this._register(new SimulationService(cache, panelServices));
+    const table: CommandRegistry = {
+      registerCommand: (id, handler) => {
+        this.commands.set(id, handler);
+        return new vscode.Disposable(() => this.commands.delete(id));
+      },
+    };
+    this._register(registerPreviewCommands(this.previews, table));
+    this._register(registerSimulationCommands(this.simulation, table));
+    this.serializers = new Map<string, vscode.WebviewPanelSerializer>([
+      [this.previews.panels.viewType, this.previews.panels],
+      [this.simulation.panels.factory.viewType, this.simulation.panels.factory],
+    ]);
+  }
+
+  /** Revives a panel of one of the views' types that VS Code restored after a reload. */
+  async revive(viewType: string, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const serializer = this.serializers.get(viewType);
+    if (!serializer) {
+      panel.dispose();
+      return;
+    }
+    await serializer.deserializeWebviewPanel(panel, state);
+  }
+}
+
