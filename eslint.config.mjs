@@ -30,4 +30,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['vscode', 'fs', 'path', 'node:*', 'child_process', 'worker_threads'] }],
     },
   },
+  {
+    // Hosts reach the core through its one facade, so that the core can be rearranged behind it
+    // (docs/architecture.md). The worker is a host too.
+    files: ['src/extension/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+core/(?!languageService$)', message: 'Import the core through src/core/languageService.ts, its one facade.' }] }],
+    },
+  },
+  {
+    // Pages draw what the host sends; of the core they use only the diagram's constants and palettes.
+    files: ['src/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+core/(?!diagram/(palette|limits|types)$)', message: 'A page uses only the diagram\'s palettes and limits from the core; everything else comes from the host.' }] }],
+    },
+  },
 );

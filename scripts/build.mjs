@@ -9,6 +9,10 @@ const production = process.argv.includes('--production');
 // `--analyze` prints what each bundle is made of (`npm run size`).
 const analyze = process.argv.includes('--analyze');
 
+// package.json declares `"sideEffects": ["*.css"]`: no module of ours does anything when merely
+// imported, so esbuild may leave out every module a bundle does not use. Hosts import the core
+// through one facade (src/core/languageService.ts); without this the worker would carry the
+// editor services and the views the whole language core along with the facade.
 // charset utf8: esbuild would otherwise write every non-ASCII character as a \uXXXX escape,
 // six bytes for each Korean syllable instead of three. Node reads extension code as UTF-8 and
 // the webviews load their scripts as modules, which are always UTF-8.

@@ -97,3 +97,19 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     rename: (analysis, offset, newName) => rename(analysis, analysis.text, offset, newName, l10n),
   };
 }
+
+// Diagrams and the simulation, for the hosts that draw or simulate. Plain functions rather than
+// methods of the service, so that a bundle that draws no diagram or runs no simulation (the
+// extension's activation bundle, a CLI's `check`) leaves their code out, and one that only
+// simulates (the worker) takes `analyze` without the editor services.
+export { analyze } from './analyze';
+export type { Layer, LayerKind, StackModel } from './model/types';
+export { headerSpan } from './diagram/grid';
+export { mermaidMarkdown, stackDiagrams, stackSource } from './diagram/generate';
+export { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS, MAX_TEXT_SIZE } from './diagram/limits';
+export { layerAt, layerKey } from './diagram/locate';
+export type { DiagramBlock, DiagramOptions, DiagramStrings, StackDiagrams } from './diagram/types';
+export { LIMITS as SIMULATION_LIMITS, parseDuration, simulate } from './simulation';
+export type { EntityInfo, EventKind, Refusal, SimEvent, SimulationOutcome, SimulationOverrides, SimulationResult } from './simulation';
+export { seriesCsv, statsCsv, toJson } from './simulation/export';
+export { formatSize } from './units';

@@ -5,7 +5,7 @@
 // announced in stages, in a fixed order: caches drop what they computed from the old values
 // before diagnostics run again, and both before the views redraw.
 import * as vscode from 'vscode';
-import { parseDuration } from '../core/simulation';
+import { parseDuration } from '../core/languageService';
 import { Disposable } from './dispose';
 import { buildSettings, isPerResource, type SettingKey, type SettingSchema, type Settings, type SettingsSection, settingSchemas } from './settingsSchema';
 

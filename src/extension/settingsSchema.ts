@@ -1,8 +1,7 @@
 // Every `virtstack.*` setting, typed and checked against the schema the extension's own
 // package.json declares for it: defaults, ranges and scopes are written once, there. Free of
 // `vscode`, so plain Node tests check it against the real manifest; settings.ts reads the values.
-import type { SimulationOverrides } from '../core/simulation';
-import type { ValidationOptions } from '../core/languageService';
+import type { SimulationOverrides, ValidationOptions } from '../core/languageService';
 import type { PreviewTheme } from '../shared/previewProtocol';
 
 /** The sections of the settings; a change is announced per section. */

@@ -1,9 +1,6 @@
 // Saving what the page exported, and the Mermaid Markdown copy.
 import * as vscode from 'vscode';
-import type { StackModel } from '../../core/model/types';
-import { mermaidMarkdown, stackSource } from '../../core/diagram/generate';
-import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
-import type { DiagramOptions } from '../../core/diagram/types';
+import { type DiagramOptions, MAX_TEXT_SIZE, mermaidMarkdown, type StackModel, stackSource } from '../../core/languageService';
 
 /** Export requests the host sent, by id, with where each one goes (undefined: ask the user). */
 export class ExportRequests {

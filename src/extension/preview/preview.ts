@@ -3,13 +3,7 @@
 // for, and the way back from the page to the text: a click on a block selects its declaration,
 // an error in the banner puts the cursor on it. Modelled on the Markdown preview's dynamic preview.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analyze';
-import type { Diagnostic, Span } from '../../core/diagnostics';
-import { headerSpan } from '../../core/diagram/grid';
-import { MAX_HOST_BLOCKS } from '../../core/diagram/limits';
-import { layerAt, layerKey } from '../../core/diagram/locate';
-import type { Layer } from '../../core/model/types';
-import type { DiagramOptions } from '../../core/diagram/types';
+import { type Analysis, type Diagnostic, type DiagramOptions, headerSpan, type Layer, layerAt, layerKey, MAX_HOST_BLOCKS, type Span } from '../../core/languageService';
 import { PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewState, type PreviewStrings, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
 import type { AnalysisCache } from '../analysisCache';
 import { VIRT_LANGUAGE } from '../documents';

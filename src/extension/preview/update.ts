@@ -1,12 +1,7 @@
 // From an analysis to the message the preview page draws, without `vscode`, so the browser
 // test and the benchmark build exactly what the extension sends. Decides what to show while
 // the file has errors and which hosts are too large to draw.
-import type { Analysis } from '../../core/analyze';
-import type { Diagnostic } from '../../core/diagnostics';
-import { stackDiagrams } from '../../core/diagram/generate';
-import { layerAt, layerKey } from '../../core/diagram/locate';
-import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
-import type { DiagramBlock, DiagramOptions, StackDiagrams } from '../../core/diagram/types';
+import { type Analysis, type Diagnostic, type DiagramBlock, type DiagramOptions, layerAt, layerKey, MAX_TEXT_SIZE, stackDiagrams, type StackDiagrams } from '../../core/languageService';
 import type { PreviewDiagram, PreviewTheme, PreviewUpdate } from '../../shared/previewProtocol';
 
 /** Errors listed in the banner; the rest are counted. */

@@ -2,8 +2,7 @@
 // runs the engine off the extension host's main thread, so typing stays smooth during a long
 // run. The host cancels by setting a shared flag, which the engine reads between steps.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from '../../core/analyze';
-import { simulate } from '../../core/simulation';
+import { analyze, simulate } from '../../core/languageService';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 const request = workerData as WorkerRequest;

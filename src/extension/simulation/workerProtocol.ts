@@ -1,5 +1,4 @@
-import type { SimulationOutcome, SimulationOverrides } from '../../core/simulation';
-import type { ValidationOptions } from '../../core/languageService';
+import type { SimulationOutcome, SimulationOverrides, ValidationOptions } from '../../core/languageService';
 
 /** What the host hands the worker: the file's text, the checks' options and the user's overrides. */
 export interface WorkerRequest {
