@@ -42,7 +42,7 @@ export default tseslint.config(
     // Pages draw what the host sends; of the core they use only the diagram's constants and palettes.
     files: ['src/webview/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+core/(?!diagram/(palette|limits|types)$)', message: 'A page uses only the diagram\'s palettes and limits from the core; everything else comes from the host.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+core/(?!diagram/(palette|types)$)', message: 'A page uses only the diagram\'s palettes and limits from the core; everything else comes from the host.' }] }],
     },
   },
 );

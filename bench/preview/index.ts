@@ -4,7 +4,7 @@
 // Run with `npm run bench:preview`; the last line is the one to quote. Never fails on time.
 import { analyze } from '../../src/core/analyze';
 import { stackSource } from '../../src/core/diagram/generate';
-import { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS } from '../../src/core/diagram/limits';
+import { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS } from '../../src/core/diagram/types';
 import { DEFAULT_DIAGRAM_OPTIONS } from '../../src/core/diagram/strings';
 import { ENGLISH_UPDATE_STRINGS } from '../../src/extension/preview/strings';
 import { buildUpdate } from '../../src/extension/preview/update';

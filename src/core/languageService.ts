@@ -106,7 +106,7 @@ export { analyze } from './analyze';
 export type { Layer, LayerKind, StackModel } from './model/types';
 export { headerSpan } from './diagram/grid';
 export { mermaidMarkdown, stackDiagrams, stackSource } from './diagram/generate';
-export { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS, MAX_TEXT_SIZE } from './diagram/limits';
+export { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS, MAX_TEXT_SIZE } from './diagram/types';
 export { layerAt, layerKey } from './diagram/locate';
 export type { DiagramBlock, DiagramOptions, DiagramStrings, StackDiagrams } from './diagram/types';
 export { LIMITS as SIMULATION_LIMITS, parseDuration, simulate } from './simulation';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_MAX_BLOCKS } from '../../src/core/diagram/limits';
+import { DEFAULT_MAX_BLOCKS } from '../../src/core/diagram/types';
 import { parseDuration } from '../../src/core/simulation';
 import { DEFAULT_VALIDATION } from '../../src/core/validate/validator';
 import { buildSettings, isPerResource, schemaProblem, SETTING_KEYS, type SettingKey, settingSchemas } from '../../src/extension/settingsSchema';

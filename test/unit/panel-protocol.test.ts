@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS } from '../../src/core/diagram/limits';
+import { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS } from '../../src/core/diagram/types';
 import { DEFAULT_DIAGRAM_OPTIONS } from '../../src/core/diagram/strings';
 import { ENGLISH_UPDATE_STRINGS } from '../../src/extension/preview/strings';
 import { buildUpdate, staleUpdate } from '../../src/extension/preview/update';

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { DEFAULT_DIAGRAM_OPTIONS } from '../../src/core/diagram/strings';
-import { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS } from '../../src/core/diagram/limits';
+import { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS } from '../../src/core/diagram/types';
 import { previewHtml } from '../../src/extension/panel/page';
 import { buildUpdate, type Shown } from '../../src/extension/preview/update';
 import { ENGLISH_PREVIEW_STRINGS, ENGLISH_UPDATE_STRINGS } from '../../src/extension/preview/strings';

@@ -1,6 +1,6 @@
 // The page's fixed structure: toolbar, notice, error banner, title and legend, then the
 // scrolling viewport with one slot per host. Built once; updates only change what differs.
-import type { PreviewStrings } from '../../shared/previewProtocol';
+import type { PreviewStrings, PreviewUpdate } from '../../shared/previewProtocol';
 
 /** The elements the other modules work with. */
 export interface Page {
@@ -64,4 +64,22 @@ export function buildPage(strings: PreviewStrings): Page {
   // Until the first drawing: mermaid loads and draws in the time it takes to read this.
   status.textContent = strings.rendering;
   return { toolbar, notice, banner, title, legend, viewport, hosts, status };
+}
+
+/** The stack title and a legend chip per layer kind in the diagram, coloured like its blocks. */
+export function showLegend(title: HTMLElement, legend: HTMLElement, update: PreviewUpdate): void {
+  title.textContent = update.title ?? '';
+  title.hidden = !update.title;
+  legend.replaceChildren(
+    ...update.legend.map((entry) => {
+      const item = document.createElement('li');
+      item.className = 'vs-legend-item';
+      const swatch = document.createElement('span');
+      swatch.className = 'vs-swatch';
+      // The stylesheet colours a swatch by its data-style, as it colours the blocks.
+      swatch.dataset.style = entry.style;
+      item.append(swatch, entry.label);
+      return item;
+    }),
+  );
 }

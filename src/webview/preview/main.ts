@@ -1,15 +1,13 @@
 // The preview page: receives the document's diagrams from the host and draws the hosts that
 // changed, keeping zoom, scroll and everything unchanged in place. Updates that arrive while
 // a drawing is in progress replace each other, so only the newest is drawn after it.
-import { MAX_TEXT_SIZE } from '../../core/diagram/limits';
-import { PREVIEW_PROTOCOL, type PreviewInit, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
+import { MAX_TEXT_SIZE } from '../../core/diagram/types';
+import { PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
 import { connect, readInit } from '../channel';
 import { format, showBanner } from './banner';
 import { blockOf, markBlocks, slotOf } from './blocks';
-import { listenForCspViolations, yieldToEvents } from './events';
 import { composeSvg, svgToPng } from './exporter';
-import { buildPage, type ToolbarAction } from './layout';
-import { showLegend } from './legend';
+import { buildPage, showLegend, type ToolbarAction } from './layout';
 import { Renderer } from './renderer';
 import { Slots } from './slots';
 import { applyTheme, diagramFont, effectiveTheme, onThemeChange } from './theme';
@@ -218,4 +216,23 @@ function persist(): void {
     host.save({ resource, locked, view });
     post({ type: 'view', view });
   }, 150);
+}
+
+/** Lets the browser run the tasks already queued (messages from the host), without timer clamping. */
+export function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Anything the CSP blocks is a surprise worth a line in the host's log: mermaid needs nothing it forbids. */
+export function listenForCspViolations(post: (message: PreviewFromWebview) => void): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    post({ type: 'cspViolation', directive: e.effectiveDirective.slice(0, 200), blocked: `${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`.slice(0, 2000) });
+  });
 }
