@@ -1,8 +1,10 @@
 // Throughput of parse + validate on generated fleets, its scaling with size, and the
 // comparison with jsonc-parser (the JSON parser VS Code itself uses) on as many bytes.
-// Run with `npm run bench:parse`; the last line is the one to quote.
+// Run with `npm run bench:parse`; the last line is the one to quote. `npm run bench:parse -- --vs
+// DIR` also times the shipped analyze() of another checkout at DIR (a `git worktree add DIR
+// <commit>` of the code before a change) in the same rounds, and prints the ratio.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseTree } from 'jsonc-parser';
 import { analyze } from '../../src/core/analyze';
 import { MB, mbPerSecond, median, sample, sampleRoundRobin, table } from '../stats';
@@ -27,6 +29,12 @@ fns['bundle 4 MB'] = () => shipped(inputs['4 MB']);
 const parseOnly = bundledParse();
 fns['parse 4 MB'] = () => parseOnly(inputs['4 MB']);
 fns['json 4 MB'] = () => parseTree(json);
+const vsAt = process.argv.indexOf('--vs');
+const vs = vsAt >= 0 ? resolve(process.argv[vsAt + 1] ?? '') : undefined;
+if (vs) {
+  const other = bundledAnalyze(vs);
+  fns['other 4 MB'] = () => other(inputs['4 MB']);
+}
 const times = sampleRoundRobin(fns, ROUNDS);
 const ms = (name: string): number => median(times[name]);
 
@@ -45,6 +53,12 @@ console.log(`  2 MB -> 4 MB: ${(ms('4 MB') / ms('2 MB')).toFixed(2)}`);
 const example = largestExample();
 const exampleMs = median(sample(() => analyze(example.text), 200, 50));
 console.log(`\nlargest example ${example.name} (${bytes(example.text)} bytes): ${exampleMs.toFixed(3)} ms median (target < 5 ms: ${exampleMs < 5 ? 'met' : 'MISSED'})`);
+
+if (vs) {
+  // Round by round: both ran in the same shuffled rounds, so drift in the machine's speed hits both alike.
+  const ratios = times['bundle 4 MB'].map((a, i) => a / times['other 4 MB'][i]);
+  console.log(`\nthis checkout vs ${vs}, shipped analyze() on 4 MB in the same rounds: ${ms('bundle 4 MB').toFixed(1)} ms vs ${ms('other 4 MB').toFixed(1)} ms; median ratio ${median(ratios).toFixed(2)} (below 1.00: this checkout is faster)`);
+}
 
 // Both sides as they ship: the extension's esbuild bundle against jsonc-parser's compiled JavaScript.
 const virtRate = mbPerSecond(bytes(inputs['4 MB']), ms('bundle 4 MB'));
