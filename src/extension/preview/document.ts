@@ -1,12 +1,20 @@
 // The file a preview shows, followed through renames, deletion and changes on disk.
 import * as vscode from 'vscode';
 import { Disposable } from '../dispose';
-import type { HostStrings } from './preview';
 
 /** The document, or a notice saying why there is none (or why it is not what it was). */
 export interface DocumentRead {
   readonly document?: vscode.TextDocument;
   readonly notice?: string;
+}
+
+/** Host-side words that depend on the file. */
+export interface HostStrings {
+  title(resource: vscode.Uri, locked: boolean): string;
+  notVirt(resource: vscode.Uri, languageId: string): string;
+  notFound(resource: vscode.Uri): string;
+  closed(resource: vscode.Uri): string;
+  deletedButOpen(resource: vscode.Uri): string;
 }
 
 /** Tracks one previewed file. */

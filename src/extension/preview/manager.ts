@@ -9,7 +9,8 @@ import { activeVirtEditor, type CommandRegistry, guarded } from '../commands/gen
 import { Disposable } from '../dispose';
 import { VIRT_LANGUAGE } from '../documents';
 import { PanelFactory, type PanelServices } from '../panel/host';
-import { type HostStrings, PREVIEW_KIND, type PreviewContext, StackPreview } from './preview';
+import type { HostStrings } from './document';
+import { PREVIEW_KIND, type PreviewContext, StackPreview } from './preview';
 import { diagramStrings, previewStrings, updateStrings } from './strings';
 
 /** Context key: a preview panel has the focus. */

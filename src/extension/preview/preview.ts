@@ -10,7 +10,7 @@ import { VIRT_LANGUAGE } from '../documents';
 import { type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { previewHtml } from '../panel/page';
 import { toRange } from '../ranges';
-import { PreviewDocument } from './document';
+import { type HostStrings, PreviewDocument } from './document';
 import { copyMermaid, ExportRequests, saveExport } from './exporting';
 import { Throttle } from './throttle';
 import { buildUpdate, drawnSignature, staleUpdate, type Shown, type UpdateStrings } from './update';
@@ -27,15 +27,6 @@ export const PREVIEW_KIND: PanelKind<PreviewToWebview, PreviewFromWebview, Previ
   html: previewHtml,
   failure: (reason) => vscode.l10n.t('VirtStack preview: {0}', reason),
 };
-
-/** Host-side words that depend on the file. */
-export interface HostStrings {
-  title(resource: vscode.Uri, locked: boolean): string;
-  notVirt(resource: vscode.Uri, languageId: string): string;
-  notFound(resource: vscode.Uri): string;
-  closed(resource: vscode.Uri): string;
-  deletedButOpen(resource: vscode.Uri): string;
-}
 
 /** What every preview shares: the analysis cache, the log and the translated words. */
 export interface PreviewContext extends PanelServices {
