@@ -3,6 +3,7 @@
 // only the chunks of mermaid it uses).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -48,11 +49,29 @@ const viewsOnDemand = {
   },
 };
 
+/**
+ * The English texts, l10n/bundle.l10n.json, which the core imports, stay a file for the Node
+ * bundles: each reads it at run time (a JSON.parse, cheaper than compiling the same object as
+ * code) from the copy the VSIX ships anyway beside the other languages' bundles, instead of
+ * carrying 30 kB of it three times. Browser bundles, which cannot read files, keep it inlined.
+ * @type {import('esbuild').Plugin}
+ */
+const englishBesideTheBundle = {
+  name: 'virtstack-english-beside-the-bundle',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]bundle\.l10n\.json$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      const relative = path.relative(path.resolve(build.initialOptions.outdir), file).split(path.sep).join('/');
+      return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
     ...common,
-    plugins: [oneVscodeNamespace, viewsOnDemand],
+    plugins: [oneVscodeNamespace, viewsOnDemand, englishBesideTheBundle],
     entryPoints: { extension: 'src/extension/extension.ts', views: 'src/extension/views.ts' },
     platform: 'node',
     format: 'cjs',
@@ -65,7 +84,7 @@ const builds = [
 // Worker entry points (Node worker_threads), added by the features that need them.
 const workers = ['src/extension/simulation/worker.ts'].filter((f) => fs.existsSync(f));
 if (workers.length > 0) {
-  builds.push({ ...common, entryPoints: workers, platform: 'node', format: 'cjs', target: 'node18', outdir: 'dist/workers' });
+  builds.push({ ...common, plugins: [englishBesideTheBundle], entryPoints: workers, platform: 'node', format: 'cjs', target: 'node18', outdir: 'dist/workers' });
 }
 
 // One folder per webview under src/webview/<name>/main.ts, built to dist/webview/<name>/.
