@@ -52,7 +52,7 @@ describe('Korean simulation refusals', () => {
     for (const text of cases) {
       const outcome = simulate(analyze(text));
       assert.equal(outcome.status, 'refused', text);
-      if (outcome.status === 'refused') assert.match(outcome.refusal.ko, /[가-힣]/, outcome.refusal.message);
+      if (outcome.status === 'refused') assert.match(KOREAN.text(outcome.refusal.text), /[가-힣]/, outcome.refusal.message);
     }
   });
 });

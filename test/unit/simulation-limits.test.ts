@@ -9,6 +9,7 @@ import { countEntities } from '../../src/core/simulation/plan';
 import { mulberry32 } from './fuzz/prng';
 import { kvmHost, run, vm } from './simulation-helpers';
 import { shapedFleet } from './simulation-stacks';
+import { KOREAN } from './bundles';
 
 // Bug 7: a run is refused from counts, before anything is allocated for it. Bug 8: the values
 // a host hands the engine are checked, whatever host it is.
@@ -53,7 +54,7 @@ describe('simulation: refused from counts, before allocating (bug 7)', () => {
     const after = process.memoryUsage();
     assert.equal(r.reason, 'too-many-entities');
     assert.match(r.message, /1,001,000 entities .*the limit is 100,000.*fewer hosts/);
-    assert.match(r.ko, /1,001,000개.*100,000개/);
+    assert.match(KOREAN.text(r.text), /1,001,000개.*100,000개/);
     // A plan of a million entities takes hundreds of megabytes and seconds; counting, neither.
     const grownMb = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 1048576;
     assert.ok(grownMb < 16, `the heap grew by ${grownMb.toFixed(1)} MB`);
@@ -100,7 +101,7 @@ describe('simulation: the values a host hands the engine are checked (bug 8)', (
       const r = refused({ seed });
       assert.equal(r.reason, 'bad-setting', String(seed));
       assert.match(r.message, new RegExp(`^The seed must be a whole number from 0 to 4,294,967,295, not ${seed}\\.$`));
-      assert.match(r.ko, /seed는 0부터 4,294,967,295까지의 정수여야 합니다/);
+      assert.match(KOREAN.text(r.text), /seed는 0부터 4,294,967,295까지의 정수여야 합니다/);
       assert.equal(r.span, undefined, 'an override is not in the file');
     }
   });
@@ -118,7 +119,7 @@ describe('simulation: the values a host hands the engine are checked (bug 8)', (
       const r = refused(overrides);
       assert.equal(r.reason, 'bad-setting', JSON.stringify(overrides));
       assert.match(r.message, words);
-      assert.ok(r.ko.length > 0);
+      assert.ok(KOREAN.text(r.text).length > 0);
     }
   });
 

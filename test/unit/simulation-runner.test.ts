@@ -7,6 +7,7 @@ import type { SimulationOutcome } from '../../src/core/simulation';
 import { DEFAULT_VALIDATION } from '../../src/core/validate/validator';
 import { runInWorker, WORKER_LIMITS, type StopSignal } from '../../src/extension/simulation/runner';
 import { simulationFleet } from '../../bench/simulate/fleet';
+import { KOREAN } from './bundles';
 
 // The extension runs each simulation in a worker thread of bounded memory (runner.ts). These
 // start real workers: the extension's own, bundled as the build does, and one that only
@@ -48,7 +49,7 @@ describe('simulation: the worker', () => {
     const refusal = (outcome as Extract<SimulationOutcome, { status: 'refused' }>).refusal;
     assert.equal(refusal.reason, 'out-of-memory');
     assert.match(refusal.message, /ran out of memory: it may use 24 MB.*fewer hosts/);
-    assert.match(refusal.ko, /메모리가 부족합니다.*24 MB/);
+    assert.match(KOREAN.text(refusal.text), /메모리가 부족합니다.*24 MB/);
     assert.equal(refusal.span, undefined);
   });
 

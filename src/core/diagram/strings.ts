@@ -1,40 +1,44 @@
+// The words the diagram itself shows: layer kinds, captions, resources, by message id.
+import { ENGLISH, type Localizer } from '../l10n/localizer';
 import type { DiagramOptions, DiagramStrings } from './types';
 
-/** English words of the diagram; the extension replaces them with translated ones. */
-export const ENGLISH_DIAGRAM_STRINGS: DiagramStrings = {
-  kinds: {
-    hardware: 'Hardware',
-    hypervisor: 'Hypervisor',
-    os: 'OS',
-    vm: 'VM',
-    runtime: 'Container runtime',
-    container: 'Container',
-    middleware: 'Middleware',
-    app: 'App',
-    job: 'Job',
-  },
-  hostOs: 'Host OS',
-  guestOs: 'Guest OS',
-  userSpace: 'User space',
-  containerRuntime: 'Container runtime',
-  hypervisorType: 'type {0}',
-  nested: 'nested',
-  captionHostOs: 'Host-OS virtualization · type 2',
-  captionHypervisor: 'Hypervisor virtualization · type 1',
-  captionContainer: 'Container virtualization',
-  captionSandboxed: 'Container virtualization · sandboxed',
-  captionBareMetal: 'No virtualization',
-  captionUnknown: 'Virtualization · unknown type',
-  unnamed: '(unnamed)',
-  cores: '{0} cores',
-  vcpu: '{0} vCPU',
-  cpu: '{0} CPU',
-};
+/** The words inside the diagram, in a language (English by default). */
+export function diagramStrings(l10n: Localizer = ENGLISH): DiagramStrings {
+  return {
+    kinds: {
+      hardware: l10n.template('diagram.kind.hardware'),
+      hypervisor: l10n.template('diagram.kind.hypervisor'),
+      os: l10n.template('diagram.kind.os'),
+      vm: l10n.template('diagram.kind.vm'),
+      runtime: l10n.template('diagram.kind.runtime'),
+      container: l10n.template('diagram.kind.container'),
+      middleware: l10n.template('diagram.kind.middleware'),
+      app: l10n.template('diagram.kind.app'),
+      job: l10n.template('diagram.kind.job'),
+    },
+    hostOs: l10n.template('diagram.hostOs'),
+    guestOs: l10n.template('diagram.guestOs'),
+    userSpace: l10n.template('diagram.userSpace'),
+    containerRuntime: l10n.template('diagram.containerRuntime'),
+    hypervisorType: l10n.template('diagram.hypervisorType'),
+    nested: l10n.template('diagram.nested'),
+    captionHostOs: l10n.template('diagram.captionHostOs'),
+    captionHypervisor: l10n.template('diagram.captionHypervisor'),
+    captionContainer: l10n.template('diagram.captionContainer'),
+    captionSandboxed: l10n.template('diagram.captionSandboxed'),
+    captionBareMetal: l10n.template('diagram.captionBareMetal'),
+    captionUnknown: l10n.template('diagram.captionUnknown'),
+    unnamed: l10n.template('diagram.unnamed'),
+    cores: l10n.template('diagram.cores'),
+    vcpu: l10n.template('diagram.vcpu'),
+    cpu: l10n.template('diagram.cpu'),
+  };
+}
 
 /** Options for a diagram as the preview draws it by default. */
 export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {
   showResources: true,
-  strings: ENGLISH_DIAGRAM_STRINGS,
+  strings: diagramStrings(),
   maxLineLength: 36,
 };
 

@@ -1,8 +1,9 @@
 import type { Analysis } from '../analyze';
+import { messageOf } from '../diagnostics';
 import type { SimulationSettings } from '../model/types';
 import { consolidate, rankIsolation } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
-import { LIMITS, overridesProblem, type Problem, settingsProblem, type SimulationOverrides, usedSettings } from './options';
+import { LIMITS, overridesProblem, type Problem, refusalText, settingsProblem, type SimulationOverrides, usedSettings } from './options';
 import { buildPlan, countEntities } from './plan';
 import type { Refusal, SimulationResult } from './types';
 
@@ -20,9 +21,8 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0];
-    const message = `The file has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} first. The first one: ${first.code} ${first.message}`;
-    const ko = `파일에 오류가 ${errors.length}개 있습니다. 먼저 고치세요. 첫 번째 오류: ${first.code} ${first.message}`;
-    return refused({ reason: 'errors', message, ko, span: { start: first.start, end: first.end } });
+    const text = errors.length === 1 ? refusalText('simulation.refusal.oneError', first.code, messageOf(first)) : refusalText('simulation.refusal.errors', String(errors.length), first.code, messageOf(first));
+    return refused({ reason: 'errors', ...text, span: { start: first.start, end: first.end } });
   }
   // Every refusal comes from counts and settings, before anything is allocated for the run.
   const model = analysis.model;
@@ -65,13 +65,13 @@ function refused(refusal: Refusal): SimulationOutcome {
 
 /** A settings problem as a refusal pointing at the setting to change in the file: none when an override is to blame or no setting is. */
 function located(problem: Problem, file: SimulationSettings, overrides: SimulationOverrides): Refusal {
-  const { reason, message, ko, setting } = problem;
+  const { reason, text, message, setting } = problem;
   const fromFile = setting !== undefined && (overrides as Record<string, unknown>)[setting] === undefined;
   // Too many steps: the duration, or the step when only that was written.
   const span = !fromFile ? undefined : setting === 'duration' ? (file.spans.duration ?? file.spans.step) : file.spans[setting];
-  return { reason, message, ko, span };
+  return { reason, text, message, span };
 }
 
 export type { SimulationOverrides } from './options';
-export { LIMITS, parseDuration } from './options';
+export { LIMITS, parseDuration, refusalText } from './options';
 export * from './types';

@@ -1,3 +1,4 @@
+import { ENGLISH, type MessageArg, type MessageId, msg } from '../l10n/localizer';
 import type { SimulationSettings } from '../model/types';
 import { UNITS } from '../units';
 import type { Refusal, UsedSettings } from './types';
@@ -54,13 +55,19 @@ export function usedSettings(file: SimulationSettings, o: SimulationOverrides = 
   };
 }
 
-/** Why a run cannot go ahead, in English and Korean, and the setting to change, if one is to blame; the caller adds where to look. */
+/** Why a run cannot go ahead, and the setting to change, if one is to blame; the caller adds where to look. */
 export interface Problem extends Omit<Refusal, 'span'> {
   readonly setting?: keyof SimulationSettings['spans'];
 }
 
 const n = (x: number): string => x.toLocaleString('en-US');
-const bad = (setting: Problem['setting'], message: string, ko: string): Problem => ({ reason: 'bad-setting', message, ko, setting });
+/** A refusal's words: the message as data for the host, and its English for logs. */
+export function refusalText(id: MessageId, ...args: MessageArg[]): Pick<Refusal, 'text' | 'message'> {
+  const text = msg(id, ...args);
+  return { text, message: ENGLISH.text(text) };
+}
+
+const bad = (setting: Problem['setting'], id: MessageId, ...args: MessageArg[]): Problem => ({ reason: 'bad-setting', ...refusalText(id, ...args), setting });
 
 /**
  * Why the overrides a host hands `simulate` cannot be used, or undefined when they can. Every
@@ -69,46 +76,43 @@ const bad = (setting: Problem['setting'], message: string, ko: string): Problem 
 export function overridesProblem(o: SimulationOverrides): Problem | undefined {
   for (const key of ['duration', 'step'] as const) {
     const v = o[key];
-    if (v !== undefined && !(v > 0 && Number.isFinite(v))) return bad(key, `The ${key} must be a positive time, not ${v} s.`, `${key}은 양의 시간이어야 합니다(${v} s는 안 됩니다).`);
+    if (v !== undefined && !(v > 0 && Number.isFinite(v))) return bad(key, 'simulation.refusal.notPositive', key, String(v));
   }
   if (o.seed !== undefined && !validSeed(o.seed)) return seedProblem(o.seed);
   if (o.overcommit && !(validRatio(o.overcommit.cpu) && validRatio(o.overcommit.memory))) return ratioProblem();
   if (o.seriesBudget !== undefined && !wholeIn(o.seriesBudget, 1, LIMITS.seriesBudget)) {
-    return bad(undefined, `The series budget must be a whole number from 1 to ${n(LIMITS.seriesBudget)}, not ${o.seriesBudget}.`, `시계열 한도는 1부터 ${n(LIMITS.seriesBudget)}까지의 정수여야 합니다(${o.seriesBudget}는 안 됩니다).`);
+    return bad(undefined, 'simulation.refusal.seriesBudget', n(LIMITS.seriesBudget), String(o.seriesBudget));
   }
   if (o.eventLimit !== undefined && !wholeIn(o.eventLimit, 0, LIMITS.eventLimit)) {
-    return bad(undefined, `The event limit must be a whole number from 0 to ${n(LIMITS.eventLimit)}, not ${o.eventLimit}.`, `이벤트 한도는 0부터 ${n(LIMITS.eventLimit)}까지의 정수여야 합니다(${o.eventLimit}는 안 됩니다).`);
+    return bad(undefined, 'simulation.refusal.eventLimit', n(LIMITS.eventLimit), String(o.eventLimit));
   }
   return undefined;
 }
 
 /**
- * Why these settings cannot run a model of `entities` entities (which limit, in English and
- * Korean), or undefined when they can. It also guards the engine against values no file could
+ * Why these settings cannot run a model of `entities` entities (which limit), or undefined when they can. It also guards the engine against values no file could
  * give it (NaN, Infinity), whatever host built them.
  */
 export function settingsProblem(s: UsedSettings, entities: number): Problem | undefined {
-  if (!(s.duration > 0) || !Number.isFinite(s.duration)) return bad('duration', `The duration must be a positive time, not ${s.duration} s.`, `duration은 양의 시간이어야 합니다(${s.duration} s는 안 됩니다).`);
-  if (!(s.step > 0) || !Number.isFinite(s.step)) return bad('step', `The step must be a positive time, not ${s.step} s.`, `step은 양의 시간이어야 합니다(${s.step} s는 안 됩니다).`);
-  if (s.step > s.duration) return bad('step', `The step (${s.step} s) is longer than the duration (${s.duration} s).`, `step(${s.step} s)이 duration(${s.duration} s)보다 깁니다.`);
+  if (!(s.duration > 0) || !Number.isFinite(s.duration)) return bad('duration', 'simulation.refusal.notPositive', 'duration', String(s.duration));
+  if (!(s.step > 0) || !Number.isFinite(s.step)) return bad('step', 'simulation.refusal.notPositive', 'step', String(s.step));
+  if (s.step > s.duration) return bad('step', 'simulation.refusal.stepLonger', String(s.step), String(s.duration));
   if (!validSeed(s.seed)) return seedProblem(s.seed);
   if (!validRatio(s.overcommit.cpu) || !validRatio(s.overcommit.memory)) return ratioProblem();
   for (const [kind, seconds] of Object.entries(s.boot)) {
-    if (!(seconds >= 0) || !Number.isFinite(seconds)) return bad('boot', `The boot time of a ${kind} must be a time of 0 s or more, not ${seconds} s.`, `${kind}의 부팅 시간은 0 s 이상이어야 합니다(${seconds} s는 안 됩니다).`);
+    if (!(seconds >= 0) || !Number.isFinite(seconds)) return bad('boot', 'simulation.refusal.bootTime', kind, String(seconds));
   }
   if (s.steps > LIMITS.maxSteps) {
     return {
       reason: 'too-many-steps',
       setting: 'duration',
-      message: `A duration of ${s.duration} s in steps of ${s.step} s is ${n(s.steps)} steps; the limit is ${n(LIMITS.maxSteps)}. Use a longer step or a shorter duration.`,
-      ko: `${s.duration} s를 ${s.step} s 간격으로 나누면 ${n(s.steps)}단계로, 한도 ${n(LIMITS.maxSteps)}단계를 넘습니다. step을 늘리거나 duration을 줄이세요.`,
+      ...refusalText('simulation.refusal.tooManySteps', String(s.duration), String(s.step), n(s.steps), n(LIMITS.maxSteps)),
     };
   }
   if (entities > LIMITS.maxEntities) {
     return {
       reason: 'too-many-entities',
-      message: `The file has ${n(entities)} entities to simulate (hosts, VMs, containers, apps and jobs); the limit is ${n(LIMITS.maxEntities)}, which keeps a run within its memory. Simulate a part of the fleet: a file with fewer hosts.`,
-      ko: `시뮬레이션할 항목(호스트, VM, 컨테이너, 앱, 작업)이 ${n(entities)}개로, 메모리 안에서 실행하기 위한 한도 ${n(LIMITS.maxEntities)}개를 넘습니다. 호스트를 줄인 파일로 일부만 시뮬레이션하세요.`,
+      ...refusalText('simulation.refusal.tooManyEntities', n(entities), n(LIMITS.maxEntities)),
     };
   }
   const work = s.steps * entities;
@@ -116,8 +120,7 @@ export function settingsProblem(s: UsedSettings, entities: number): Problem | un
     return {
       reason: 'too-much-work',
       setting: 'duration',
-      message: `${n(entities)} entities over ${n(s.steps)} steps is ${n(work)} entity-steps; the limit is ${n(LIMITS.maxEntitySteps)}. Use a longer step or a shorter duration.`,
-      ko: `항목 ${n(entities)}개 × ${n(s.steps)}단계 = ${n(work)} 항목-단계로, 한도 ${n(LIMITS.maxEntitySteps)}를 넘습니다. step을 늘리거나 duration을 줄이세요.`,
+      ...refusalText('simulation.refusal.tooMuchWork', n(entities), n(s.steps), n(work), n(LIMITS.maxEntitySteps)),
     };
   }
   return undefined;
@@ -129,7 +132,7 @@ function validSeed(seed: number): boolean {
 }
 
 function seedProblem(seed: number): Problem {
-  return bad('seed', `The seed must be a whole number from 0 to ${n(LIMITS.maxSeed)}, not ${seed}.`, `seed는 0부터 ${n(LIMITS.maxSeed)}까지의 정수여야 합니다(${seed}는 안 됩니다).`);
+  return bad('seed', 'simulation.refusal.seed', n(LIMITS.maxSeed), String(seed));
 }
 
 /** Whether an overcommit ratio is a finite number above zero. */
@@ -138,7 +141,7 @@ function validRatio(ratio: number): boolean {
 }
 
 function ratioProblem(): Problem {
-  return bad('overcommit', 'Overcommit ratios must be finite numbers greater than zero.', '오버커밋 비율은 0보다 큰 유한한 수여야 합니다.');
+  return bad('overcommit', 'simulation.refusal.overcommit');
 }
 
 /** Whether x is a whole number in [min, max] (NaN and Infinity are not). */

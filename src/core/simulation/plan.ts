@@ -1,3 +1,4 @@
+import { refusalText } from './options';
 import type { Layer, LoadProfile, PowerModel, StackModel } from '../model/types';
 import type { RuntimeProduct } from '../taxonomy/product';
 import { vmMemoryOverhead } from './formulas';
@@ -70,14 +71,13 @@ export function countEntities(model: StackModel): number | Refusal {
       const example = missing === 'cpu' ? 'cpu 16 cores' : 'memory 64 GiB';
       return {
         reason: 'no-capacity',
-        message: `Hardware '${h.name}' needs ${missing} for the simulation, e.g. \`${example}\`.`,
-        ko: `시뮬레이션하려면 하드웨어 '${h.name}'에 ${missing} 설정이 필요합니다. 예: \`${example}\``,
+        ...refusalText('simulation.refusal.noCapacity', h.name, missing, example),
         span: h.nameSpan,
       };
     }
     count += entitiesIn(h);
   }
-  if (count === 0) return { reason: 'no-hosts', message: 'There is nothing to simulate: the file has no hardware.', ko: '시뮬레이션할 것이 없습니다. 파일에 hardware가 없습니다.' };
+  if (count === 0) return { reason: 'no-hosts', ...refusalText('simulation.refusal.noHosts') };
   return count;
 }
 

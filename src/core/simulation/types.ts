@@ -1,5 +1,6 @@
 // The result of a simulation: a plain object of numbers, strings and arrays, so that it crosses
 // a worker boundary, a webview message and JSON.stringify unchanged.
+import type { Message } from '../l10n/localizer';
 
 /** What a simulated entity is. Hypervisors, OSes, runtimes and middleware carry no load of their own. */
 export type EntityKind = 'host' | 'vm' | 'container' | 'app' | 'job';
@@ -183,9 +184,9 @@ export interface Note {
  */
 export interface Refusal {
   readonly reason: 'errors' | 'too-many-steps' | 'too-many-entities' | 'too-much-work' | 'no-capacity' | 'no-hosts' | 'bad-setting' | 'out-of-memory';
-  /** English text. */
+  /** What to tell the user, as data for the host to put into words in the user's language. */
+  readonly text: Message;
+  /** The same in English, for logs and for hosts that show English only. */
   readonly message: string;
-  /** The same in Korean, for a Korean display language. */
-  readonly ko: string;
   readonly span?: SourceSpan;
 }

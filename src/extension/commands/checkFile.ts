@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import type { DiagnosticsProvider } from '../diagnostics';
 import { activeVirtEditor, guarded } from './general';
+import { uiLocalizer } from '../l10n';
 
 /** "Check Current File": checks now and says what it found, opening the Problems panel if there is anything. */
 export function registerCheckFile(cache: AnalysisCache, diagnostics: DiagnosticsProvider): vscode.Disposable {
-  return vscode.commands.registerCommand('virtstack.checkFile', guarded(vscode.l10n.t('Check Current File'), async () => {
+  return vscode.commands.registerCommand('virtstack.checkFile', guarded(uiLocalizer().t('command.checkCurrentFile'), async () => {
     const editor = activeVirtEditor();
     if (!editor) return;
     diagnostics.check(editor.document);
@@ -16,10 +17,10 @@ export function registerCheckFile(cache: AnalysisCache, diagnostics: Diagnostics
     const notes = found.length - errors - warnings;
     const name = editor.document.uri.path.split('/').pop() ?? 'file';
     if (found.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: {0} has no problems.', name));
+      void vscode.window.showInformationMessage(uiLocalizer().t('command.0HasNoProblems', name));
       return;
     }
-    void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: {0}: {1} error(s), {2} warning(s), {3} note(s).', name, errors, warnings, notes));
+    void vscode.window.showInformationMessage(uiLocalizer().t('command.01ErrorS2', name, errors, warnings, notes));
     await vscode.commands.executeCommand('workbench.actions.view.problems');
   }));
 }

@@ -2,6 +2,7 @@
 // the guard every command of the extension runs in.
 import * as vscode from 'vscode';
 import { VIRT_LANGUAGE } from '../documents';
+import { uiLocalizer } from '../l10n';
 
 /** Runs a command body and turns any failure into a clear message instead of a silent stack trace. */
 export function guarded<A extends unknown[]>(title: string, body: (...args: A) => unknown): (...args: A) => Promise<void> {
@@ -10,7 +11,7 @@ export function guarded<A extends unknown[]>(title: string, body: (...args: A) =
       await body(...args);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(vscode.l10n.t('VirtStack: {0} failed: {1}', title, reason));
+      void vscode.window.showErrorMessage(uiLocalizer().t('simulation.0Failed1', title, reason));
     }
   };
 }
@@ -24,7 +25,7 @@ export interface CommandRegistry {
 export function activeVirtEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor?.document.languageId === VIRT_LANGUAGE) return editor;
-  void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: open a .virt file first.'));
+  void vscode.window.showWarningMessage(uiLocalizer().t('command.openAVirtFileFirst'));
   return undefined;
 }
 
@@ -52,12 +53,12 @@ hardware server1 {
 /** "New Stack File" (an untitled .virt document with a starter stack) and "Show Language Reference". */
 export function registerGeneralCommands(extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('virtstack.newFile', guarded(vscode.l10n.t('New Stack File'), async () => {
+    vscode.commands.registerCommand('virtstack.newFile', guarded(uiLocalizer().t('command.newStackFile'), async () => {
       const document = await vscode.workspace.openTextDocument({ language: VIRT_LANGUAGE, content: STARTER });
       await vscode.window.showTextDocument(document);
     })),
     // The shipped docs/language.md in VS Code's Markdown preview.
-    vscode.commands.registerCommand('virtstack.showLanguageReference', guarded(vscode.l10n.t('Show Language Reference'), async () => {
+    vscode.commands.registerCommand('virtstack.showLanguageReference', guarded(uiLocalizer().t('command.showLanguageReference'), async () => {
       const uri = vscode.Uri.joinPath(extensionUri, 'docs', 'language.md');
       await vscode.workspace.fs.stat(uri); // a clear "file not found" instead of an empty preview
       await vscode.commands.executeCommand('markdown.showPreview', uri);

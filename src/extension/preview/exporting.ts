@@ -1,6 +1,7 @@
 // Saving what the page exported, and the Mermaid Markdown copy.
 import * as vscode from 'vscode';
 import { type DiagramOptions, MAX_TEXT_SIZE, mermaidMarkdown, type StackModel, stackSource } from '../../core/languageService';
+import { uiLocalizer } from '../l10n';
 
 /** Export requests the host sent, by id, with where each one goes (undefined: ask the user). */
 export class ExportRequests {
@@ -25,13 +26,13 @@ export class ExportRequests {
 export async function saveExport(resource: vscode.Uri, format: 'svg' | 'png', data: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const uri = target ?? (await vscode.window.showSaveDialog({
     defaultUri: defaultTarget(resource, format),
-    filters: format === 'svg' ? { [vscode.l10n.t('SVG image')]: ['svg'] } : { [vscode.l10n.t('PNG image')]: ['png'] },
-    saveLabel: vscode.l10n.t('Export'),
+    filters: format === 'svg' ? { [uiLocalizer().t('preview.export.svgImage')]: ['svg'] } : { [uiLocalizer().t('preview.export.pngImage')]: ['png'] },
+    saveLabel: uiLocalizer().t('preview.export.export'),
   }));
   if (!uri) return undefined;
   const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
   await vscode.workspace.fs.writeFile(uri, bytes);
-  if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: diagram saved to {0}.', vscode.workspace.asRelativePath(uri)));
+  if (!target) void vscode.window.showInformationMessage(uiLocalizer().t('preview.export.diagramSavedTo0', vscode.workspace.asRelativePath(uri)));
   return uri;
 }
 
@@ -51,11 +52,11 @@ export async function copyMermaid(model: StackModel, options: DiagramOptions, ha
   const markdown = mermaidMarkdown(source);
   await vscode.env.clipboard.writeText(markdown);
   if (source.length > MAX_TEXT_SIZE) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: copied, but the diagram has {0} characters; GitHub and mermaid refuse more than 50,000.', source.length));
+    void vscode.window.showWarningMessage(uiLocalizer().t('preview.export.copiedButTheDiagramHas', source.length));
   } else if (hasErrors) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: copied as Mermaid Markdown, but the file has errors, so parts may be missing.'));
+    void vscode.window.showWarningMessage(uiLocalizer().t('preview.export.copiedAsMermaidMarkdownBut'));
   } else {
-    void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: copied the diagram as Mermaid Markdown.'));
+    void vscode.window.showInformationMessage(uiLocalizer().t('preview.export.copiedTheDiagramAsMermaid'));
   }
   return markdown;
 }

@@ -11,7 +11,9 @@ import { VIRT_LANGUAGE } from '../documents';
 import { PanelFactory, type PanelServices } from '../panel/host';
 import type { HostStrings } from './document';
 import { PREVIEW_KIND, type PreviewContext, StackPreview } from './preview';
-import { diagramStrings, previewStrings, updateStrings } from './strings';
+import { previewStrings, updateStrings } from './strings';
+import { uiLocalizer } from '../l10n';
+import { diagramStrings } from '../../core/languageService';
 
 /** Context key: a preview panel has the focus. */
 const FOCUS_CONTEXT = 'virtstack.previewFocus';
@@ -33,13 +35,14 @@ export class PreviewManager extends Disposable {
 
   constructor(cache: AnalysisCache, services: PanelServices) {
     super();
-    const words = diagramStrings(vscode.l10n);
+    const l10n = uiLocalizer();
+    const words = diagramStrings(l10n);
     this.ctx = {
       ...services,
       cache,
       strings: hostStrings(),
-      pageStrings: previewStrings(vscode.l10n),
-      updateStrings: updateStrings(vscode.l10n),
+      pageStrings: previewStrings(l10n),
+      updateStrings: updateStrings(l10n),
       diagramOptions: (showResources) => ({ showResources, strings: words, maxLineLength: 36 }),
     };
     // Restores a preview after a window reload, with its file, lock, zoom and scroll.
@@ -120,11 +123,11 @@ export class PreviewManager extends Disposable {
 function hostStrings(): HostStrings {
   const name = (uri: vscode.Uri): string => decodeURIComponent(uri.path.split('/').pop() ?? uri.toString());
   return {
-    title: (uri, locked) => (locked ? vscode.l10n.t('[Preview] {0}', name(uri)) : vscode.l10n.t('Preview {0}', name(uri))),
-    notVirt: (uri, languageId) => vscode.l10n.t('{0} is no longer a VirtStack file (its language is {1}); the last diagram is shown dimmed.', name(uri), languageId),
-    notFound: (uri) => vscode.l10n.t('{0} cannot be found: it was deleted or moved. The last diagram is shown dimmed.', name(uri)),
-    closed: (uri) => vscode.l10n.t('{0} was closed without being saved. The last diagram is shown dimmed.', name(uri)),
-    deletedButOpen: (uri) => vscode.l10n.t('{0} was deleted on disk; the preview shows the text still open in the editor.', name(uri)),
+    title: (uri, locked) => (locked ? uiLocalizer().t('preview.preview0', name(uri)) : uiLocalizer().t('preview.preview02', name(uri))),
+    notVirt: (uri, languageId) => uiLocalizer().t('preview.0IsNoLongerA', name(uri), languageId),
+    notFound: (uri) => uiLocalizer().t('preview.0CannotBeFoundIt', name(uri)),
+    closed: (uri) => uiLocalizer().t('preview.0WasClosedWithoutBeing', name(uri)),
+    deletedButOpen: (uri) => uiLocalizer().t('preview.0WasDeletedOnDisk', name(uri)),
   };
 }
 
@@ -133,7 +136,7 @@ export function registerPreviewCommands(manager: PreviewManager, commands: Comma
   const command = (id: string, title: string, body: (...args: never[]) => unknown) => commands.registerCommand(id, guarded(title, body));
   const current = (): StackPreview | undefined => {
     const p = manager.current;
-    if (!p) void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: open a stack preview first.'));
+    if (!p) void vscode.window.showWarningMessage(uiLocalizer().t('preview.openAStackPreviewFirst'));
     return p;
   };
   const open = (arg: unknown, side: boolean, locked: boolean): StackPreview | undefined => {
@@ -143,24 +146,24 @@ export function registerPreviewCommands(manager: PreviewManager, commands: Comma
     return manager.open(resource, { column: side ? base + 1 : base, preserveFocus: side, locked });
   };
   return vscode.Disposable.from(
-    command('virtstack.preview.open', vscode.l10n.t('Open Preview'), (uri?: vscode.Uri) => open(uri, false, false)),
-    command('virtstack.preview.openToSide', vscode.l10n.t('Open Preview to the Side'), (uri?: vscode.Uri) => open(uri, true, false)),
-    command('virtstack.preview.openLockedToSide', vscode.l10n.t('Open Locked Preview to the Side'), (uri?: vscode.Uri) => open(uri, true, true)),
-    command('virtstack.preview.toggleLock', vscode.l10n.t('Toggle Preview Lock'), () => {
+    command('virtstack.preview.open', uiLocalizer().t('preview.openPreview'), (uri?: vscode.Uri) => open(uri, false, false)),
+    command('virtstack.preview.openToSide', uiLocalizer().t('preview.openPreviewToTheSide'), (uri?: vscode.Uri) => open(uri, true, false)),
+    command('virtstack.preview.openLockedToSide', uiLocalizer().t('preview.openLockedPreviewToThe'), (uri?: vscode.Uri) => open(uri, true, true)),
+    command('virtstack.preview.toggleLock', uiLocalizer().t('preview.togglePreviewLock'), () => {
       const p = current();
       if (p) manager.toggleLock(p);
     }),
-    command('virtstack.preview.showSource', vscode.l10n.t('Show Source'), async () => {
+    command('virtstack.preview.showSource', uiLocalizer().t('preview.showSource'), async () => {
       const p = current();
       if (!p) return;
       const visible = vscode.window.visibleTextEditors.find((e) => p.isPreviewOf(e.document.uri));
       const document = visible?.document ?? (await vscode.workspace.openTextDocument(p.resource));
       await vscode.window.showTextDocument(document, visible?.viewColumn ?? p.resourceColumn);
     }),
-    command('virtstack.preview.refresh', vscode.l10n.t('Refresh Preview'), () => current()?.refresh(true)),
-    command('virtstack.preview.exportSvg', vscode.l10n.t('Export Diagram as SVG'), (target?: vscode.Uri) => current()?.requestExport('svg', target instanceof vscode.Uri ? target : undefined)),
-    command('virtstack.preview.exportPng', vscode.l10n.t('Export Diagram as PNG'), (target?: vscode.Uri) => current()?.requestExport('png', target instanceof vscode.Uri ? target : undefined)),
-    command('virtstack.preview.copyMermaid', vscode.l10n.t('Copy Diagram as Mermaid Markdown'), () => current()?.copyMermaid()),
+    command('virtstack.preview.refresh', uiLocalizer().t('preview.refreshPreview'), () => current()?.refresh(true)),
+    command('virtstack.preview.exportSvg', uiLocalizer().t('preview.exportDiagramAsSvg'), (target?: vscode.Uri) => current()?.requestExport('svg', target instanceof vscode.Uri ? target : undefined)),
+    command('virtstack.preview.exportPng', uiLocalizer().t('preview.exportDiagramAsPng'), (target?: vscode.Uri) => current()?.requestExport('png', target instanceof vscode.Uri ? target : undefined)),
+    command('virtstack.preview.copyMermaid', uiLocalizer().t('preview.copyDiagramAsMermaidMarkdown'), () => current()?.copyMermaid()),
   );
 }
 
@@ -169,7 +172,7 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
   const editor = vscode.window.activeTextEditor;
   if (editor && editor.document.languageId !== VIRT_LANGUAGE) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: the stack preview shows .virt files; {0} is {1}.', editor.document.fileName.split(/[\\/]/).pop() ?? '', editor.document.languageId));
+    void vscode.window.showWarningMessage(uiLocalizer().t('preview.theStackPreviewShowsVirt', editor.document.fileName.split(/[\\/]/).pop() ?? '', editor.document.languageId));
     return undefined;
   }
   return activeVirtEditor()?.document.uri;

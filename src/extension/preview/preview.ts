@@ -14,6 +14,7 @@ import { type HostStrings, PreviewDocument } from './document';
 import { copyMermaid, ExportRequests, saveExport } from './exporting';
 import { Throttle } from './throttle';
 import { buildUpdate, drawnSignature, staleUpdate, type Shown, type UpdateStrings } from './update';
+import { uiLocalizer } from '../l10n';
 
 /** The preview's panels: kept alive while hidden, because drawing a large stack again takes seconds. */
 export const PREVIEW_KIND: PanelKind<PreviewToWebview, PreviewFromWebview, PreviewState, PreviewInit> = {
@@ -25,7 +26,7 @@ export const PREVIEW_KIND: PanelKind<PreviewToWebview, PreviewFromWebview, Previ
   icon: 'preview',
   retainContextWhenHidden: true,
   html: previewHtml,
-  failure: (reason) => vscode.l10n.t('VirtStack preview: {0}', reason),
+  failure: (reason) => uiLocalizer().t('preview.preview03', reason),
 };
 
 /** What every preview shares: the analysis cache, the log and the translated words. */

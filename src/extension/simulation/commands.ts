@@ -1,11 +1,11 @@
 // The simulation's commands: Run Simulation, Compare Kinds of Virtualization, Export Simulation
 // Results and Cancel Simulation.
 import * as vscode from 'vscode';
-import type { SimulationResult } from '../../core/simulation';
-import { seriesCsv, statsCsv, toJson } from '../../core/simulation/export';
+import { seriesCsv, type SimulationResult, statsCsv, toJson } from '../../core/languageService';
 import { activeVirtEditor, type CommandRegistry, guarded } from '../commands/general';
 import { VIRT_LANGUAGE } from '../documents';
 import { fileName, type SimulationService } from './service';
+import { uiLocalizer } from '../l10n';
 
 /** The export formats. */
 export type ExportFormat = 'json' | 'series-csv' | 'stats-csv';
@@ -20,7 +20,7 @@ const FORMATS: Record<ExportFormat, { suffix: string; extension: string; filter:
 export function registerSimulationCommands(service: SimulationService, commands: CommandRegistry): vscode.Disposable {
   return vscode.Disposable.from(
     // Simulates the active .virt file (or the file of the focused results panel) and shows the results beside it.
-    commands.registerCommand('virtstack.simulation.run', guarded(vscode.l10n.t('Run Simulation'), async () => {
+    commands.registerCommand('virtstack.simulation.run', guarded(uiLocalizer().t('simulation.runSimulation'), async () => {
       const panel = service.panels.all.find((p) => p.panel.active);
       if (panel) {
         await service.run(await vscode.workspace.openTextDocument(panel.resource));
@@ -31,14 +31,14 @@ export function registerSimulationCommands(service: SimulationService, commands:
     })),
     // Simulates the active file and opens its results at the consolidation table, where its
     // workloads are placed with no virtualization, as VMs and as containers.
-    commands.registerCommand('virtstack.simulation.compare', guarded(vscode.l10n.t('Compare Kinds of Virtualization'), async () => {
+    commands.registerCommand('virtstack.simulation.compare', guarded(uiLocalizer().t('simulation.compareKindsOfVirtualization'), async () => {
       const editor = activeVirtEditor();
       if (editor) await service.run(editor.document, 'consolidation');
     })),
-    commands.registerCommand('virtstack.simulation.export', guarded(vscode.l10n.t('Export Simulation Results'), (target?: vscode.Uri, format?: ExportFormat, saveTo?: vscode.Uri) => exportResults(service, target, format, saveTo))),
+    commands.registerCommand('virtstack.simulation.export', guarded(uiLocalizer().t('simulation.exportSimulationResults'), (target?: vscode.Uri, format?: ExportFormat, saveTo?: vscode.Uri) => exportResults(service, target, format, saveTo))),
     // Stops the running simulations; their panels keep the last complete results.
-    commands.registerCommand('virtstack.simulation.cancel', guarded(vscode.l10n.t('Cancel Simulation'), () => {
-      if (!service.cancel()) void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: no simulation is running.'));
+    commands.registerCommand('virtstack.simulation.cancel', guarded(uiLocalizer().t('simulation.cancelSimulation'), () => {
+      if (!service.cancel()) void vscode.window.showInformationMessage(uiLocalizer().t('simulation.noSimulationIsRunning'));
     })),
   );
 }
@@ -51,7 +51,7 @@ export function registerSimulationCommands(service: SimulationService, commands:
 async function exportResults(service: SimulationService, target?: vscode.Uri, format?: ExportFormat, saveTo?: vscode.Uri): Promise<void> {
   const resource = target ?? currentResource(service);
   if (!resource) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('VirtStack: open a .virt file or its simulation results first.'));
+    void vscode.window.showWarningMessage(uiLocalizer().t('simulation.openAVirtFileOr'));
     return;
   }
   let result = service.lastResult(resource);
@@ -68,16 +68,16 @@ async function exportResults(service: SimulationService, target?: vscode.Uri, fo
   });
   if (!destination) return;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(FORMATS[chosen].write(result)));
-  void vscode.window.showInformationMessage(vscode.l10n.t('VirtStack: simulation results saved to {0}.', fileName(destination)));
+  void vscode.window.showInformationMessage(uiLocalizer().t('simulation.simulationResultsSavedTo0', fileName(destination)));
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
   const items: (vscode.QuickPickItem & { format: ExportFormat })[] = [
-    { label: vscode.l10n.t('JSON: everything'), detail: vscode.l10n.t('Settings, series, totals, events, consolidation and isolation, as one file'), format: 'json' },
-    { label: vscode.l10n.t('CSV: time series'), detail: vscode.l10n.t('One row per entity and point in time: demand, granted, utilization, memory'), format: 'series-csv' },
-    { label: vscode.l10n.t('CSV: totals per entity'), detail: vscode.l10n.t('One row per host, VM, container, app and job'), format: 'stats-csv' },
+    { label: uiLocalizer().t('simulation.jsonEverything'), detail: uiLocalizer().t('simulation.settingsSeriesTotalsEventsConsolidation'), format: 'json' },
+    { label: uiLocalizer().t('simulation.csvTimeSeries'), detail: uiLocalizer().t('simulation.oneRowPerEntityAnd'), format: 'series-csv' },
+    { label: uiLocalizer().t('simulation.csvTotalsPerEntity'), detail: uiLocalizer().t('simulation.oneRowPerHostVm'), format: 'stats-csv' },
   ];
-  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Simulation Results') }))?.format;
+  return (await vscode.window.showQuickPick(items, { title: uiLocalizer().t('simulation.exportSimulationResults') }))?.format;
 }
 
 /** The file of the focused results panel, else the active .virt editor's. */

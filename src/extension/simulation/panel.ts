@@ -7,6 +7,7 @@ import { Disposable } from '../dispose';
 import { PanelFactory, type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { simulationHtml } from '../panel/page';
 import { simulationStrings } from './view';
+import { uiLocalizer } from '../l10n';
 
 /** The results panels: not kept alive while hidden, as the page draws its results again in a moment from what the host re-sends. */
 export const SIMULATION_KIND: PanelKind<SimulationToWebview, SimulationFromWebview, SimulationState, SimulationInit> = {
@@ -18,7 +19,7 @@ export const SIMULATION_KIND: PanelKind<SimulationToWebview, SimulationFromWebvi
   icon: 'simulation',
   retainContextWhenHidden: false,
   html: simulationHtml,
-  failure: (reason) => vscode.l10n.t('VirtStack simulation: {0}', reason),
+  failure: (reason) => uiLocalizer().t('simulation.simulation0', reason),
 };
 
 /** What a panel asks of whoever owns the runs. */
@@ -43,8 +44,8 @@ export class SimulationPanel extends WebviewPanelHost<SimulationToWebview, Simul
     private readonly handlers: PanelHandlers,
   ) {
     super(panel, SIMULATION_KIND, services);
-    panel.title = vscode.l10n.t('Simulation: {0}', resource.path.split('/').pop() ?? '');
-    this.writePage({ resource: resource.toString(), strings: simulationStrings((message, ...args) => vscode.l10n.t(message, ...args)) });
+    panel.title = uiLocalizer().t('simulation.simulation02', resource.path.split('/').pop() ?? '');
+    this.writePage({ resource: resource.toString(), strings: simulationStrings((id, ...args) => uiLocalizer().t(id, ...args)) });
   }
 
   /** The latest run's status. */

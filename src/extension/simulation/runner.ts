@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { Refusal, SimulationOutcome } from '../../core/simulation';
+import { type Refusal, refusalText, type SimulationOutcome } from '../../core/languageService';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** How long a cancelled worker may take to stop on its own before it is terminated. */
@@ -72,7 +72,6 @@ export function outOfMemory(limits: Readonly<ResourceLimits>): Refusal {
   const mb = (limits.maxOldGenerationSizeMb ?? 0).toLocaleString('en-US');
   return {
     reason: 'out-of-memory',
-    message: `The simulation ran out of memory: it may use ${mb} MB, and this file needs more. Simulate a part of the fleet: a file with fewer hosts, VMs and containers.`,
-    ko: `시뮬레이션 메모리가 부족합니다. 시뮬레이션은 ${mb} MB까지 쓸 수 있는데 이 파일은 그보다 많이 필요합니다. 호스트, VM, 컨테이너를 줄인 파일로 일부만 시뮬레이션하세요.`,
+    ...refusalText('simulation.refusal.outOfMemory', mb),
   };
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { uiLocale } from '../locale';
-import type { SimulationOutcome, SimulationOverrides, SimulationResult } from '../../core/simulation';
+import type { SimulationOutcome, SimulationOverrides, SimulationResult } from '../../core/languageService';
 import type { AnalysisCache } from '../analysisCache';
 import { Disposable } from '../dispose';
 import type { PanelServices } from '../panel/host';
@@ -9,6 +8,7 @@ import type { SettingsReader } from '../settings';
 import { type SimulationPanel, SimulationPanels } from './panel';
 import { runInWorker } from './runner';
 import { buildView, type Translate } from './view';
+import { uiLocalizer } from '../l10n';
 
 /** Context key: a simulation is running (enables "Cancel Simulation"). */
 const RUNNING_CONTEXT = 'virtstack.simulationRunning';
@@ -75,7 +75,7 @@ export class SimulationService extends Disposable {
     const firstError = analysis.diagnostics.find((d) => d.severity === 'error');
     if (firstError) {
       const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-      const message = vscode.l10n.t('The simulation needs a file without errors; {0} has {1}. The first, on line {2}: {3}', fileName(document.uri), errors, document.positionAt(firstError.start).line + 1, `${firstError.code} ${firstError.message}`);
+      const message = uiLocalizer().t('simulation.theSimulationNeedsAFile', fileName(document.uri), errors, document.positionAt(firstError.start).line + 1, `${firstError.code} ${firstError.message}`);
       this.refuse(document.uri, message, firstError);
       this.lastEnds.set(key, 'refused');
       return 'refused';
@@ -91,10 +91,10 @@ export class SimulationService extends Disposable {
     this.running.set(key, source);
     void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
     const panel = this.panels.open(document.uri);
-    panel.setStatus({ state: 'running', percent: 0, message: vscode.l10n.t('Simulating…') });
+    panel.setStatus({ state: 'running', percent: 0, message: uiLocalizer().t('simulation.simulating') });
     try {
       const outcome = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Simulating {0}', fileName(document.uri)), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: uiLocalizer().t('simulation.simulating0', fileName(document.uri)), cancellable: true },
         async (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           let reported = 0;
@@ -103,7 +103,7 @@ export class SimulationService extends Disposable {
             if (percent <= reported) return;
             progress.report({ increment: percent - reported, message: `${percent} %` });
             reported = percent;
-            panel.setStatus({ state: 'running', percent, message: vscode.l10n.t('Simulating… {0} %', percent) });
+            panel.setStatus({ state: 'running', percent, message: uiLocalizer().t('simulation.simulating02', percent) });
           });
         },
       );
@@ -115,7 +115,7 @@ export class SimulationService extends Disposable {
     } catch (err) {
       if (this.running.get(key) !== source) throw err;
       this.lastEnds.set(key, 'failed');
-      panel.setStatus({ state: 'failed', message: vscode.l10n.t('The simulation failed: {0}', err instanceof Error ? err.message : String(err)) });
+      panel.setStatus({ state: 'failed', message: uiLocalizer().t('simulation.theSimulationFailed0', err instanceof Error ? err.message : String(err)) });
       throw err;
     } finally {
       if (this.running.get(key) === source) this.running.delete(key);
@@ -131,10 +131,10 @@ export class SimulationService extends Disposable {
       panel.show(view, { state: 'done' }, focus);
     } else if (outcome.status === 'cancelled') {
       const percent = outcome.steps > 0 ? Math.floor((100 * outcome.stepsDone) / outcome.steps) : 0;
-      const kept = panel.version > 0 ? vscode.l10n.t('The results below are from the last complete run.') : '';
-      panel.setStatus({ state: 'cancelled', message: `${vscode.l10n.t('Cancelled at {0} %.', percent)} ${kept}`.trim() });
+      const kept = panel.version > 0 ? uiLocalizer().t('simulation.theResultsBelowAreFrom') : '';
+      panel.setStatus({ state: 'cancelled', message: `${uiLocalizer().t('simulation.cancelledAt0', percent)} ${kept}`.trim() });
     } else {
-      this.refuse(resource, uiLocale() === 'ko' ? outcome.refusal.ko : outcome.refusal.message, outcome.refusal.span);
+      this.refuse(resource, uiLocalizer().text(outcome.refusal.text), outcome.refusal.span);
     }
     return outcome.status;
   }
@@ -142,7 +142,7 @@ export class SimulationService extends Disposable {
   /** Says why a file cannot be simulated, in a message with a way to the place to fix, and in its panel. */
   private refuse(resource: vscode.Uri, message: string, at?: { start: number; end: number }): void {
     this.panels.get(resource)?.setStatus({ state: 'refused', message, at: at && { start: at.start, end: at.end } });
-    const go = vscode.l10n.t('Go to Error');
+    const go = uiLocalizer().t('simulation.goToError');
     void vscode.window.showErrorMessage(`VirtStack: ${message}`, ...(at ? [go] : [])).then((choice) => {
       if (choice === go && at) void this.revealSource(resource, at.start, at.end);
     });
@@ -152,7 +152,7 @@ export class SimulationService extends Disposable {
     try {
       await this.run(await vscode.workspace.openTextDocument(resource));
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('VirtStack: {0} failed: {1}', vscode.l10n.t('Run Simulation'), err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(uiLocalizer().t('simulation.0Failed1', uiLocalizer().t('simulation.runSimulation'), err instanceof Error ? err.message : String(err)));
     }
   }
 
@@ -166,8 +166,8 @@ export class SimulationService extends Disposable {
   }
 }
 
-/** vscode.l10n.t as the view builder takes it. */
-const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+/** The user's words, as the view builder takes them. */
+const translate: Translate = (id, ...args) => uiLocalizer().t(id, ...args);
 
 /**
  * The user's overrides of the file's `simulate` block, or a message naming the setting that
@@ -177,8 +177,8 @@ function overridesOf(reader: SettingsReader, resource: vscode.Uri): { overrides:
   const { overrides, invalid } = reader.for(resource).simulation;
   if (!invalid) return { overrides };
   const shown = JSON.stringify(invalid.value);
-  if (invalid.key === 'seed') return { problem: vscode.l10n.t('The setting virtstack.simulation.seed must be a whole number of 0 or more: {0}', shown) };
-  return { problem: vscode.l10n.t("The setting virtstack.simulation.{0} is not a duration such as '48 h' or '30 s': {1}", invalid.key, shown) };
+  if (invalid.key === 'seed') return { problem: uiLocalizer().t('simulation.theSettingSimulationSeedMust', shown) };
+  return { problem: uiLocalizer().t('simulation.theSettingSimulation0Is', invalid.key, shown) };
 }
 
 /** The last segment of a URI's path. */

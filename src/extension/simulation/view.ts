@@ -2,35 +2,36 @@
 // what charts can show (the busiest lines; the export keeps everything), and gives the page its
 // own words. Free of `vscode` so unit tests and the page test build the same view the extension
 // sends.
-import type { EntityInfo, EventKind, SimEvent, SimulationResult } from '../../core/simulation';
-import { formatSize } from '../../core/units';
+import { type EntityInfo, type EventKind, formatSize, localizerFor, type MessageId, type SimEvent, type SimulationResult } from '../../core/languageService';
 import type { SimCard, SimChart, SimEventRow, SimTable, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
 
-/** Translates a message with `{0}`-style arguments (vscode.l10n.t in the extension). */
-export type Translate = (message: string, ...args: (string | number)[]) => string;
+/** Puts a message id with its `{0}`-style values into words: the user's localizer's `t` in the extension. */
+export type Translate = (id: MessageId, ...args: (string | number)[]) => string;
 
 /** English, for tests and the page test. */
-export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+export const english: Translate = (id, ...args) => ENGLISH_WORDS.t(id, ...args);
+
+const ENGLISH_WORDS = localizerFor('en');
 
 /** The results page's own words, in the user's language. */
 export function simulationStrings(t: Translate): SimulationStrings {
   return {
-    rerun: t('Run again'),
-    cancel: t('Cancel'),
-    summary: t('Summary'),
-    charts: t('Over time'),
-    consolidation: t('Consolidation: servers needed per kind of virtualization'),
-    jobs: t('Batch jobs'),
-    isolation: t('Isolation of the kinds used, strongest first'),
-    events: t('Events'),
-    notes: t('Assumptions'),
-    noEvents: t('Nothing happened worth listing.'),
-    noResults: t('No results yet.'),
-    goToSource: t('Go to the source line'),
-    servers: t('Servers'),
-    ffd: t('First-fit decreasing'),
-    bfd: t('Best-fit decreasing'),
-    time: t('Time'),
+    rerun: t('simulation.view.runAgain'),
+    cancel: t('simulation.view.cancel'),
+    summary: t('simulation.view.summary'),
+    charts: t('simulation.view.overTime'),
+    consolidation: t('simulation.view.consolidationServersNeededPerKind'),
+    jobs: t('simulation.view.batchJobs'),
+    isolation: t('simulation.view.isolationOfTheKindsUsed'),
+    events: t('simulation.view.events'),
+    notes: t('simulation.view.assumptions'),
+    noEvents: t('simulation.view.nothingHappenedWorthListing'),
+    noResults: t('simulation.view.noResultsYet'),
+    goToSource: t('simulation.view.goToTheSourceLine'),
+    servers: t('simulation.view.servers'),
+    ffd: t('simulation.view.firstFitDecreasing'),
+    bfd: t('simulation.view.bestFitDecreasing'),
+    time: t('simulation.view.time'),
   };
 }
 
@@ -40,7 +41,7 @@ export const VIEW_LIMITS = { lines: 10, events: 500 } as const;
 /** The page's view of a result; `fileName` names the file in the subtitle. */
 export function buildView(r: SimulationResult, fileName: string, version: number, t: Translate): SimulationView {
   const s = r.settings;
-  const subtitle = t('{0} · {1} in steps of {2} · seed {3} · overcommit CPU {4}, memory {5}', fileName, duration(s.duration), duration(s.step), s.seed, s.overcommit.cpu, s.overcommit.memory);
+  const subtitle = t('simulation.view.01InStepsOf', fileName, duration(s.duration), duration(s.step), s.seed, s.overcommit.cpu, s.overcommit.memory);
   return {
     version,
     title: r.title || fileName,
@@ -51,7 +52,7 @@ export function buildView(r: SimulationResult, fileName: string, version: number
     jobs: jobs(r, t),
     isolation: isolation(r, t),
     events: r.events.slice(0, VIEW_LIMITS.events).map((e) => eventRow(r, e, t)),
-    eventsNote: r.events.length > VIEW_LIMITS.events || r.eventsDropped > 0 ? t('{0} more events are in the JSON export.', r.events.length - Math.min(r.events.length, VIEW_LIMITS.events) + r.eventsDropped) : undefined,
+    eventsNote: r.events.length > VIEW_LIMITS.events || r.eventsDropped > 0 ? t('simulation.view.0MoreEventsAreIn', r.events.length - Math.min(r.events.length, VIEW_LIMITS.events) + r.eventsDropped) : undefined,
     notes: r.notes.map((n) => note(n.id, r.entities[n.entity], t)),
   };
 }
@@ -59,18 +60,18 @@ export function buildView(r: SimulationResult, fileName: string, version: number
 function cards(r: SimulationResult, t: Translate): SimCard[] {
   const m = r.summary;
   const neverStarted = r.events.filter((e) => e.kind === 'never-started' && r.entities[e.entity].kind === 'app').length;
-  const perDay = r.settings.duration === 86400 ? '' : ` · ${t('{0} kWh a day', fixed((m.energyKWh * 86400) / r.settings.duration, 1))}`;
+  const perDay = r.settings.duration === 86400 ? '' : ` · ${t('simulation.view.0KwhADay', fixed((m.energyKWh * 86400) / r.settings.duration, 1))}`;
   return [
-    { label: t('Start-up'), value: m.startupSeconds === null ? t('{0} apps never start', neverStarted) : duration(m.startupSeconds), hint: t('From power-on until every app runs'), alert: m.startupSeconds === null },
-    { label: t('Peak utilization'), value: pct(100 * m.peakUtilization), hint: t('The busiest host at its busiest step') },
-    { label: t('Mean utilization'), value: pct(100 * m.meanUtilization), hint: t('CPU used of all the CPU the hosts have') },
-    { label: t('Idle capacity'), value: `${pct(m.idlePct)} · ${t('{0} core-h', fixed(m.idleCoreHours, 0))}`, hint: t('CPU installed but not used: the waste consolidation reclaims') },
-    { label: t('Ready / steal'), value: pct(m.readyPct), hint: t('CPU the VMs wanted but the hypervisor did not grant'), alert: m.readyPct >= 5 },
-    { label: t('Throttled'), value: pct(m.throttledPct), hint: t('CPU the containers wanted beyond their limits'), alert: m.throttledPct >= 5 },
-    { label: t('OOM kills'), value: String(m.oomKills), hint: t('Containers killed for going over their memory limit'), alert: m.oomKills > 0 },
-    { label: t('Unmet demand'), value: pct(m.unmetPct), hint: t('CPU the apps wanted and did not get'), alert: m.unmetPct >= 1 },
-    { label: t('Memory pressure'), value: duration(m.memoryPressureSeconds), hint: t('Time a host held more memory than its overcommit ratio allows'), alert: m.memoryPressureSeconds > 0 },
-    { label: t('Energy'), value: `${t('{0} kWh', fixed(m.energyKWh, 2))}${perDay}`, hint: t('What the hosts drew over the run') },
+    { label: t('simulation.view.startUp'), value: m.startupSeconds === null ? t('simulation.view.0AppsNeverStart', neverStarted) : duration(m.startupSeconds), hint: t('simulation.view.fromPowerOnUntilEvery'), alert: m.startupSeconds === null },
+    { label: t('simulation.view.peakUtilization'), value: pct(100 * m.peakUtilization), hint: t('simulation.view.theBusiestHostAtIts') },
+    { label: t('simulation.view.meanUtilization'), value: pct(100 * m.meanUtilization), hint: t('simulation.view.cpuUsedOfAllThe') },
+    { label: t('simulation.view.idleCapacity'), value: `${pct(m.idlePct)} · ${t('simulation.view.0CoreH', fixed(m.idleCoreHours, 0))}`, hint: t('simulation.view.cpuInstalledButNotUsed') },
+    { label: t('simulation.view.readySteal'), value: pct(m.readyPct), hint: t('simulation.view.cpuTheVmsWantedBut'), alert: m.readyPct >= 5 },
+    { label: t('simulation.view.throttled'), value: pct(m.throttledPct), hint: t('simulation.view.cpuTheContainersWantedBeyond'), alert: m.throttledPct >= 5 },
+    { label: t('simulation.view.oomKills'), value: String(m.oomKills), hint: t('simulation.view.containersKilledForGoingOver'), alert: m.oomKills > 0 },
+    { label: t('simulation.view.unmetDemand'), value: pct(m.unmetPct), hint: t('simulation.view.cpuTheAppsWantedAnd'), alert: m.unmetPct >= 1 },
+    { label: t('simulation.view.memoryPressure'), value: duration(m.memoryPressureSeconds), hint: t('simulation.view.timeAHostHeldMore'), alert: m.memoryPressureSeconds > 0 },
+    { label: t('simulation.view.energy'), value: `${t('simulation.view.0Kwh', fixed(m.energyKWh, 2))}${perDay}`, hint: t('simulation.view.whatTheHostsDrewOver') },
   ];
 }
 
@@ -94,35 +95,35 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
       id, title, unit, max,
       times: r.series[shown[0]].demand.map((_, p) => p * every),
       lines: shown.map((i) => ({ label: label(r.entities[i], t), values: values(i) })),
-      note: left > 0 ? t('The {0} busiest of {1} {2}; the rest are in the CSV export.', shown.length, pool.length, what) : undefined,
+      note: left > 0 ? t('simulation.view.the0BusiestOf1', shown.length, pool.length, what) : undefined,
     });
   };
-  chart('hosts', t('CPU utilization per host'), '%', hosts, (i) => r.stats[i].meanUtilization, util, t('hosts'), 100);
-  chart('guests', t('CPU utilization per VM and container'), '%', guests, (i) => r.stats[i].meanGranted, util, t('VMs and containers'), 100);
-  chart('contention', t('CPU wanted but not granted (VM ready/steal, container throttling)'), '%', guests, (i) => r.stats[i].shortPct, short, t('VMs and containers'), 100);
-  chart('memory', t('Memory in use per host (share of installed memory)'), '%', hosts, (i) => r.stats[i].peakMemory, memory, t('hosts'));
+  chart('hosts', t('simulation.view.cpuUtilizationPerHost'), '%', hosts, (i) => r.stats[i].meanUtilization, util, t('simulation.view.hosts'), 100);
+  chart('guests', t('simulation.view.cpuUtilizationPerVmAnd'), '%', guests, (i) => r.stats[i].meanGranted, util, t('simulation.view.vmsAndContainers'), 100);
+  chart('contention', t('simulation.view.cpuWantedButNotGranted'), '%', guests, (i) => r.stats[i].shortPct, short, t('simulation.view.vmsAndContainers'), 100);
+  chart('memory', t('simulation.view.memoryInUsePerHost'), '%', hosts, (i) => r.stats[i].peakMemory, memory, t('simulation.view.hosts'));
   return out;
 }
 
 function consolidation(r: SimulationResult, t: Translate): SimulationView['consolidation'] {
   const c = r.consolidation;
   if (!c) return undefined;
-  const kind = (k: string): string => (k === 'bare-metal' ? t('One server each (no virtualization)') : k === 'hypervisor' ? t('VMs on a type-1 hypervisor') : t('Containers'));
+  const kind = (k: string): string => (k === 'bare-metal' ? t('simulation.view.oneServerEachNoVirtualization') : k === 'hypervisor' ? t('simulation.view.vmsOnAType1') : t('simulation.view.containers'));
   const name = (w: number): string => r.entities[c.workloads[w].entity].name;
   const table: SimTable = {
-    head: [t('Kind'), t('Servers (FFD)'), t('Servers (BFD)'), t('Mean utilization'), t('Idle core-h'), t('kWh a day'), t('Fits nowhere')],
+    head: [t('simulation.view.kind'), t('simulation.view.serversFfd'), t('simulation.view.serversBfd'), t('simulation.view.meanUtilization'), t('simulation.view.idleCoreH'), t('simulation.view.kwhADay'), t('simulation.view.fitsNowhere')],
     rows: c.rows.map((row) => [
       kind(row.kind), String(row.ffd.servers), String(row.bfd.servers), pct(100 * row.ffd.meanUtilization), fixed(row.ffd.idleCoreHours, 0), fixed(row.ffd.energyKWhPerDay, 2),
       row.unplaced.length === 0 ? '—' : row.unplaced.map(name).join(', '),
     ]),
   };
   return {
-    caption: t('{0} workloads on copies of {1} ({2} cores, {3}), at overcommit CPU {4} and memory {5}', c.workloads.length, c.server.name, c.server.cores, formatSize(c.server.memory), r.settings.overcommit.cpu, r.settings.overcommit.memory),
+    caption: t('simulation.view.0WorkloadsOnCopiesOf', c.workloads.length, c.server.name, c.server.cores, formatSize(c.server.memory), r.settings.overcommit.cpu, r.settings.overcommit.memory),
     table,
     kinds: c.rows.map((row) => kind(row.kind)),
     ffd: c.rows.map((row) => row.ffd.servers),
     bfd: c.rows.map((row) => row.bfd.servers),
-    note: t('First-fit and best-fit decreasing are quick heuristics, not optimal: on hard cases they need up to about 22 % more servers than the best packing.'),
+    note: t('simulation.view.firstFitAndBestFit'),
   };
 }
 
@@ -130,10 +131,10 @@ function jobs(r: SimulationResult, t: Translate): SimTable | undefined {
   const list = r.entities.filter((e) => e.kind === 'job');
   if (list.length === 0) return undefined;
   return {
-    head: [t('Job'), t('Started'), t('Finished'), t('Took')],
+    head: [t('simulation.view.job'), t('simulation.view.started'), t('simulation.view.finished'), t('simulation.view.took')],
     rows: list.map((e) => {
       const st = r.stats[e.id];
-      return [e.name, st.startedAt === null ? t('never') : clock(st.startedAt), st.finishedAt === null ? t('not within the run') : clock(st.finishedAt), st.finishedAt !== null && st.startedAt !== null ? duration(st.finishedAt - st.startedAt) : '—'];
+      return [e.name, st.startedAt === null ? t('simulation.view.never') : clock(st.startedAt), st.finishedAt === null ? t('simulation.view.notWithinTheRun') : clock(st.finishedAt), st.finishedAt !== null && st.startedAt !== null ? duration(st.finishedAt - st.startedAt) : '—'];
     }),
   };
 }
@@ -141,13 +142,13 @@ function jobs(r: SimulationResult, t: Translate): SimTable | undefined {
 function isolation(r: SimulationResult, t: Translate): SimTable | undefined {
   if (r.isolation.length === 0) return undefined;
   const why: Record<string, string> = {
-    hypervisor: t('VMs on a bare-metal hypervisor: own kernel each, only a thin hypervisor shared'),
-    'host-os': t('VMs on a hosted hypervisor: own kernel each, but a whole host OS shared'),
-    'sandboxed-container': t('Sandboxed containers (Kata, gVisor): a kernel of their own, container tooling'),
-    container: t('Containers: one shared kernel, separated by namespaces and cgroups'),
-    'bare-metal': t('Apps straight on one OS: only process boundaries between them'),
+    hypervisor: t('simulation.view.vmsOnABareMetal'),
+    'host-os': t('simulation.view.vmsOnAHostedHypervisor'),
+    'sandboxed-container': t('simulation.view.sandboxedContainersKataGvisorA'),
+    container: t('simulation.view.containersOneSharedKernelSeparated'),
+    'bare-metal': t('simulation.view.appsStraightOnOneOs'),
   };
-  return { head: [t('Rank'), t('Isolation'), t('Guests')], rows: r.isolation.map((e) => [String(e.rank), why[e.isolation], String(e.guests)]) };
+  return { head: [t('simulation.view.rank'), t('simulation.view.isolation'), t('simulation.view.guests')], rows: r.isolation.map((e) => [String(e.rank), why[e.isolation], String(e.guests)]) };
 }
 
 function eventRow(r: SimulationResult, e: SimEvent, t: Translate): SimEventRow {
@@ -159,33 +160,33 @@ const ALERTS: ReadonlySet<EventKind> = new Set(['oom-kill', 'memory-pressure', '
 
 function eventText(kind: EventKind, who: string, value: number | undefined, e: EntityInfo, t: Translate): string {
   switch (kind) {
-    case 'started': return t('{0} is up', who);
-    case 'job-started': return t('{0} starts', who);
-    case 'job-finished': return t('{0} has finished its work', who);
-    case 'oom-kill': return t('{0} is OOM-killed: {1} in use, limit {2}', who, formatSize(value ?? 0), formatSize(e.memory));
-    case 'restart': return t('{0} restarts after the kill', who);
-    case 'memory-pressure': return t('{0} holds more memory than its ratio allows: guests run at {1} of their speed', who, pct(100 * (value ?? 1)));
-    case 'memory-relieved': return t('{0} is back within its memory ratio', who);
-    case 'cpu-saturated': return t('{0}: its guests want more CPU than it has', who);
-    case 'cpu-relieved': return t('{0} has CPU to spare again', who);
-    case 'never-started': return t('{0} never starts: something it needs is not up', who);
-    case 'job-unfinished': return t('{0} is still running at the end: {1} core-h left', who, fixed((value ?? 0) / 3600, 1));
+    case 'started': return t('simulation.view.0IsUp', who);
+    case 'job-started': return t('simulation.view.0Starts', who);
+    case 'job-finished': return t('simulation.view.0HasFinishedItsWork', who);
+    case 'oom-kill': return t('simulation.view.0IsOomKilled1', who, formatSize(value ?? 0), formatSize(e.memory));
+    case 'restart': return t('simulation.view.0RestartsAfterTheKill', who);
+    case 'memory-pressure': return t('simulation.view.0HoldsMoreMemoryThan', who, pct(100 * (value ?? 1)));
+    case 'memory-relieved': return t('simulation.view.0IsBackWithinIts', who);
+    case 'cpu-saturated': return t('simulation.view.0ItsGuestsWantMore', who);
+    case 'cpu-relieved': return t('simulation.view.0HasCpuToSpare', who);
+    case 'never-started': return t('simulation.view.0NeverStartsSomethingIt', who);
+    case 'job-unfinished': return t('simulation.view.0IsStillRunningAt', who, fixed((value ?? 0) / 3600, 1));
   }
 }
 
 function note(id: string, e: EntityInfo, t: Translate): string {
   const who = label(e, t);
   switch (id) {
-    case 'vm-default-vcpu': return t('{0} has no vcpu; it was given 1.', who);
-    case 'vm-default-memory': return t('{0} has no memory; it was given 1 GiB.', who);
-    case 'app-default-load': return t('{0} has no load profile; it was taken as constant 10 %.', who);
+    case 'vm-default-vcpu': return t('simulation.view.0HasNoVcpuIt', who);
+    case 'vm-default-memory': return t('simulation.view.0HasNoMemoryIt', who);
+    case 'app-default-load': return t('simulation.view.0HasNoLoadProfile', who);
     default: return who;
   }
 }
 
 /** How an entity is named: "VM web", "container api". */
 export function label(e: EntityInfo, t: Translate): string {
-  const kind = { host: t('hardware'), vm: t('VM'), container: t('container'), app: t('app'), job: t('job') }[e.kind];
+  const kind = { host: t('simulation.view.hardware'), vm: t('simulation.view.vm'), container: t('simulation.view.container'), app: t('simulation.view.app'), job: t('simulation.view.job2') }[e.kind];
   return `${kind} ${e.name}`;
 }
 
