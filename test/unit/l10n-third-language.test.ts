@@ -2,12 +2,14 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Bundle, Localizer, MESSAGE_IDS } from '../../src/core/l10n/localizer';
-import { getLanguageService } from '../../src/core/languageService';
+import { diagramStrings, getLanguageService, simulate, stackDiagrams } from '../../src/core/languageService';
 import { ALL_KEYWORDS } from '../../src/core/model/schema';
 import { KEYWORD_DOC_KEYS, keywordDocByKey } from '../../src/core/services/explain';
 import { CATALOGUE } from '../../src/core/taxonomy/catalogue';
 import { KERNEL_FAMILIES, KERNEL_NAMES } from '../../src/core/taxonomy/kinds';
 import { UNITS } from '../../src/core/units';
+import { previewStrings, updateStrings } from '../../src/extension/preview/strings';
+import { buildView, simulationStrings, type Translate } from '../../src/extension/simulation/view';
 
 // Adding a language is adding files: a bundle that covers every message id is all the core needs
 // to speak it. This test writes such a bundle for a made-up language (every text becomes its id in
@@ -50,6 +52,9 @@ function strayWords(shown: string, file: string, fixed: ReadonlySet<string>): st
   const bare = shown.replace(/⟦[^⟧]*⟧/g, ' ').replace(/```virt\n[^`]*```/g, ' ');
   return (bare.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !fixed.has(w) && !own.has(w));
 }
+
+/** Fields of the views that hold code rather than words: keys, ids, styles, kinds. */
+const CODE_FIELDS = new Set(['key', 'id', 'style', 'kind', 'source', 'unit', 'format']);
 
 describe('a third language', () => {
   it('is a bundle file that covers every message id with the same placeholders', () => {
@@ -97,6 +102,52 @@ describe('a third language', () => {
       }
     }
     assert.ok(looked > 1000);
+    assert.deepEqual(problems, []);
+  });
+
+  it('reaches every word of the preview, the diagram, the simulation results and its refusals', function () {
+    this.timeout(60_000);
+    const fixed = fixedWords();
+    const problems: string[] = [];
+    const check = (what: string, shown: string, file: string): void => {
+      const stray = strayWords(shown, file, fixed);
+      if (stray.length > 0 && problems.length < 20) problems.push(`${what}: ${stray.join(', ')} in ${JSON.stringify(shown.slice(0, 200))}`);
+    };
+    const t: Translate = (id, ...args) => pseudo.t(id, ...args);
+    /** The text a user reads in a view: its string values (keys, ids and styles are code). */
+    const words = (x: unknown): string => {
+      if (typeof x === 'string') return x;
+      if (Array.isArray(x)) return x.map(words).join(' | ');
+      if (x && typeof x === 'object') return Object.entries(x).filter(([k]) => !CODE_FIELDS.has(k)).map(([, v]) => words(v)).join(' | ');
+      return '';
+    };
+    check('preview page', words(previewStrings(pseudo)), '');
+    check('preview notices', words(updateStrings(pseudo)), '');
+    check('results page', words(simulationStrings(t)), '');
+    let views = 0;
+    for (const { name, text } of examples) {
+      const analysis = service.analyze(text);
+      const diagrams = stackDiagrams(analysis.model, { showResources: true, strings: diagramStrings(pseudo), maxLineLength: 36 });
+      // Labels: what the blocks say, the captions and the legend (the mermaid source itself is code).
+      check(`${name} diagram`, words([diagrams.legend, diagrams.hosts.map((h) => h.blocks.map((b) => b.lines))]), text);
+      const outcome = simulate(analysis);
+      if (outcome.status === 'done') {
+        check(`${name} results`, words(buildView(outcome.result, name, 1, t)), `${text} ${name}`);
+        views++;
+      } else if (outcome.status === 'refused') {
+        check(`${name} refusal`, pseudo.text(outcome.refusal.text), text);
+      }
+    }
+    // Refusals that come from settings and counts rather than from a file's errors.
+    for (const [what, outcome] of [
+      ['no hardware', simulate(service.analyze('stack "empty"\n'))],
+      ['bad seed', simulate(service.analyze(examples[0].text), { seed: -1 })],
+      ['step longer', simulate(service.analyze(examples[0].text), { duration: 10, step: 20 })],
+    ] as const) {
+      assert.equal(outcome.status, 'refused', what);
+      if (outcome.status === 'refused') check(what, pseudo.text(outcome.refusal.text), '');
+    }
+    assert.ok(views >= 3, `${views} examples simulated`);
     assert.deepEqual(problems, []);
   });
 });

@@ -17,10 +17,10 @@ export function registerCheckFile(cache: AnalysisCache, diagnostics: Diagnostics
     const notes = found.length - errors - warnings;
     const name = editor.document.uri.path.split('/').pop() ?? 'file';
     if (found.length === 0) {
-      void vscode.window.showInformationMessage(uiLocalizer().t('command.0HasNoProblems', name));
+      void vscode.window.showInformationMessage(uiLocalizer().t('command.hasNoProblems', name));
       return;
     }
-    void vscode.window.showInformationMessage(uiLocalizer().t('command.01ErrorS2', name, errors, warnings, notes));
+    void vscode.window.showInformationMessage(uiLocalizer().t('command.fileSummary', name, errors, warnings, notes));
     await vscode.commands.executeCommand('workbench.actions.view.problems');
   }));
 }

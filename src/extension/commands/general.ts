@@ -11,7 +11,7 @@ export function guarded<A extends unknown[]>(title: string, body: (...args: A) =
       await body(...args);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(uiLocalizer().t('simulation.0Failed1', title, reason));
+      void vscode.window.showErrorMessage(uiLocalizer().t('command.failed', title, reason));
     }
   };
 }

@@ -32,7 +32,7 @@ export async function saveExport(resource: vscode.Uri, format: 'svg' | 'png', da
   if (!uri) return undefined;
   const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
   await vscode.workspace.fs.writeFile(uri, bytes);
-  if (!target) void vscode.window.showInformationMessage(uiLocalizer().t('preview.export.diagramSavedTo0', vscode.workspace.asRelativePath(uri)));
+  if (!target) void vscode.window.showInformationMessage(uiLocalizer().t('preview.export.diagramSavedTo', vscode.workspace.asRelativePath(uri)));
   return uri;
 }
 

@@ -123,11 +123,11 @@ export class PreviewManager extends Disposable {
 function hostStrings(): HostStrings {
   const name = (uri: vscode.Uri): string => decodeURIComponent(uri.path.split('/').pop() ?? uri.toString());
   return {
-    title: (uri, locked) => (locked ? uiLocalizer().t('preview.preview0', name(uri)) : uiLocalizer().t('preview.preview02', name(uri))),
-    notVirt: (uri, languageId) => uiLocalizer().t('preview.0IsNoLongerA', name(uri), languageId),
-    notFound: (uri) => uiLocalizer().t('preview.0CannotBeFoundIt', name(uri)),
-    closed: (uri) => uiLocalizer().t('preview.0WasClosedWithoutBeing', name(uri)),
-    deletedButOpen: (uri) => uiLocalizer().t('preview.0WasDeletedOnDisk', name(uri)),
+    title: (uri, locked) => (locked ? uiLocalizer().t('preview.titleLocked', name(uri)) : uiLocalizer().t('preview.title', name(uri))),
+    notVirt: (uri, languageId) => uiLocalizer().t('preview.isNoLongerA', name(uri), languageId),
+    notFound: (uri) => uiLocalizer().t('preview.cannotBeFoundIt', name(uri)),
+    closed: (uri) => uiLocalizer().t('preview.wasClosedWithoutBeing', name(uri)),
+    deletedButOpen: (uri) => uiLocalizer().t('preview.wasDeletedOnDisk', name(uri)),
   };
 }
 

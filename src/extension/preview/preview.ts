@@ -26,7 +26,7 @@ export const PREVIEW_KIND: PanelKind<PreviewToWebview, PreviewFromWebview, Previ
   icon: 'preview',
   retainContextWhenHidden: true,
   html: previewHtml,
-  failure: (reason) => uiLocalizer().t('preview.preview03', reason),
+  failure: (reason) => uiLocalizer().t('preview.failed', reason),
 };
 
 /** What every preview shares: the analysis cache, the log and the translated words. */

@@ -68,7 +68,7 @@ async function exportResults(service: SimulationService, target?: vscode.Uri, fo
   });
   if (!destination) return;
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(FORMATS[chosen].write(result)));
-  void vscode.window.showInformationMessage(uiLocalizer().t('simulation.simulationResultsSavedTo0', fileName(destination)));
+  void vscode.window.showInformationMessage(uiLocalizer().t('simulation.simulationResultsSavedTo', fileName(destination)));
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {

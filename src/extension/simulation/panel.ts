@@ -19,7 +19,7 @@ export const SIMULATION_KIND: PanelKind<SimulationToWebview, SimulationFromWebvi
   icon: 'simulation',
   retainContextWhenHidden: false,
   html: simulationHtml,
-  failure: (reason) => uiLocalizer().t('simulation.simulation0', reason),
+  failure: (reason) => uiLocalizer().t('simulation.failed', reason),
 };
 
 /** What a panel asks of whoever owns the runs. */
@@ -44,7 +44,7 @@ export class SimulationPanel extends WebviewPanelHost<SimulationToWebview, Simul
     private readonly handlers: PanelHandlers,
   ) {
     super(panel, SIMULATION_KIND, services);
-    panel.title = uiLocalizer().t('simulation.simulation02', resource.path.split('/').pop() ?? '');
+    panel.title = uiLocalizer().t('simulation.panelTitle', resource.path.split('/').pop() ?? '');
     this.writePage({ resource: resource.toString(), strings: simulationStrings((id, ...args) => uiLocalizer().t(id, ...args)) });
   }
 

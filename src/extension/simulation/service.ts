@@ -75,7 +75,7 @@ export class SimulationService extends Disposable {
     const firstError = analysis.diagnostics.find((d) => d.severity === 'error');
     if (firstError) {
       const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-      const message = uiLocalizer().t('simulation.theSimulationNeedsAFile', fileName(document.uri), errors, document.positionAt(firstError.start).line + 1, `${firstError.code} ${firstError.message}`);
+      const message = uiLocalizer().t('simulation.needsNoErrors', fileName(document.uri), errors, document.positionAt(firstError.start).line + 1, `${firstError.code} ${firstError.message}`);
       this.refuse(document.uri, message, firstError);
       this.lastEnds.set(key, 'refused');
       return 'refused';
@@ -94,7 +94,7 @@ export class SimulationService extends Disposable {
     panel.setStatus({ state: 'running', percent: 0, message: uiLocalizer().t('simulation.simulating') });
     try {
       const outcome = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: uiLocalizer().t('simulation.simulating0', fileName(document.uri)), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: uiLocalizer().t('simulation.progressTitle', fileName(document.uri)), cancellable: true },
         async (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           let reported = 0;
@@ -103,7 +103,7 @@ export class SimulationService extends Disposable {
             if (percent <= reported) return;
             progress.report({ increment: percent - reported, message: `${percent} %` });
             reported = percent;
-            panel.setStatus({ state: 'running', percent, message: uiLocalizer().t('simulation.simulating02', percent) });
+            panel.setStatus({ state: 'running', percent, message: uiLocalizer().t('simulation.progressPercent', percent) });
           });
         },
       );
@@ -115,7 +115,7 @@ export class SimulationService extends Disposable {
     } catch (err) {
       if (this.running.get(key) !== source) throw err;
       this.lastEnds.set(key, 'failed');
-      panel.setStatus({ state: 'failed', message: uiLocalizer().t('simulation.theSimulationFailed0', err instanceof Error ? err.message : String(err)) });
+      panel.setStatus({ state: 'failed', message: uiLocalizer().t('simulation.theSimulationFailed', err instanceof Error ? err.message : String(err)) });
       throw err;
     } finally {
       if (this.running.get(key) === source) this.running.delete(key);
@@ -132,7 +132,7 @@ export class SimulationService extends Disposable {
     } else if (outcome.status === 'cancelled') {
       const percent = outcome.steps > 0 ? Math.floor((100 * outcome.stepsDone) / outcome.steps) : 0;
       const kept = panel.version > 0 ? uiLocalizer().t('simulation.theResultsBelowAreFrom') : '';
-      panel.setStatus({ state: 'cancelled', message: `${uiLocalizer().t('simulation.cancelledAt0', percent)} ${kept}`.trim() });
+      panel.setStatus({ state: 'cancelled', message: `${uiLocalizer().t('simulation.cancelledAt', percent)} ${kept}`.trim() });
     } else {
       this.refuse(resource, uiLocalizer().text(outcome.refusal.text), outcome.refusal.span);
     }
@@ -152,7 +152,7 @@ export class SimulationService extends Disposable {
     try {
       await this.run(await vscode.workspace.openTextDocument(resource));
     } catch (err) {
-      void vscode.window.showErrorMessage(uiLocalizer().t('simulation.0Failed1', uiLocalizer().t('simulation.runSimulation'), err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(uiLocalizer().t('command.failed', uiLocalizer().t('simulation.runSimulation'), err instanceof Error ? err.message : String(err)));
     }
   }
 
@@ -177,8 +177,8 @@ function overridesOf(reader: SettingsReader, resource: vscode.Uri): { overrides:
   const { overrides, invalid } = reader.for(resource).simulation;
   if (!invalid) return { overrides };
   const shown = JSON.stringify(invalid.value);
-  if (invalid.key === 'seed') return { problem: uiLocalizer().t('simulation.theSettingSimulationSeedMust', shown) };
-  return { problem: uiLocalizer().t('simulation.theSettingSimulation0Is', invalid.key, shown) };
+  if (invalid.key === 'seed') return { problem: uiLocalizer().t('simulation.setting.badSeed', shown) };
+  return { problem: uiLocalizer().t('simulation.setting.badDuration', invalid.key, shown) };
 }
 
 /** The last segment of a URI's path. */

@@ -41,7 +41,7 @@ export const VIEW_LIMITS = { lines: 10, events: 500 } as const;
 /** The page's view of a result; `fileName` names the file in the subtitle. */
 export function buildView(r: SimulationResult, fileName: string, version: number, t: Translate): SimulationView {
   const s = r.settings;
-  const subtitle = t('simulation.view.01InStepsOf', fileName, duration(s.duration), duration(s.step), s.seed, s.overcommit.cpu, s.overcommit.memory);
+  const subtitle = t('simulation.view.subtitle', fileName, duration(s.duration), duration(s.step), s.seed, s.overcommit.cpu, s.overcommit.memory);
   return {
     version,
     title: r.title || fileName,
@@ -52,7 +52,7 @@ export function buildView(r: SimulationResult, fileName: string, version: number
     jobs: jobs(r, t),
     isolation: isolation(r, t),
     events: r.events.slice(0, VIEW_LIMITS.events).map((e) => eventRow(r, e, t)),
-    eventsNote: r.events.length > VIEW_LIMITS.events || r.eventsDropped > 0 ? t('simulation.view.0MoreEventsAreIn', r.events.length - Math.min(r.events.length, VIEW_LIMITS.events) + r.eventsDropped) : undefined,
+    eventsNote: r.events.length > VIEW_LIMITS.events || r.eventsDropped > 0 ? t('simulation.view.moreEventsAreIn', r.events.length - Math.min(r.events.length, VIEW_LIMITS.events) + r.eventsDropped) : undefined,
     notes: r.notes.map((n) => note(n.id, r.entities[n.entity], t)),
   };
 }
@@ -60,18 +60,18 @@ export function buildView(r: SimulationResult, fileName: string, version: number
 function cards(r: SimulationResult, t: Translate): SimCard[] {
   const m = r.summary;
   const neverStarted = r.events.filter((e) => e.kind === 'never-started' && r.entities[e.entity].kind === 'app').length;
-  const perDay = r.settings.duration === 86400 ? '' : ` · ${t('simulation.view.0KwhADay', fixed((m.energyKWh * 86400) / r.settings.duration, 1))}`;
+  const perDay = r.settings.duration === 86400 ? '' : ` · ${t('simulation.view.kwhADayValue', fixed((m.energyKWh * 86400) / r.settings.duration, 1))}`;
   return [
-    { label: t('simulation.view.startUp'), value: m.startupSeconds === null ? t('simulation.view.0AppsNeverStart', neverStarted) : duration(m.startupSeconds), hint: t('simulation.view.fromPowerOnUntilEvery'), alert: m.startupSeconds === null },
+    { label: t('simulation.view.startUp'), value: m.startupSeconds === null ? t('simulation.view.appsNeverStart', neverStarted) : duration(m.startupSeconds), hint: t('simulation.view.fromPowerOnUntilEvery'), alert: m.startupSeconds === null },
     { label: t('simulation.view.peakUtilization'), value: pct(100 * m.peakUtilization), hint: t('simulation.view.theBusiestHostAtIts') },
     { label: t('simulation.view.meanUtilization'), value: pct(100 * m.meanUtilization), hint: t('simulation.view.cpuUsedOfAllThe') },
-    { label: t('simulation.view.idleCapacity'), value: `${pct(m.idlePct)} · ${t('simulation.view.0CoreH', fixed(m.idleCoreHours, 0))}`, hint: t('simulation.view.cpuInstalledButNotUsed') },
+    { label: t('simulation.view.idleCapacity'), value: `${pct(m.idlePct)} · ${t('simulation.view.coreH', fixed(m.idleCoreHours, 0))}`, hint: t('simulation.view.cpuInstalledButNotUsed') },
     { label: t('simulation.view.readySteal'), value: pct(m.readyPct), hint: t('simulation.view.cpuTheVmsWantedBut'), alert: m.readyPct >= 5 },
     { label: t('simulation.view.throttled'), value: pct(m.throttledPct), hint: t('simulation.view.cpuTheContainersWantedBeyond'), alert: m.throttledPct >= 5 },
     { label: t('simulation.view.oomKills'), value: String(m.oomKills), hint: t('simulation.view.containersKilledForGoingOver'), alert: m.oomKills > 0 },
     { label: t('simulation.view.unmetDemand'), value: pct(m.unmetPct), hint: t('simulation.view.cpuTheAppsWantedAnd'), alert: m.unmetPct >= 1 },
     { label: t('simulation.view.memoryPressure'), value: duration(m.memoryPressureSeconds), hint: t('simulation.view.timeAHostHeldMore'), alert: m.memoryPressureSeconds > 0 },
-    { label: t('simulation.view.energy'), value: `${t('simulation.view.0Kwh', fixed(m.energyKWh, 2))}${perDay}`, hint: t('simulation.view.whatTheHostsDrewOver') },
+    { label: t('simulation.view.energy'), value: `${t('simulation.view.kwh', fixed(m.energyKWh, 2))}${perDay}`, hint: t('simulation.view.whatTheHostsDrewOver') },
   ];
 }
 
@@ -95,7 +95,7 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
       id, title, unit, max,
       times: r.series[shown[0]].demand.map((_, p) => p * every),
       lines: shown.map((i) => ({ label: label(r.entities[i], t), values: values(i) })),
-      note: left > 0 ? t('simulation.view.the0BusiestOf1', shown.length, pool.length, what) : undefined,
+      note: left > 0 ? t('simulation.view.theBusiestOfThe', shown.length, pool.length, what) : undefined,
     });
   };
   chart('hosts', t('simulation.view.cpuUtilizationPerHost'), '%', hosts, (i) => r.stats[i].meanUtilization, util, t('simulation.view.hosts'), 100);
@@ -108,7 +108,7 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
 function consolidation(r: SimulationResult, t: Translate): SimulationView['consolidation'] {
   const c = r.consolidation;
   if (!c) return undefined;
-  const kind = (k: string): string => (k === 'bare-metal' ? t('simulation.view.oneServerEachNoVirtualization') : k === 'hypervisor' ? t('simulation.view.vmsOnAType1') : t('simulation.view.containers'));
+  const kind = (k: string): string => (k === 'bare-metal' ? t('simulation.view.oneServerEachNoVirtualization') : k === 'hypervisor' ? t('simulation.view.vmsOnAType') : t('simulation.view.containers'));
   const name = (w: number): string => r.entities[c.workloads[w].entity].name;
   const table: SimTable = {
     head: [t('simulation.view.kind'), t('simulation.view.serversFfd'), t('simulation.view.serversBfd'), t('simulation.view.meanUtilization'), t('simulation.view.idleCoreH'), t('simulation.view.kwhADay'), t('simulation.view.fitsNowhere')],
@@ -118,7 +118,7 @@ function consolidation(r: SimulationResult, t: Translate): SimulationView['conso
     ]),
   };
   return {
-    caption: t('simulation.view.0WorkloadsOnCopiesOf', c.workloads.length, c.server.name, c.server.cores, formatSize(c.server.memory), r.settings.overcommit.cpu, r.settings.overcommit.memory),
+    caption: t('simulation.view.workloadsOnCopiesOf', c.workloads.length, c.server.name, c.server.cores, formatSize(c.server.memory), r.settings.overcommit.cpu, r.settings.overcommit.memory),
     table,
     kinds: c.rows.map((row) => kind(row.kind)),
     ffd: c.rows.map((row) => row.ffd.servers),
@@ -160,33 +160,33 @@ const ALERTS: ReadonlySet<EventKind> = new Set(['oom-kill', 'memory-pressure', '
 
 function eventText(kind: EventKind, who: string, value: number | undefined, e: EntityInfo, t: Translate): string {
   switch (kind) {
-    case 'started': return t('simulation.view.0IsUp', who);
-    case 'job-started': return t('simulation.view.0Starts', who);
-    case 'job-finished': return t('simulation.view.0HasFinishedItsWork', who);
-    case 'oom-kill': return t('simulation.view.0IsOomKilled1', who, formatSize(value ?? 0), formatSize(e.memory));
-    case 'restart': return t('simulation.view.0RestartsAfterTheKill', who);
-    case 'memory-pressure': return t('simulation.view.0HoldsMoreMemoryThan', who, pct(100 * (value ?? 1)));
-    case 'memory-relieved': return t('simulation.view.0IsBackWithinIts', who);
-    case 'cpu-saturated': return t('simulation.view.0ItsGuestsWantMore', who);
-    case 'cpu-relieved': return t('simulation.view.0HasCpuToSpare', who);
-    case 'never-started': return t('simulation.view.0NeverStartsSomethingIt', who);
-    case 'job-unfinished': return t('simulation.view.0IsStillRunningAt', who, fixed((value ?? 0) / 3600, 1));
+    case 'started': return t('simulation.view.isUp', who);
+    case 'job-started': return t('simulation.view.starts', who);
+    case 'job-finished': return t('simulation.view.hasFinishedItsWork', who);
+    case 'oom-kill': return t('simulation.view.isOomKilledIn', who, formatSize(value ?? 0), formatSize(e.memory));
+    case 'restart': return t('simulation.view.restartsAfterTheKill', who);
+    case 'memory-pressure': return t('simulation.view.holdsMoreMemoryThan', who, pct(100 * (value ?? 1)));
+    case 'memory-relieved': return t('simulation.view.isBackWithinIts', who);
+    case 'cpu-saturated': return t('simulation.view.itsGuestsWantMore', who);
+    case 'cpu-relieved': return t('simulation.view.hasCpuToSpare', who);
+    case 'never-started': return t('simulation.view.neverStartsSomethingIt', who);
+    case 'job-unfinished': return t('simulation.view.isStillRunningAt', who, fixed((value ?? 0) / 3600, 1));
   }
 }
 
 function note(id: string, e: EntityInfo, t: Translate): string {
   const who = label(e, t);
   switch (id) {
-    case 'vm-default-vcpu': return t('simulation.view.0HasNoVcpuIt', who);
-    case 'vm-default-memory': return t('simulation.view.0HasNoMemoryIt', who);
-    case 'app-default-load': return t('simulation.view.0HasNoLoadProfile', who);
+    case 'vm-default-vcpu': return t('simulation.view.hasNoVcpuIt', who);
+    case 'vm-default-memory': return t('simulation.view.hasNoMemoryIt', who);
+    case 'app-default-load': return t('simulation.view.hasNoLoadProfile', who);
     default: return who;
   }
 }
 
 /** How an entity is named: "VM web", "container api". */
 export function label(e: EntityInfo, t: Translate): string {
-  const kind = { host: t('simulation.view.hardware'), vm: t('simulation.view.vm'), container: t('simulation.view.container'), app: t('simulation.view.app'), job: t('simulation.view.job2') }[e.kind];
+  const kind = { host: t('simulation.view.hardware'), vm: t('simulation.view.vm'), container: t('simulation.view.container'), app: t('simulation.view.app'), job: t('simulation.view.jobNoun') }[e.kind];
   return `${kind} ${e.name}`;
 }
 
