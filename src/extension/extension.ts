@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import { getLanguageService } from '../core/languageService';
 import { AnalysisCache } from './analysisCache';
-import { registerCheckFile } from './commands/checkFile';
 import { registerGeneralCommands } from './commands/general';
 import { DiagnosticsProvider } from './diagnostics';
 import { uiLocalizer } from './l10n';
@@ -42,8 +41,7 @@ export function activate(context: vscode.ExtensionContext): VirtStackApi {
     cache,
     diagnostics,
     views,
-    registerCheckFile(cache, diagnostics),
-    registerGeneralCommands(context.extensionUri),
+    registerGeneralCommands(context.extensionUri, cache, diagnostics),
     registerLanguageFeatures(service, cache),
   );
   return {

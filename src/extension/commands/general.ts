@@ -1,8 +1,10 @@
-// The commands that are not part of a feature (New Stack File, Show Language Reference), and
-// the guard every command of the extension runs in.
+// The commands that are not part of a feature (Check Current File, New Stack File, Show Language
+// Reference), and the guard every command of the extension runs in.
 import * as vscode from 'vscode';
 import { VIRT_LANGUAGE } from '../documents';
 import { uiLocalizer } from '../l10n';
+import type { AnalysisCache } from '../analysisCache';
+import type { DiagnosticsProvider } from '../diagnostics';
 
 /** Runs a command body and turns any failure into a clear message instead of a silent stack trace. */
 export function guarded<A extends unknown[]>(title: string, body: (...args: A) => unknown): (...args: A) => Promise<void> {
@@ -50,9 +52,10 @@ hardware server1 {
 }
 `;
 
-/** "New Stack File" (an untitled .virt document with a starter stack) and "Show Language Reference". */
-export function registerGeneralCommands(extensionUri: vscode.Uri): vscode.Disposable {
+/** "Check Current File", "New Stack File" (an untitled .virt document with a starter stack) and "Show Language Reference". */
+export function registerGeneralCommands(extensionUri: vscode.Uri, cache: AnalysisCache, diagnostics: DiagnosticsProvider): vscode.Disposable {
   return vscode.Disposable.from(
+    registerCheckFile(cache, diagnostics),
     vscode.commands.registerCommand('virtstack.newFile', guarded(uiLocalizer().t('command.newStackFile'), async () => {
       const document = await vscode.workspace.openTextDocument({ language: VIRT_LANGUAGE, content: STARTER });
       await vscode.window.showTextDocument(document);
@@ -64,4 +67,25 @@ export function registerGeneralCommands(extensionUri: vscode.Uri): vscode.Dispos
       await vscode.commands.executeCommand('markdown.showPreview', uri);
     })),
   );
+}
+
+/** "Check Current File": checks now and says what it found, opening the Problems panel if there is anything. */
+function registerCheckFile(cache: AnalysisCache, diagnostics: DiagnosticsProvider): vscode.Disposable {
+  return vscode.commands.registerCommand('virtstack.checkFile', guarded(uiLocalizer().t('command.checkCurrentFile'), async () => {
+    const editor = activeVirtEditor();
+    if (!editor) return;
+    diagnostics.check(editor.document);
+    const found = cache.get(editor.document).diagnostics;
+    const count = (s: string) => found.filter((d) => d.severity === s).length;
+    const errors = count('error');
+    const warnings = count('warning');
+    const notes = found.length - errors - warnings;
+    const name = editor.document.uri.path.split('/').pop() ?? 'file';
+    if (found.length === 0) {
+      void vscode.window.showInformationMessage(uiLocalizer().t('command.hasNoProblems', name));
+      return;
+    }
+    void vscode.window.showInformationMessage(uiLocalizer().t('command.fileSummary', name, errors, warnings, notes));
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }));
 }

@@ -1,7 +1,24 @@
+// Runs a simulation in a worker thread of bounded memory (dist/workers/worker.js, worker.ts): the
+// messages the two sides exchange, progress, cancellation through a shared flag, and the refusal
+// the user sees when the worker runs out of memory.
 import * as path from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { type Refusal, refusalText, type SimulationOutcome } from '../../core/languageService';
-import type { WorkerReply, WorkerRequest } from './workerProtocol';
+import { type Refusal, refusalText, type SimulationOutcome, type SimulationOverrides, type ValidationOptions } from '../../core/languageService';
+
+/** What the host hands the worker: the file's text, the checks' options and the user's overrides. */
+export interface WorkerRequest {
+  readonly text: string;
+  readonly validation: ValidationOptions;
+  readonly overrides: SimulationOverrides;
+  /** One Int32 the host sets to 1 to stop the run. */
+  readonly cancel: SharedArrayBuffer;
+}
+
+/** What the worker posts back. */
+export type WorkerReply =
+  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'outcome'; readonly outcome: SimulationOutcome }
+  | { readonly type: 'error'; readonly message: string };
 
 /** How long a cancelled worker may take to stop on its own before it is terminated. */
 const STOP_GRACE_MS = 2000;

@@ -3,7 +3,7 @@
 // run. The host cancels by setting a shared flag, which the engine reads between steps.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, simulate } from '../../core/languageService';
-import type { WorkerReply, WorkerRequest } from './workerProtocol';
+import type { WorkerReply, WorkerRequest } from './runner';
 
 const request = workerData as WorkerRequest;
 const cancel = new Int32Array(request.cancel);
