@@ -57,7 +57,10 @@ describe('simulation: refused from counts, before allocating (bug 7)', () => {
     assert.match(KOREAN.text(r.text), /1,001,000개.*100,000개/);
     // A plan of a million entities takes hundreds of megabytes and seconds; counting, neither.
     const grownMb = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 1048576;
-    assert.ok(grownMb < 16, `the heap grew by ${grownMb.toFixed(1)} MB`);
+    // Under mutation testing Stryker's coverage counters run in every counted line and take tens
+    // of megabytes of their own; the plan it must not build would still take hundreds.
+    const boundMb = '__stryker__' in globalThis ? 128 : 16;
+    assert.ok(grownMb < boundMb, `the heap grew by ${grownMb.toFixed(1)} MB`);
     assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
   });
 

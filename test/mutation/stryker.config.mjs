@@ -1,0 +1,57 @@
+// Stryker's configuration for `npm run test:mutation` (run through test/mutation/run.mjs, which
+// picks a Node that Stryker 10 accepts and prints the summary line). It mutates the parts of the
+// core whose every branch is a rule a user relies on: the validator, the syntax (scanner,
+// parser, columns), the simulation and the quick fixes; the unit tests are the judges.
+// docs/testing.md says how to read the report and lists the surviving mutants that are equivalent.
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: [
+    'src/core/validate/**/*.ts',
+    'src/core/syntax/**/*.ts',
+    'src/core/simulation/**/*.ts',
+    'src/core/services/quickFixes/**/*.ts',
+  ],
+  testRunner: 'mocha',
+  // The unit tests are TypeScript run through tsx, as .mocharc.json does for `npm run test:unit`;
+  // Stryker's runner loads mocha in its own processes, so tsx is registered there.
+  testRunnerNodeArgs: ['--import', 'tsx'],
+  mochaOptions: {
+    spec: ['test/unit/**/*.test.ts'],
+    // Left out: tests of size and time only (their inputs are megabytes, and instrumented code
+    // is slower, so they would cost minutes per mutant and judge nothing a smaller test does
+    // not), and tests that build the bundles or read the repository's files.
+    ignore: [
+      'test/unit/scaling.test.ts',
+      'test/unit/diagram-scale.test.ts',
+      'test/unit/bad-input.test.ts',
+      'test/unit/bench-inputs.test.ts',
+      'test/unit/extension-bundle.test.ts',
+      'test/unit/l10n-bundle.test.ts',
+    ],
+    extension: ['ts'],
+  },
+  // Only the tests that run a mutant are run against it, so a rerun costs minutes, not hours.
+  coverageAnalysis: 'perTest',
+  // A mutant in code that runs only while a module loads (a table built at the top level) needs
+  // a fresh process and every test; such mutants are reported as ignored, not counted.
+  ignoreStatic: true,
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // Results are kept between runs: a rerun tests only the mutants whose code or tests changed.
+  incremental: true,
+  incrementalFile: 'test-results/mutation/incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'test-results/mutation/index.html' },
+  jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
+  // Neither what the build writes nor the caches belong in Stryker's copy of the project.
+  ignorePatterns: ['dist', 'out', '.cache', 'test-results', '*.vsix', 'media', 'examples/**/*.png'],
+  tempDirName: '.stryker-tmp',
+  // A busy 2-core machine: mutants that only slow the code must not be taken for infinite loops.
+  timeoutMS: 10_000,
+  timeoutFactor: 2.5,
+  dryRunTimeoutMinutes: 20,
+  thresholds: { high: 90, low: 85, break: null },
+};
