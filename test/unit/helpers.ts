@@ -21,3 +21,12 @@ export function withCode(text: string, code: string): Diagnostic[] {
 export function host(inner: string, capacity = 'cpu 32 cores; memory 256 GiB'): string {
   return `hardware h {\n  ${capacity}\n${inner}\n}\n`;
 }
+
+/**
+ * `full`, or `small` while Stryker runs the tests (`npm run test:mutation`, which defines
+ * `__stryker__`): there each test runs once for every mutant it reaches, so the few tests whose
+ * inputs are large run smaller ones, with the same assertions.
+ */
+export function sized(full: number, small: number): number {
+  return '__stryker__' in globalThis ? small : full;
+}

@@ -5,6 +5,7 @@ import { analyze } from '../../src/core/analyze';
 import { simulate, type SimulationOverrides } from '../../src/core/simulation';
 import { simulationFleet } from '../../bench/simulate/fleet';
 import { caseSeed, mulberry32 } from './fuzz/prng';
+import { sized } from './helpers';
 import { randomStack, shapedFleet } from './simulation-stacks';
 
 // The step loop's fast paths (steady.ts, pair.ts) must give what the general path (hoststep.ts)
@@ -38,8 +39,8 @@ describe('simulation: the fast paths give what the general path gives', () => {
 
   it('for the benchmark fleet, with fine and coarse series', function () {
     this.timeout(60_000);
-    assert.ok(done(sameBothWays(simulationFleet(400))));
-    assert.ok(done(sameBothWays(simulationFleet(200), { seriesBudget: 50_000, seed: 11 })));
+    assert.ok(done(sameBothWays(simulationFleet(sized(400, 40)))));
+    assert.ok(done(sameBothWays(simulationFleet(sized(200, 20)), { seriesBudget: 50_000, seed: 11 })));
   });
 
   it('for fleets of every shape: pairs, busy and over-committed hosts, OOM kills, jobs, nesting', function () {
@@ -51,7 +52,7 @@ describe('simulation: the fast paths give what the general path gives', () => {
       'duration 3 h; step 10 s; overcommit cpu 2 memory 1.5',
     ];
     let kills = 0;
-    for (let c = 0; c < 12; c++) {
+    for (let c = 0, cases = sized(12, 4); c < cases; c++) {
       const rng = mulberry32(caseSeed(20270412, c));
       const text = shapedFleet(rng, 10 + rng.int(20), settings[c % settings.length]);
       const json = sameBothWays(text, c % 4 === 3 ? { seriesBudget: 8_000 } : {});
@@ -70,7 +71,7 @@ describe('simulation: the fast paths give what the general path gives', () => {
 
   it('for 60 random stacks, cancelled runs included', function () {
     this.timeout(120_000);
-    for (let c = 0; c < 60; c++) {
+    for (let c = 0, cases = sized(60, 15); c < cases; c++) {
       const text = randomStack(mulberry32(caseSeed(20261126, c)));
       sameBothWays(text);
       sameBothWays(text, { seriesBudget: 5_000 }, (d) => d < 7);
