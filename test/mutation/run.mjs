@@ -54,7 +54,39 @@ function summarize(report) {
   return { killed, survived, valid, score, counts };
 }
 
+/** Per mutated file: its score and its surviving mutants, as `line:column mutator replacement`. */
+function perFile(report) {
+  const rows = [];
+  for (const [file, result] of Object.entries(report.files ?? {})) {
+    const { killed, valid, score } = summarize({ files: { [file]: result } });
+    const survivors = (result.mutants ?? [])
+      .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+      .map((m) => `    ${m.location.start.line}:${m.location.start.column} ${m.mutatorName}${m.status === 'NoCoverage' ? ' (no test reaches it)' : ''}: ${JSON.stringify((m.replacement ?? '').slice(0, 80))}`);
+    rows.push({ file, line: `${score.toFixed(1).padStart(5)} %  ${String(killed).padStart(4)} of ${String(valid).padEnd(4)}  ${file}`, survivors });
+  }
+  return rows.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Prints the per-file scores (and, with VIRTSTACK_MUTANTS=1, every surviving mutant), then the summary line last. */
+function printReport() {
+  const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
+  console.log('\nscore by file (detected of valid mutants):');
+  for (const row of perFile(report)) {
+    console.log(row.line);
+    if (process.env.VIRTSTACK_MUTANTS === '1') for (const survivor of row.survivors) console.log(survivor);
+  }
+  const { killed, survived, valid, score, counts } = summarize(report);
+  console.log(`statuses: ${Object.entries(counts).map(([status, count]) => `${status} ${count}`).join(', ')}`);
+  console.log(`mutation score: ${score.toFixed(2)} % (killed ${killed} of ${valid}, survived ${survived})`);
+}
+
 function main() {
+  // `--report-only` reads the last run's report again instead of running Stryker.
+  if (process.argv.includes('--report-only')) {
+    if (!fs.existsSync(REPORT)) throw new Error(`no report at ${path.relative(root, REPORT)}: run npm run test:mutation first`);
+    printReport();
+    return;
+  }
   const node = strykerNode();
   // A report left by an earlier run must not be read as this one's.
   fs.rmSync(REPORT, { force: true });
@@ -72,9 +104,7 @@ function main() {
       console.error(`test:mutation: Stryker wrote no report (${signal ?? `exit ${code}`})`);
       process.exit(code || 1);
     }
-    const { killed, survived, valid, score, counts } = summarize(JSON.parse(fs.readFileSync(REPORT, 'utf8')));
-    console.log(`statuses: ${Object.entries(counts).map(([status, count]) => `${status} ${count}`).join(', ')}`);
-    console.log(`mutation score: ${score.toFixed(2)} % (killed ${killed} of ${valid}, survived ${survived})`);
+    printReport();
     process.exit(code ?? 1);
   });
 }

@@ -48,9 +48,10 @@ export default {
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  // Results are kept between runs: a rerun tests only the mutants whose code or tests changed.
+  // Results are kept between runs, in the repository so that a fresh clone has them too: a
+  // rerun tests only the mutants whose code or covering tests changed. Commit the file after a run.
   incremental: true,
-  incrementalFile: 'test-results/mutation/incremental.json',
+  incrementalFile: 'test/mutation/incremental.json',
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'test-results/mutation/index.html' },
   jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
