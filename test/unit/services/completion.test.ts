@@ -20,8 +20,8 @@ function item(marked: string, label: string, locale: 'en' | 'ko' = 'en') {
 }
 
 describe('completion', () => {
-  it('offers the top-level statements, a hardware snippet, and no stack title twice', () => {
-    assert.deepEqual(labels('|'), ['stack', 'simulate', 'hardware', 'hardware { … }']);
+  it('offers the top-level statements, a hardware snippet, the three whole stacks while there is no stack line, and no stack title twice', () => {
+    assert.deepEqual(labels('|'), ['stack', 'simulate', 'hardware', 'hardware { … }', 'stack: host-OS virtualization', 'stack: hypervisor virtualization', 'stack: container virtualization']);
     assert.deepEqual(labels('stack "x"\n|'), ['simulate', 'hardware', 'hardware { … }']);
   });
 

@@ -16,7 +16,7 @@ import { machineOf } from '../../validate/describe';
 import { containerKernel, dimensionOf, hypervisorsFor, layerSlots, type Place, placeAt, runtimesFor, UNIT_ORDER } from '../allowed';
 import { type LineToken, touches, typedStatement, wordEnd } from '../cursor';
 import { keywordDoc, keywordMarkdown, productDetail, productMarkdown } from '../explain';
-import { DISTRIBUTIONS, layerSnippet } from './snippets';
+import { DISTRIBUTIONS, layerSnippet, STACK_KINDS, stackSnippet } from './snippets';
 
 /** What a completion item is, for its icon. */
 export type CompletionKind = 'keyword' | 'layer' | 'property' | 'product' | 'kernel' | 'unit' | 'reference' | 'value' | 'snippet';
@@ -91,6 +91,13 @@ function keywordItems(place: Place, offset: number, l10n: Localizer): Completion
     items.push(layerItem(kind, place, l10n));
     const snippet = layerSnippet(kind, place, l10n);
     if (snippet) items.push({ label: `${kind} { … }`, kind: 'snippet', detail: snippet.detail, insertText: snippet.body, snippet: true, filterText: kind, sortText: `3${kind}` });
+  }
+  // A file with no stack yet may start from a whole stack of one of the three ways to virtualize a server.
+  if (place.where === 'top' && !written.has('stack')) {
+    STACK_KINDS.forEach((stack, i) => {
+      const snippet = stackSnippet(stack, place.names, l10n);
+      items.push({ label: l10n.t(`snippet.stack.${stack}.label`), kind: 'snippet', detail: snippet.detail, insertText: snippet.body, snippet: true, sortText: `4stack${i}` });
+    });
   }
   return items;
 }

@@ -1,7 +1,7 @@
 // Whole-block snippets for the layer that may stand where the cursor is. Their choices are
 // the products that may sit there and their names are free in the file, so that a snippet
 // accepted as offered checks clean.
-import type { Localizer } from '../../l10n/localizer';
+import type { Localizer, MessageId } from '../../l10n/localizer';
 import type { LayerKind } from '../../model/types';
 import { KERNEL_FAMILIES } from '../../taxonomy/kinds';
 import { containerKernel, freshName, hypervisorRole, hypervisorsFor, type Place, runtimesFor } from '../allowed';
@@ -88,4 +88,49 @@ export function layerSnippet(kind: LayerKind, place: Place, l10n: Localizer): Bl
       return undefined;
   }
   return { body, detail };
+}
+
+/** The article's three ways to virtualize a server, each a whole stack to start a file from. */
+export const STACK_KINDS = ['hostOs', 'hypervisor', 'container'] as const;
+/** One of the three ways. */
+export type StackKind = (typeof STACK_KINDS)[number];
+
+/**
+ * A whole stack of one kind, in snippet syntax, with its title and comments in the user's
+ * language; every choice it offers checks clean (test/unit/snippets.test.ts). The machine's
+ * name is free in the file.
+ */
+export function stackSnippet(kind: StackKind, names: ReadonlyMap<string, unknown>, l10n: Localizer): BlockSnippet {
+  const t = (part: string): string => l10n.t(`snippet.stack.${kind}.${part}` as MessageId).replace(/[$}\\]/g, '\\$&');
+  const machine = freshName(names, kind === 'hostOs' ? 'desktop' : kind === 'hypervisor' ? 'server' : 'node');
+  const lines = [`stack "\${1:${t('title')}}"`, '', `hardware \${2:${machine}} {`];
+  switch (kind) {
+    case 'hostOs':
+      lines.push(
+        '\tcpu ${3:8} cores', '\tmemory ${4:32} GiB', `\treserve \${5:8} GiB\t# ${t('reserve')}`,
+        `\tos \${6|windows,linux|} "\${7:Windows 11}"\t# ${t('os')}`,
+        `\thypervisor \${8|virtualbox,vmware-workstation,qemu|} {\t# ${t('hypervisor')}`,
+        '\t\tvm ${9:guest} {', '\t\t\tvcpu ${10:2}', '\t\t\tmemory ${11:4} GiB', `\t\t\tos \${12|linux,windows,bsd|} "\${13:Ubuntu 24.04}"\t# ${t('guest')}`,
+        '\t\t\tmiddleware ${14:nginx} {', '\t\t\t\tapp ${15:site} { load ${16:constant 30%} }', '\t\t\t}', '\t\t}', '\t}',
+      );
+      break;
+    case 'hypervisor':
+      lines.push(
+        '\tcpu ${3:32} cores', '\tmemory ${4:256} GiB', `\treserve \${5:8} GiB\t# ${t('reserve')}`,
+        `\thypervisor \${6|kvm,esxi,hyper-v,xen,proxmox|} {\t# ${t('hypervisor')}`,
+        '\t\tvm ${7:web} {', '\t\t\tvcpu ${8:4}', '\t\t\tmemory ${9:16} GiB', '\t\t\tos ${10|linux,windows,bsd|} "${11:Ubuntu 24.04}"',
+        '\t\t\tmiddleware ${12:nginx} {', '\t\t\t\tapp ${13:storefront} { load ${14:daily 20%..90% peak 14:00} }', '\t\t\t}', '\t\t}', '\t}',
+      );
+      break;
+    case 'container':
+      lines.push(
+        '\tcpu ${3:16} cores', '\tmemory ${4:64} GiB', `\tos linux "\${5:Ubuntu 24.04}"\t# ${t('os')}`,
+        '\truntime ${6|docker,containerd,podman,cri-o|} {', '\t\tcontainer ${7:web} {', '\t\t\timage "${8:nginx:1.27}"',
+        `\t\t\tcpu \${9:0.5..2}\t# ${t('range')}`, '\t\t\tmemory ${10:256 MiB..1 GiB}', `\t\t\tos linux "\${11:Alpine 3.20}"\t# ${t('image')}`,
+        '\t\t\tmiddleware ${12:nginx} {', '\t\t\t\tapp ${13:site} { load ${14:constant 30%} }', '\t\t\t}', '\t\t}', '\t}',
+      );
+      break;
+  }
+  lines.push('}', '$0');
+  return { body: lines.join('\n'), detail: l10n.t(`snippet.stack.${kind}.detail`) };
 }
