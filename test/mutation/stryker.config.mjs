@@ -1,17 +1,28 @@
 // Stryker's configuration for `npm run test:mutation` (run through test/mutation/run.mjs, which
-// picks a Node that Stryker 10 accepts and prints the summary line). It mutates the parts of the
-// core whose every branch is a rule a user relies on: the validator, the syntax (scanner,
-// parser, columns), the simulation and the quick fixes; the unit tests are the judges.
-// docs/testing.md says how to read the report and lists the surviving mutants that are equivalent.
+// picks a Node that Stryker 10 accepts, runs the groups below one after another and prints the
+// summary line). It mutates the parts of the core whose every branch is a rule a user relies
+// on: the quick fixes, the validator, the syntax (scanner, parser, columns) and the simulation;
+// the unit tests are the judges. docs/testing.md says how to read the report and lists the
+// surviving mutants that are equivalent.
+
+/**
+ * The mutated code in groups, each run by Stryker on its own with its own incremental results
+ * and report: a whole run takes hours on two cores, and a group at a time lets a run that was
+ * cut short keep what it finished. `VIRTSTACK_MUTATION_GROUP` names the group of this run.
+ */
+export const GROUPS = {
+  quickFixes: ['src/core/services/quickFixes/**/*.ts'],
+  validate: ['src/core/validate/**/*.ts'],
+  syntax: ['src/core/syntax/**/*.ts'],
+  simulation: ['src/core/simulation/**/*.ts'],
+};
+
+/** This run's group; without one (Stryker started by hand) every group in one run, as `all`. */
+const group = Object.hasOwn(GROUPS, process.env.VIRTSTACK_MUTATION_GROUP ?? '') ? process.env.VIRTSTACK_MUTATION_GROUP : 'all';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: [
-    'src/core/validate/**/*.ts',
-    'src/core/syntax/**/*.ts',
-    'src/core/simulation/**/*.ts',
-    'src/core/services/quickFixes/**/*.ts',
-  ],
+  mutate: group === 'all' ? Object.values(GROUPS).flat() : GROUPS[group],
   testRunner: 'mocha',
   // The unit tests are TypeScript run through tsx, as .mocharc.json does for `npm run test:unit`;
   // Stryker's runner loads mocha in its own processes, so tsx is registered there.
@@ -51,14 +62,14 @@ export default {
   // Results are kept between runs, in the repository so that a fresh clone has them too: a
   // rerun tests only the mutants whose code or covering tests changed. Commit the file after a run.
   incremental: true,
-  incrementalFile: 'test/mutation/incremental.json',
+  incrementalFile: `test/mutation/incremental/${group}.json`,
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'test-results/mutation/index.html' },
-  jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
+  htmlReporter: { fileName: `test-results/mutation/${group}/index.html` },
+  jsonReporter: { fileName: `test-results/mutation/${group}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   // Neither what the build writes nor the caches belong in Stryker's copy of the project.
   ignorePatterns: ['dist', 'out', '.cache', 'test-results', '*.vsix', 'media', 'examples/**/*.png'],
-  tempDirName: '.stryker-tmp',
+  tempDirName: `.stryker-tmp/${group}`,
   // A busy 2-core machine: mutants that only slow the code must not be taken for infinite loops.
   timeoutMS: 10_000,
   timeoutFactor: 2.5,
