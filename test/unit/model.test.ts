@@ -102,7 +102,24 @@ hardware laptop {
     assert.equal(p.watts[1], 89.4);
   });
 
-  it('judges a sandboxed container by the kernel its sandbox provides, Linux', () => {
+  it('judges a container on a shared-kernel runtime by its host\'s kernel: a Linux container on a Windows host is VS206', () => {
+    const r = analyze('hardware h { cpu 8; memory 16 GiB; os windows "Server" { runtime docker { container w { os windows "Nano" } container l { os linux "Alpine" } } } }');
+    assert.deepEqual(r.diagnostics.map((d) => `${d.code} ${d.args.slice(0, 3).join(' ')}`), ['VS206 l linux windows']);
+  });
+
+  // Kata boots a Linux guest kernel per pod and gVisor implements the Linux system calls itself
+  // (kernel.ts), so their containers get Linux whatever the host runs. On a Windows host the two
+  // kernels differ: judging by the host's would flag the Linux container and pass the Windows one.
+  // (Neither runtime runs on Windows, VS216, which is a separate finding on the runtime.)
+  for (const runtime of ['kata', 'gvisor']) {
+    it(`judges a ${runtime} container by its sandbox's Linux kernel, not its Windows host's: the Windows container is VS206, the Linux one is not`, () => {
+      const r = analyze(`hardware h { cpu 8; memory 16 GiB; os windows "Server" { runtime ${runtime} { container w { os windows "Nano" } container l { os linux "Alpine" } } } }`);
+      assert.deepEqual(r.diagnostics.filter((d) => d.code === 'VS206').map((d) => d.args.slice(0, 3).join(' ')), ['w windows linux']);
+      assert.deepEqual(r.diagnostics.filter((d) => d.code !== 'VS206').map((d) => `${d.code} ${d.args.slice(1).join(' ')}`), ['VS216 linux windows']);
+    });
+  }
+
+  it('judges a sandboxed container on a Linux host by Linux: a Windows container in kata is VS206', () => {
     const r = analyze('hardware h { cpu 8; memory 16 GiB; os linux "L" { runtime kata { container w { os windows "Nano" } container l { os linux "Alpine" } } } }');
     assert.deepEqual(r.diagnostics.map((d) => `${d.code} ${d.args[0]}`), ['VS206 w']);
   });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { Arg } from '../../src/core/syntax/ast';
 import { MAX_DEPTH, parse } from '../../src/core/syntax/parser';
 
 describe('parser', () => {
@@ -76,11 +77,31 @@ describe('parser', () => {
     }
   });
 
-  it('keeps reading after a truncated statement at the end of the file', () => {
+  it('reports findings only inside the text when the file is cut at any of its first 60 characters', () => {
     for (let cut = 0; cut < 60; cut++) {
       const text = 'hardware a { cpu 4; hypervisor kvm { vm web { vcpu 2; memory 4 GiB } } }'.slice(0, cut);
       const { diagnostics } = parse(text);
       for (const d of diagnostics) assert.ok(d.start >= 0 && d.end <= text.length && d.start <= d.end);
     }
+  });
+
+  it('keeps reading after truncated statements: the statements after them are parsed with their values', () => {
+    // A range missing its upper end, and a string missing its closing quote (a string ends at its
+    // line, scanner.ts): each is reported, and the line break still ends the statement, so what
+    // follows is read as written.
+    const text = 'hardware a {\n  memory 256 MiB..\n  cpu 4 cores\n  os linux "Debian 12\n  disk 1 TB\n}\nhardware b { cpu 2; memory 8 GiB }\n';
+    const { tree, diagnostics } = parse(text);
+    assert.deepEqual(diagnostics.map((d) => `${d.code} ${text.slice(d.start, d.end)}`), ['VS008 ..', 'VS002 "Debian 12']);
+    const [a, b] = tree.statements;
+    assert.deepEqual(tree.statements.map((s) => s.keyword), ['hardware', 'hardware']);
+    const [memory, cpu, os, disk] = a.block!.statements;
+    assert.deepEqual([memory.keyword, cpu.keyword, os.keyword, disk.keyword], ['memory', 'cpu', 'os', 'disk']);
+    const quantity = (arg: Arg | undefined): [number, string | undefined] | undefined => (arg?.kind === 'quantity' ? [arg.value, arg.unit] : undefined);
+    assert.deepEqual(cpu.args.map(quantity), [[4, 'cores']]);
+    assert.deepEqual(os.args.map((x) => (x.kind === 'word' ? x.text : x.kind === 'string' ? x.value : x.kind)), ['linux', 'Debian 12']);
+    assert.deepEqual(disk.args.map(quantity), [[1, 'TB']]);
+    assert.equal(text.slice(a.block!.close, a.block!.close + 1), '}');
+    assert.equal(b.args[0].kind === 'word' && b.args[0].text, 'b');
+    assert.deepEqual(b.block!.statements.map((s) => [s.keyword, ...s.args.map(quantity)]), [['cpu', [2, undefined]], ['memory', [8, 'GiB']]]);
   });
 });

@@ -34,13 +34,19 @@ describe('regressions found by fuzzing', () => {
     });
   });
 
-  describe('`load daily … peak` is not checked', () => {
-    it('an impossible time of day is accepted', () => {
+  // Found when `peak` was not checked: an impossible time was accepted, and a peak that is not a
+  // time dropped the load profile without a word. These check the findings that replaced both.
+  describe('`load daily … peak` is checked', () => {
+    it('a peak of 99:99, past 23:59, is VS112 at the time', () => {
       assert.deepEqual(codesOf('hardware h { cpu 4; memory 4 GiB; os linux; app a { load daily 20%..90% peak 99:99 } }'), ['VS112 99:99']);
     });
 
-    it('a peak that is not a time drops the load profile without a word', () => {
-      assert.equal(codesOf('hardware h { cpu 4; memory 4 GiB; os linux; app a { load daily 20%..90% peak 14 } }').length, 1);
+    it("a peak that is not a time is VS102 at the value, saying 'peak' expects a time of day, and the app has no load profile", () => {
+      const text = 'hardware h { cpu 4; memory 4 GiB; os linux; app a { load daily 20%..90% peak 14 } }';
+      const r = analyzeChecked(text, 'known bug');
+      assert.deepEqual(r.diagnostics.map((d) => [d.code, d.start, d.end, d.messageId]), [['VS102', text.indexOf('14 }'), text.indexOf('14 }') + 2, 'schema.expectedValue']]);
+      assert.deepEqual(r.diagnostics[0].args.slice(0, 2), ['peak', { id: 'what.timeOfDay' }]);
+      assert.equal(r.model.layers.find((l) => l.name === 'a')?.props.load, undefined);
     });
   });
 });

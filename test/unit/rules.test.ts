@@ -102,3 +102,33 @@ describe('validation while reading', () => {
   });
 });
 
+
+// docs/language.md, VS402: "more memory assigned … than installed memory minus `reserve`, times the
+// memory ratio". A host of 10 GiB keeping 2 GiB may therefore hand out (10 − 2) × ratio GiB.
+describe('VS402 counts the host reserve', () => {
+  const reserved = (vm: string, simulate = '') => `${simulate}hardware h {\n  cpu 4 cores; memory 10 GiB; reserve 2 GiB\n  hypervisor kvm {\n    ${vm}\n  }\n}\n`;
+  const vs402 = (text: string) => analyze(text).diagnostics.filter((d) => d.code === 'VS402');
+
+  it('accepts an 8 GiB VM on 10 GiB less a 2 GiB reserve: exactly the 8 GiB allowed', () => {
+    assert.deepEqual(findings(reserved('vm a { vcpu 1; memory 8 GiB }')), []);
+  });
+
+  it('reports a 9 GiB VM on 10 GiB less a 2 GiB reserve, naming 9 GiB wanted, 8 GiB usable, 10 GiB installed and the 2 GiB reserve', () => {
+    const text = reserved('vm a { vcpu 1; memory 9 GiB }');
+    const found = vs402(text);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), 'h');
+    assert.deepEqual(found[0].args, ['h', '9 GiB', '8 GiB', '10 GiB', '2 GiB', '1']);
+  });
+
+  it('accepts the same 9 GiB VM on the same host without a reserve', () => {
+    assert.deepEqual(findings(reserved('vm a { vcpu 1; memory 9 GiB }').replace('; reserve 2 GiB', '')), []);
+  });
+
+  // Two VMs, since one larger than the 10 GiB installed is VS400 instead.
+  it('takes the reserve off before applying the memory ratio: (10 − 2) × 1.5 = 12 GiB allowed, not 10 × 1.5 − 2 = 13', () => {
+    const ratio = 'simulate { overcommit cpu 4.0 memory 1.5 }\n';
+    assert.deepEqual(findings(reserved('vm a { vcpu 1; memory 6 GiB }\n    vm b { vcpu 1; memory 6 GiB }', ratio)), []);
+    assert.deepEqual(vs402(reserved('vm a { vcpu 1; memory 6 GiB }\n    vm b { vcpu 1; memory 7 GiB }', ratio)).map((d) => d.args), [['h', '13 GiB', '12 GiB', '10 GiB', '2 GiB', '1.5']]);
+  });
+});

@@ -42,6 +42,42 @@ describe('simulation: CPU', () => {
     assert.equal(round(bare.stats[entity(bare, 'v')].meanGranted, 4), round(1 / 0.98, 4));
   });
 
+  it('shares a short host between containers by their CPU requests, not their limits: 0.25 and 0.75 of 2 cores get 0.5 and 1.5', () => {
+    // Both limits are 2 and both apps want all of them (an app's cpu defaults to its container's
+    // limit), so the 2 cores are asked for 4. docs/simulation.md: a container's weight is its CPU
+    // request, and max-min fairness gives each 2 × request / (0.25 + 0.75) when neither asks less:
+    // 2 × 0.25 = 0.5 and 2 × 0.75 = 1.5. Weighted by the equal limits it would be 1 and 1.
+    const containers = ['small', 'large'].map((n, i) => `    container ${n} { cpu ${i === 0 ? 0.25 : 0.75}..2; memory 1 GiB; app ${n}-app { load constant 100% } }`);
+    const r = run(dockerHost(containers.join('\n'), 'cpu 2 cores; memory 32 GiB', quick));
+    assert.equal(r.stats[entity(r, 'small')].meanDemand, 2);
+    assert.equal(r.stats[entity(r, 'small')].meanGranted, 0.5);
+    assert.equal(r.stats[entity(r, 'large')].meanGranted, 1.5);
+  });
+
+  // docs/simulation.md: containers on a shared kernel 1.00, Kata 0.98, gVisor 0.95 of a granted core.
+  const sandboxed = (runtime: string, limit: number): string =>
+    `hardware h {\n  cpu 8 cores; memory 32 GiB\n  os linux "Debian 12"\n  runtime ${runtime} {\n    container c { cpu ${limit}; memory 1 GiB; app a { cpu 1; load constant 100% } }\n  }\n}\nsimulate { ${quick} }\n`;
+
+  it('charges a gVisor container 0.95: an app wanting 1 core makes it ask 1 / 0.95 = 1.0526 cores', () => {
+    const r = run(sandboxed('gvisor', 2));
+    assert.equal(r.stats[entity(r, 'c')].meanGranted, round(1 / 0.95, 4));
+    assert.equal(r.stats[entity(r, 'a')].meanGranted, 1);
+  });
+
+  it('gives the app in a gVisor container capped at 1 core 0.95 of it as useful work', () => {
+    // The container wants 1 / 0.95 but its limit grants 1, of which 0.95 reaches the app.
+    const r = run(sandboxed('gvisor', 1));
+    assert.equal(r.stats[entity(r, 'c')].meanGranted, 1);
+    assert.equal(r.stats[entity(r, 'a')].meanGranted, 0.95);
+  });
+
+  it('charges a Kata container 0.98 and a Docker container nothing: 1 / 0.98 = 1.0204 and 1 core for 1 wanted', () => {
+    const kata = run(sandboxed('kata', 2));
+    const docker = run(sandboxed('docker', 2));
+    assert.equal(kata.stats[entity(kata, 'c')].meanGranted, round(1 / 0.98, 4));
+    assert.equal(docker.stats[entity(docker, 'c')].meanGranted, 1);
+  });
+
   it('caps a VM at its vCPUs: what its apps want beyond that is unmet demand, not ready time', () => {
     const r = run(kvmHost(vm('v', 2, 4, 'cpu 4; load constant 100%'), undefined, quick));
     const v = entity(r, 'v');

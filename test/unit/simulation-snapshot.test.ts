@@ -46,6 +46,9 @@ describe('simulation: pinned results', () => {
   it('the benchmark fleet of 400 guests gives the same summary and result', function () {
     this.timeout(60_000);
     const r = run(simulationFleet(400));
+    // Each figure is derived in simulation-figures.test.ts ('the benchmark fleet of 400 guests'):
+    // the zeros and the start-up exactly, idle core-hours from the apps' demand (the random walks'
+    // read from the run), idle share, mean utilization and energy from those, the peak within bounds.
     assert.deepEqual(r.summary, {
       peakUtilization: 0.8576, meanUtilization: 0.473, idleCoreHours: 8095.2383, idlePct: 52.7034, readyPct: 0, throttledPct: 0,
       oomKills: 0, unmetPct: 0, startupSeconds: 90, energyKWh: 121.1667, memoryPressureSeconds: 0,

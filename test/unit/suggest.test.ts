@@ -12,6 +12,29 @@ describe('did you mean', () => {
     assert.equal(suggest('foo', ['kvm', 'xen']), undefined);
   });
 
+  // The limit (suggest.ts, editLimit): one edit per three letters of the word, rounded down, at
+  // least one. Each case replaces that many letters of a name with letters it does not contain
+  // (so the edit distance is exactly the number replaced), then one more.
+  describe('the edit limit, at its boundary', () => {
+    const cases: [name: string, allowed: number, within: string, beyond: string][] = [
+      ['kvm', 1, 'kvq', 'kqq'], // 3 letters: 1
+      ['mysql', 1, 'mzsql', 'mzsqx'], // 5 letters: 5 / 3 rounded down is 1, not 2
+      ['backup', 2, 'bzckzp', 'bzckzq'], // 6 letters: 2
+      ['frontend', 2, 'frqntznd', 'frqntznq'], // 8 letters: 8 / 3 rounded down is 2, not 3
+      ['inventory', 3, 'qnvzntxry', 'qnvzntxrq'], // 9 letters: 3
+    ];
+    for (const [name, allowed, within, beyond] of cases) {
+      it(`suggest: a ${name.length}-letter word ${allowed} edit(s) from '${name}' finds it, ${allowed + 1} do not`, () => {
+        assert.equal(suggest(within, [name]), name);
+        assert.equal(suggest(beyond, [name]), undefined);
+      });
+      it(`NameSuggester: a ${name.length}-letter word ${allowed} edit(s) from '${name}' finds it, ${allowed + 1} do not`, () => {
+        assert.equal(hinted(new NameSuggester(table([name])).hint(within)), name);
+        assert.equal(new NameSuggester(table([name])).hint(beyond), '');
+      });
+    }
+  });
+
   describe('NameSuggester, over a big file\'s names', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => `svc-${i}-${i % 7}`);
 

@@ -74,10 +74,18 @@ describe('quick fixes', () => {
     ].join('\n'));
   });
 
-  it('VS200: drops an OS line that carries only the hypervisor, moves one onto hardware with no OS, or into its VM', () => {
+  it('VS200: drops an OS line that carries only the hypervisor, or moves one inside a VM into that VM', () => {
     assert.equal(fixed('hardware h {\n  cpu 4 cores; memory 8 GiB\n  os linux\n  hypervisor kvm { }\n}\n', 'VS200'), 'hardware h {\n  cpu 4 cores; memory 8 GiB\n  hypervisor kvm { }\n}\n');
     const inRuntime = 'hardware h {\n  cpu 4 cores; memory 8 GiB\n  hypervisor kvm { vm v { vcpu 2; memory 2 GiB; os linux; runtime docker { hypervisor xen { } } } }\n}\n';
     assert.match(fixed(inRuntime, 'VS200', /into VM `v`/), /runtime docker \{ \}\n\s+hypervisor xen \{ \}\n\s+\} \}/);
+  });
+
+  it('VS200: moves a type-1 hypervisor that sits in another onto hardware with no OS, to the end of the hardware block', () => {
+    // The machine under xen is the hardware itself, which has no OS in the way: xen's line leaves
+    // kvm's block and becomes the last line of the hardware's, at the hardware's indentation.
+    const text = 'hardware h {\n  cpu 4 cores; memory 8 GiB\n  hypervisor kvm {\n    hypervisor xen { }\n  }\n}\n';
+    assert.deepEqual(fixes(text, 'VS200').map((f) => f.title), ['Move Xen onto the hardware `h`']);
+    assert.equal(fixed(text, 'VS200'), 'hardware h {\n  cpu 4 cores; memory 8 GiB\n  hypervisor kvm {\n  }\n  hypervisor xen { }\n}\n');
   });
 
   describe('VS200 keeps every comment (a review found the trailing comment of the hypervisor line dropped)', () => {

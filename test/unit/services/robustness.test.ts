@@ -80,14 +80,46 @@ describe('services on broken and half-typed text', function () {
     fuzz('token-soup', 200, (rng) => tokenSoup(rng, 60));
   });
 
-  it('at every offset of the mistakes example', () => {
+  it('at every offset of the mistakes example: completion, hover, selection ranges and references are well formed', () => {
     const text = examples.find((t) => t.includes('A file full of mistakes'))!;
     const a = analyze(text);
+    const kinds = new Set(['keyword', 'layer', 'property', 'product', 'kernel', 'unit', 'reference', 'value', 'snippet']);
+    // What each service promises in its doc comment, checked at every offset; a throw fails too.
+    const at = (offset: number, what: string, ok: boolean): void => {
+      if (!ok) assert.fail(`${what} at offset ${offset} (${JSON.stringify(text.slice(Math.max(0, offset - 20), offset))}|${JSON.stringify(text.slice(offset, offset + 20))})`);
+    };
+    const inText = (s: Span): boolean => 0 <= s.start && s.start <= s.end && s.end <= text.length;
+    const around = (s: Span, offset: number): boolean => s.start <= offset && offset <= s.end;
+    let completions = 0;
+    let hovers = 0;
+    let referenced = 0;
     for (let offset = 0; offset <= text.length; offset++) {
-      complete(a, text, offset, { l10n: ENGLISH });
-      hover(a, text, offset, { l10n: KOREAN });
-      selectionRanges(a, text, offset);
-      references(a, offset, true);
+      // Completion: the items, and the word at the cursor they replace (or an empty span there).
+      const c = complete(a, text, offset, { l10n: ENGLISH });
+      at(offset, 'completion replaces a span in the text around the cursor', inText(c.replace) && around(c.replace, offset));
+      at(offset, 'every completion item has a label, a known kind and text to insert', c.items.every((i) => i.label !== '' && kinds.has(i.kind) && i.insertText !== ''));
+      completions += c.items.length;
+      // Hover: markdown, and the span it describes, which the cursor is on.
+      const h = hover(a, text, offset, { l10n: KOREAN });
+      if (h) {
+        at(offset, 'hover has markdown for a span in the text around the cursor', h.markdown.trim() !== '' && inText(h) && around(h, offset));
+        hovers++;
+      }
+      // Selection ranges: innermost first, each strictly inside the next, all around the cursor.
+      const spans = selectionRanges(a, text, offset);
+      at(offset, 'selection ranges lie in the text around the cursor', spans.every((s) => inText(s) && around(s, offset)));
+      at(offset, 'each selection range lies strictly inside the next', spans.every((s, i) => i === 0 || (spans[i - 1].start >= s.start && spans[i - 1].end <= s.end && (spans[i - 1].start > s.start || spans[i - 1].end < s.end))));
+      // References: in document order, each the same name, one of them the name under the cursor.
+      const refs = references(a, offset, true);
+      if (refs.length > 0) {
+        const name = text.slice(refs[0].start, refs[0].end);
+        at(offset, 'references lie in the text, in document order', refs.every((r, i) => inText(r) && (i === 0 || refs[i - 1].start < r.start)));
+        at(offset, `every reference reads '${name}'`, name !== '' && refs.every((r) => text.slice(r.start, r.end) === name));
+        at(offset, 'one reference is the name under the cursor', refs.some((r) => around(r, offset)));
+        referenced++;
+      }
     }
+    // The example has names, keywords and findings, so each service had something to say somewhere.
+    assert.ok(completions > 0 && hovers > 0 && referenced > 0, `${completions} completion items, ${hovers} hovers, ${referenced} offsets with references`);
   });
 });
