@@ -39,13 +39,25 @@ function fixed(text: string, code: string, title?: RegExp): string {
 }
 
 describe('quick fixes', () => {
-  it('VS201: wraps a type-2 hypervisor on bare hardware in a host OS of each kernel it runs on', () => {
+  it('VS201 on bare hardware: a host OS of each kernel the product runs on, the guests\' kernel first and preferred, then KVM as the message suggests', () => {
+    // Issue 13: the preferred fix put a Windows host OS under a Linux database server, and the
+    // message's "use a type-1 product such as KVM" had no fix. VirtualBox runs on Windows,
+    // Linux, macOS and Solaris hosts (the catalogue's order); its one guest here runs Linux.
     const text = 'hardware laptop {\n  cpu 8 cores; memory 16 GiB\n  hypervisor virtualbox {\n    vm dev { vcpu 2; memory 4 GiB; os linux "Debian 12" }\n  }\n}\n';
     assert.deepEqual(fixes(text, 'VS201').map((f) => f.title), [
-      'Run Oracle VirtualBox on a new Windows host OS', 'Run Oracle VirtualBox on a new Linux host OS',
-      'Run Oracle VirtualBox on a new macOS host OS', 'Run Oracle VirtualBox on a new Solaris host OS',
+      'Run Oracle VirtualBox on a new Linux host OS', 'Use KVM, a type-1 hypervisor that runs on the hardware, instead of Oracle VirtualBox',
+      'Run Oracle VirtualBox on a new Windows host OS', 'Run Oracle VirtualBox on a new macOS host OS', 'Run Oracle VirtualBox on a new Solaris host OS',
     ]);
-    assert.equal(fixed(text, 'VS201'), 'hardware laptop {\n  cpu 8 cores; memory 16 GiB\n  os windows {\n    hypervisor virtualbox {\n      vm dev { vcpu 2; memory 4 GiB; os linux "Debian 12" }\n    }\n  }\n}\n');
+    assert.equal(fixed(text, 'VS201'), 'hardware laptop {\n  cpu 8 cores; memory 16 GiB\n  os linux {\n    hypervisor virtualbox {\n      vm dev { vcpu 2; memory 4 GiB; os linux "Debian 12" }\n    }\n  }\n}\n');
+    assert.equal(fixed(text, 'VS201', /^Use KVM/), 'hardware laptop {\n  cpu 8 cores; memory 16 GiB\n  hypervisor kvm {\n    vm dev { vcpu 2; memory 4 GiB; os linux "Debian 12" }\n  }\n}\n');
+  });
+
+  it('VS201 on bare hardware: Windows guests get a Windows host first; VMware Workstation is offered its own vendor\'s type 1, ESXi', () => {
+    const windows = 'hardware pc {\n  cpu 8 cores; memory 32 GiB\n  hypervisor vmware-workstation {\n    vm a { vcpu 2; memory 4 GiB; os windows "Windows 11" }\n    vm b { vcpu 2; memory 4 GiB; os windows "Windows 11" }\n    vm c { vcpu 2; memory 4 GiB; os linux "Debian 12" }\n  }\n}\n';
+    const titles = fixes(windows, 'VS201').map((f) => f.title);
+    assert.equal(titles[0], 'Run VMware Workstation on a new Windows host OS');
+    assert.equal(titles[1], 'Use VMware ESXi, a type-1 hypervisor that runs on the hardware, instead of VMware Workstation');
+    assert.match(fixed(windows, 'VS201', /^Use VMware ESXi/), /^ {2}hypervisor esxi \{$/m);
   });
 
   it('VS201: moves a type-2 hypervisor onto the host OS the machine already has, or gives a VM a guest OS', () => {

@@ -1,7 +1,9 @@
 // Quick fixes that move a hypervisor to where its type says it belongs: a type-2 product
 // onto a host OS (VS201), a type-1 product onto the hardware (VS200).
 import type { Layer } from '../../model/types';
-import { kernelName } from '../../taxonomy/kinds';
+import { CATALOGUE, findProduct } from '../../taxonomy/catalogue';
+import { type KernelFamily, kernelName } from '../../taxonomy/kinds';
+import type { Product } from '../../taxonomy/product';
 import { machineOf } from '../../validate/describe';
 import { indentAt, removeStatement, statementLines } from '../textEdits';
 import { type Candidate, type FixContext, insertIntoBlock, layerAt, shape } from './fixContext';
@@ -17,14 +19,40 @@ export function fixType2(ctx: FixContext): Candidate[] {
     const edit = moveInto(ctx, hv, os);
     return edit ? [{ title: ctx.l10n.t('fix.moveIntoOs', name, os.label ?? os.name), edits: edit }] : [];
   }
-  const kernels = hv.catalogue?.role === 'hypervisor' && hv.catalogue.hostKernels ? hv.catalogue.hostKernels : ['linux', 'windows'];
+  const kernels: readonly KernelFamily[] = hv.catalogue?.role === 'hypervisor' && hv.catalogue.hostKernels ? hv.catalogue.hostKernels : ['linux', 'windows'];
   const { take } = statementLines(ctx.text, hv.statement);
   const indent = indentAt(ctx.text, hv.statement.start);
-  return kernels.map((kernel) => {
+  const wraps = byGuests(kernels, hv).map((kernel) => {
     const piece = `os ${kernel} {${ctx.eol}${ctx.text.slice(take.start, take.end)}${ctx.eol}}`;
     const title = ctx.l10n.t(parent.kind === 'vm' ? 'fix.wrapGuestOs' : 'fix.wrapHostOs', name, kernelName(kernel));
     return { title, edits: [{ start: take.start, end: take.end, newText: shape(piece, indent, ctx.eol) }] };
   });
+  // The finding's message offers a type-1 product too: on bare hardware that holds no other
+  // hypervisor (one type-1 hypervisor owns a machine), that is a fix as well.
+  const alone = parent.kind === 'hardware' && !parent.children.some((c) => c !== hv && c.kind === 'hypervisor');
+  const typeOne = alone ? typeOneFor(hv) : undefined;
+  if (!typeOne || !hv.productSpan) return wraps;
+  const swap = { title: ctx.l10n.t('fix.useTypeOne', typeOne.name, name), edits: [{ ...hv.productSpan, newText: typeOne.id }] };
+  // A host OS of the guests' own kernel first: it keeps the product the user chose.
+  return [...wraps.slice(0, 1), swap, ...wraps.slice(1)];
+}
+
+/** The host kernels, those most of the hypervisor's guests run first (a Linux database server gets a Linux host). */
+function byGuests(kernels: readonly KernelFamily[], hv: Layer): KernelFamily[] {
+  const votes = new Map<string, number>();
+  for (const vm of hv.children) {
+    const kernel = vm.children.find((c) => c.kind === 'os')?.kernel;
+    if (vm.kind === 'vm' && kernel) votes.set(kernel, (votes.get(kernel) ?? 0) + 1);
+  }
+  // A stable sort: kernels without guests keep the catalogue's order.
+  return [...kernels].sort((a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0));
+}
+
+/** The type-1 hypervisor to offer instead of a type-2 one: its vendor's (Workstation → ESXi), else KVM, as the finding says. */
+function typeOneFor(hv: Layer): Product | undefined {
+  const typeOne = (p: Product): boolean => p.role === 'hypervisor' && p.type === 1;
+  const vendor = hv.catalogue?.vendor;
+  return CATALOGUE.find((p) => typeOne(p) && vendor !== undefined && p.vendor === vendor) ?? findProduct('kvm');
 }
 
 /** VS200: put a type-1 hypervisor on the machine under it; a host OS in the way gives way or moves into a VM. */
