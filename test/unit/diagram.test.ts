@@ -98,6 +98,19 @@ describe('diagram layout', () => {
     assert.deepEqual(k8s.cells.filter((c) => c.style === 'caption').map((c) => [c.column, c.span]), [[0, 3], [3, 1]]);
   });
 
+  it('says a branch is not valid where it stands instead of naming a kind of virtualization (issue 13)', () => {
+    // Each of these is an error (VS201, VS200 twice, VS205): a type-2 hypervisor needs a host OS,
+    // a type-1 one the hardware, a runtime an OS kernel.
+    const captions = (text: string): string[] => grids(text).flatMap((g) => row(g, g.rows - 1));
+    const host = (inner: string): string => `hardware h { cpu 8 cores; memory 16 GiB\n${inner}\n}\n`;
+    assert.deepEqual(captions(host('hypervisor virtualbox { vm a { vcpu 1; memory 1 GiB; os linux } }')), ['caption:Not valid here · see Problems']);
+    assert.deepEqual(captions(host('os linux { hypervisor kvm { } ; app x }')), ['caption:Not valid here · see Problems', 'caption:No virtualization']);
+    assert.deepEqual(captions(host('runtime docker { container c { cpu 1; memory 1 GiB } }')), ['caption:Not valid here · see Problems']);
+    // The same products where they belong keep their kind.
+    assert.deepEqual(captions(host('os windows { hypervisor virtualbox { } }')), ['caption:Host-OS virtualization · type 2']);
+    assert.deepEqual(captions(host('hypervisor kvm { }')), ['caption:Hypervisor virtualization · type 1']);
+  });
+
   it('gives a host without anything on it one block and no caption row', () => {
     const [g] = grids(example('hello.virt'));
     assert.deepEqual(g.cells.map((c) => c.lines), [['Hardware box', '8 cores / 32 GiB']]);

@@ -7,7 +7,7 @@ import type { Layer } from '../model/types';
 import { labelLines } from './labels';
 import type { DiagramOptions, GridCell, HostGrid } from './types';
 
-type CaptionKind = 'hypervisor' | 'host-os' | 'container' | 'sandboxed' | 'bare-metal' | 'unknown';
+type CaptionKind = 'hypervisor' | 'host-os' | 'container' | 'sandboxed' | 'bare-metal' | 'unknown' | 'invalid';
 
 /** Lays out one host; `key` identifies the host within its file. */
 export function layoutHost(host: Layer, key: string, options: DiagramOptions): HostGrid {
@@ -69,7 +69,7 @@ function captionCells(host: Layer, width: (l: Layer) => number, paths: ReadonlyM
   const s = options.strings;
   const text: Record<CaptionKind, string> = {
     hypervisor: s.captionHypervisor, 'host-os': s.captionHostOs, container: s.captionContainer,
-    sandboxed: s.captionSandboxed, 'bare-metal': s.captionBareMetal, unknown: s.captionUnknown,
+    sandboxed: s.captionSandboxed, 'bare-metal': s.captionBareMetal, unknown: s.captionUnknown, invalid: s.captionInvalid,
   };
   const out: GridCell[] = [];
   let column = 0;
@@ -102,9 +102,14 @@ function captionCells(host: Layer, width: (l: Layer) => number, paths: ReadonlyM
 
 function captionKind(layer: Layer, onHostOs: boolean): CaptionKind | undefined {
   switch (layer.kind) {
+    // A branch in a place its kind cannot stand (VS200, VS201, a runtime with no OS kernel) is
+    // not that kind of virtualization: its caption says so instead of naming one (issue 13).
     case 'hypervisor':
-      return layer.hypervisorType === 1 ? 'hypervisor' : layer.hypervisorType === 2 ? 'host-os' : 'unknown';
+      if (layer.hypervisorType === 1) return onHostOs ? 'invalid' : 'hypervisor';
+      if (layer.hypervisorType === 2) return onHostOs ? 'host-os' : 'invalid';
+      return 'unknown';
     case 'runtime': {
+      if (!onHostOs) return 'invalid';
       const c = layer.catalogue;
       return c?.role === 'runtime' && c.isolation !== 'shared' ? 'sandboxed' : 'container';
     }

@@ -28,6 +28,7 @@ export function diagramStrings(l10n: Localizer = ENGLISH): DiagramStrings {
     captionSandboxed: l10n.template('diagram.captionSandboxed'),
     captionBareMetal: l10n.template('diagram.captionBareMetal'),
     captionUnknown: l10n.template('diagram.captionUnknown'),
+    captionInvalid: l10n.template('diagram.captionInvalid'),
     unnamed: l10n.template('diagram.unnamed'),
     cores: l10n.template('diagram.cores'),
     vcpu: l10n.template('diagram.vcpu'),

@@ -79,6 +79,8 @@ export interface DiagramStrings {
   readonly captionSandboxed: string;
   readonly captionBareMetal: string;
   readonly captionUnknown: string;
+  /** Over a branch that stands where its kind cannot. */
+  readonly captionInvalid: string;
   readonly unnamed: string;
   readonly cores: string;
   readonly vcpu: string;
