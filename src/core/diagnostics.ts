@@ -83,7 +83,8 @@ export const FINDINGS = {
   'taxonomy.typeContradicts': f('VS208', 'error'),
   'taxonomy.unknownProduct': f('VS209', 'error'),
   'taxonomy.unknownProductTyped': f('VS209', 'information'),
-  'taxonomy.nested': f('VS210', 'warning'),
+  // Information, not a warning: nesting is a legitimate design (labs, CI) with a cost to know, not a mistake (issue 13).
+  'taxonomy.nested': f('VS210', 'information'),
   'taxonomy.sharedKernel': f('VS211', 'information'),
   'taxonomy.bareMetalConflict': f('VS212', 'error'),
   'taxonomy.oneOs': f('VS213', 'error'),

@@ -18,8 +18,9 @@ describe('examples', () => {
   });
 
   for (const f of clean) {
-    it(`${f} has no errors or warnings other than the nested-virtualization note it teaches`, () => {
-      const found = analyze(read(f)).diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && d.code !== 'VS210'));
+    it(`${f} has no errors or warnings, so that a first look finds nothing that looks like a bug`, () => {
+      // datacenter.virt's nested lab gives VS210, which is information (issue 13: as a warning it was the first thing a user saw).
+      const found = analyze(read(f)).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
       assert.deepEqual(found.map((d) => `${d.code} ${d.message}`), []);
     });
   }
