@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { onCleanup, onExitSync } from './cleanup';
 import type { CodeServerInstall } from './install';
+import { repoRoot } from './paths';
 
 /** A running code-server on 127.0.0.1 with throw-away user data. */
 export interface RunningServer {
@@ -152,6 +153,43 @@ export async function startServer(
 
 function commonArgs(dirs: ServerDirs): string[] {
   return ['--user-data-dir', dirs.userDataDir, '--extensions-dir', dirs.extensionsDir];
+}
+
+/**
+ * Makes a locale VS Code's display language in the server: VS Code falls back to English unless
+ * a language pack offers the locale, so a stub one (test/fixtures/language-pack-<locale>) is
+ * packed, installed and registered. The extension then speaks that language; VS Code's own
+ * menus stay English, since the stub translates none of them.
+ */
+export function installLanguagePack(install: CodeServerInstall, dirs: ServerDirs, locale: string): void {
+  installVsix(install, dirs, packageLanguagePack(locale, dirs.tempDir));
+  registerLanguagePack(locale, dirs.userDataDir, dirs.extensionsDir);
+}
+
+/** Packs the stub language pack of test/fixtures into a VSIX in `dir`. */
+function packageLanguagePack(locale: string, dir: string): string {
+  const source = path.join(repoRoot, 'test', 'fixtures', `language-pack-${locale}`);
+  const vsix = path.join(dir, `language-pack-${locale}.vsix`);
+  const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: source, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`could not pack ${source}:\n${result.stdout}${result.stderr}`);
+  return vsix;
+}
+
+/**
+ * Writes the index of language packs that VS Code's server reads at start-up. Desktop VS Code
+ * writes it when a pack is installed from the UI; `--install-extension` does not, so we do.
+ */
+function registerLanguagePack(locale: string, userDataDir: string, extensionsDir: string): void {
+  const folder = fs.readdirSync(extensionsDir).find((f) => f.startsWith(`virtstack-tests.test-language-pack-${locale}-`));
+  if (!folder) throw new Error(`the ${locale} language pack is not in ${extensionsDir}`);
+  const pack = {
+    hash: `test-${locale}-1`,
+    label: locale,
+    extensions: [{ extensionIdentifier: { id: `virtstack-tests.test-language-pack-${locale}` }, version: '0.0.1' }],
+    translations: { vscode: path.join(extensionsDir, folder, 'translations', 'main.i18n.json') },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }
 
 /** Last lines of a log file, for error messages. */

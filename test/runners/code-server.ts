@@ -3,7 +3,6 @@
  * VS Code: code-server on 127.0.0.1, its workbench loaded in headless Chromium.
  * Exit code: the suite's, or 1 when the harness itself fails or times out.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { automationLogLine } from '../harness/automation-log';
@@ -11,7 +10,7 @@ import { launchBrowser, workbenchUrl } from '../harness/browser';
 import { exitWhenDone } from '../harness/cleanup';
 import { ensureCodeServer } from '../harness/install';
 import { examplesDir, repoRoot } from '../harness/paths';
-import { createServerDirs, installVsix, startServer, tail, type RunningServer } from '../harness/server';
+import { createServerDirs, installLanguagePack, startServer, tail, type RunningServer } from '../harness/server';
 
 const TIMEOUT_MS = Number(process.env.VIRTSTACK_TEST_TIMEOUT_MS ?? 10 * 60_000);
 const VERBOSE = process.env.VIRTSTACK_TEST_VERBOSE === '1';
@@ -28,9 +27,7 @@ async function main(): Promise<number> {
   if (LOCALE) {
     // The extension host inherits code-server's environment: the suite reads the locale from it.
     dirs.env.VIRTSTACK_TEST_LOCALE = LOCALE;
-    // VS Code falls back to English unless a language pack offers the locale; a stub one does.
-    installVsix(install, dirs, packageLanguagePack(LOCALE, dirs.tempDir));
-    registerLanguagePack(LOCALE, dirs.userDataDir, dirs.extensionsDir);
+    installLanguagePack(install, dirs, LOCALE);
   }
   server = await startServer(install, dirs, { keepTemp: VERBOSE, locale: LOCALE });
   console.log(`code-server listening on ${server.origin} (${since()})`);
@@ -78,32 +75,6 @@ function configurationScopeWarnings(userDataDir: string): string[] {
     }
   }
   return found;
-}
-
-/** Packs the stub language pack of test/fixtures into a VSIX in `dir`. */
-function packageLanguagePack(locale: string, dir: string): string {
-  const source = path.join(repoRoot, 'test', 'fixtures', `language-pack-${locale}`);
-  const vsix = path.join(dir, `language-pack-${locale}.vsix`);
-  const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: source, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`could not pack ${source}:\n${result.stdout}${result.stderr}`);
-  return vsix;
-}
-
-/**
- * Writes the index of language packs that VS Code's server reads at start-up. Desktop VS Code
- * writes it when a pack is installed from the UI; `--install-extension` does not, so we do.
- */
-function registerLanguagePack(locale: string, userDataDir: string, extensionsDir: string): void {
-  const folder = fs.readdirSync(extensionsDir).find((f) => f.startsWith(`virtstack-tests.test-language-pack-${locale}-`));
-  if (!folder) throw new Error(`the ${locale} language pack is not in ${extensionsDir}`);
-  const pack = {
-    hash: `test-${locale}-1`,
-    label: locale,
-    extensions: [{ extensionIdentifier: { id: `virtstack-tests.test-language-pack-${locale}` }, version: '0.0.1' }],
-    translations: { vscode: path.join(extensionsDir, folder, 'translations', 'main.i18n.json') },
-  };
-  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }
 
 /** Resolves to 1 after the overall time limit: a payload the workbench cannot use makes it hang silently. */

@@ -2,21 +2,26 @@
  * `npm start`: code-server on 127.0.0.1 with this repository loaded as an extension in
  * development mode and examples/ open. Prints the URL (which carries the payload that loads
  * the extension) and runs until Ctrl+C or SIGTERM, then kills the server's process group.
- * VIRTSTACK_PORT picks a fixed port; by default a free one is used.
+ * VIRTSTACK_PORT picks a fixed port; by default a free one is used. `npm start -- --locale ko`
+ * (or `npm run start:ko`) sets VS Code's display language, so the extension speaks Korean.
  */
 import { workbenchUrl } from '../harness/browser';
 import { cleanupStarted, exitWhenDone, runCleanups } from '../harness/cleanup';
 import { ensureCodeServer } from '../harness/install';
 import { examplesDir, repoRoot } from '../harness/paths';
-import { createServerDirs, startServer, tail } from '../harness/server';
+import { createServerDirs, installLanguagePack, startServer, tail } from '../harness/server';
 
 async function main(): Promise<number> {
   const install = await ensureCodeServer();
   const port = process.env.VIRTSTACK_PORT ? Number(process.env.VIRTSTACK_PORT) : undefined;
+  const locale = process.argv.includes('--locale') ? process.argv[process.argv.indexOf('--locale') + 1] : undefined;
+  const dirs = createServerDirs('start');
+  if (locale) installLanguagePack(install, dirs, locale);
   const started = Date.now();
-  const server = await startServer(install, createServerDirs('start'), { port });
+  const server = await startServer(install, dirs, { port, locale });
   const url = workbenchUrl(server, { folder: examplesDir, extensionDevelopmentPath: repoRoot });
   console.log(`\ncode-server is up after ${Date.now() - started} ms. Open VirtStack in VS Code at:\n\n  ${url}\n`);
+  console.log(locale ? `Display language: ${locale}.` : 'For the Korean interface: npm run start:ko (or npm start -- --locale ko).');
   console.log('After `npm run build` (or with `npm run watch` running), "Developer: Reload Window" loads the new build.');
   console.log(`Server log: ${server.logFile}\nPress Ctrl+C to stop.`);
   watchParent();
