@@ -1,8 +1,9 @@
 // Turns a simulation result into what the results page shows: formatted, localized, and cut to
 // what charts can show (the busiest lines; the export keeps everything), and gives the page its
-// own words. Every number goes through the core's formatter of its kind (core/format.ts). Free of
+// own words. Every number goes through the core's formatter of its kind (core/format.ts), time
+// axes included: the page only picks which of the labelled tick sets fits its width. Free of
 // `vscode` so unit tests and the page test build the same view the extension sends.
-import { type ClockStyle, clockStyle, type EntityInfo, type EventKind, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, formatSize, localizerFor, type MessageId, type SimEvent, type SimulationResult } from '../../core/languageService';
+import { type ClockStyle, clockStyle, type EntityInfo, type EventKind, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, formatSize, localizerFor, type MessageId, type SimEvent, type SimulationResult, timeTicks } from '../../core/languageService';
 import type { SimCard, SimChart, SimEventRow, SimTable, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
 
 /** Puts a message id with its `{0}`-style values into words: the user's localizer's `t` in the extension. */
@@ -48,7 +49,7 @@ export function buildView(r: SimulationResult, fileName: string, version: number
     title: r.title || fileName,
     subtitle,
     cards: cards(r, t),
-    charts: charts(r, t),
+    charts: charts(r, style, t),
     consolidation: consolidation(r, t),
     jobs: jobs(r, style, t),
     isolation: isolation(r, t),
@@ -78,7 +79,7 @@ function cards(r: SimulationResult, t: Translate): SimCard[] {
   ];
 }
 
-function charts(r: SimulationResult, t: Translate): SimChart[] {
+function charts(r: SimulationResult, style: ClockStyle, t: Translate): SimChart[] {
   const ids = (kinds: string[]): number[] => r.entities.filter((e) => kinds.includes(e.kind)).map((e) => e.id);
   const hosts = ids(['host']);
   const guests = ids(['vm', 'container']);
@@ -86,6 +87,14 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
   const short = (i: number): number[] => r.series[i].demand.map((d, p) => (d > 0 ? round1((100 * (d - r.series[i].granted[p])) / d) : 0));
   const memory = (i: number): number[] => r.series[i].memory.map((m) => round1((100 * m) / r.entities[i].memory));
   const out: SimChart[] = [];
+  const ticks = timeTicks(r.settings.duration, style, t);
+  // The charts share their points' labels (thousands of them) whenever they share a spacing.
+  const labelled = new Map<number, string[]>();
+  const pointLabels = (every: number, times: number[]): string[] => {
+    let labels = labelled.get(every);
+    if (!labels || labels.length < times.length) labelled.set(every, (labels = times.map((s) => formatClock(s, style, t, every))));
+    return labels.length === times.length ? labels : labels.slice(0, times.length);
+  };
   // Scores rank the lines; a line scoring 0 is drawn only to fill a chart of few lines, never in the contention chart.
   const chart = (id: string, title: string, unit: string, pool: number[], score: (i: number) => number, values: (i: number) => number[], what: string, max?: number): void => {
     const keepZero = id !== 'contention' && pool.length <= VIEW_LIMITS.lines;
@@ -94,9 +103,13 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
     if (shown.length === 0) return;
     const every = r.series[shown[0]].every;
     const left = pool.length - shown.length;
+    const times = r.series[shown[0]].demand.map((_, p) => p * every);
     out.push({
       id, title, unit, max,
-      times: r.series[shown[0]].demand.map((_, p) => p * every),
+      times,
+      timeLabels: pointLabels(every, times),
+      end: r.settings.duration,
+      ticks,
       lines: shown.map((i) => ({ label: label(r.entities[i], t), values: values(i) })),
       note: left > 0 ? t('simulation.view.theBusiestOfThe', shown.length, pool.length, what) : undefined,
     });
