@@ -19,6 +19,15 @@ export interface SimLine {
   readonly values: readonly number[];
 }
 
+/** One way to put ticks on a time axis: a round step, its ticks and their labels (core/format.ts `TickSet`). */
+export interface SimTicks {
+  /** Seconds between ticks. */
+  readonly every: number;
+  /** Seconds from the start of each tick. */
+  readonly at: readonly number[];
+  readonly labels: readonly string[];
+}
+
 /** A chart of lines over time. */
 export interface SimChart {
   readonly id: string;
@@ -26,6 +35,12 @@ export interface SimChart {
   readonly unit: string;
   /** Seconds from the start of each point. */
   readonly times: readonly number[];
+  /** Each point's time as the tooltip names it ("Day 2 06:15"). */
+  readonly timeLabels: readonly string[];
+  /** Where the time axis ends: the run's duration in seconds. */
+  readonly end: number;
+  /** The tick sets the time axis may use, finest first; the page picks the finest whose labels fit. */
+  readonly ticks: readonly SimTicks[];
   readonly lines: readonly SimLine[];
   /** Shown under the chart, e.g. how many lines were left out. */
   readonly note?: string;
@@ -164,8 +179,10 @@ const isNumber = (v: unknown): boolean => typeof v === 'number';
 const isTexts = (v: unknown): boolean => isArrayOf(v, MAX_ITEMS, isText);
 const isTable = (t: unknown): boolean => isRecord(t) && isTexts(t.head) && isArrayOf(t.rows, MAX_ITEMS, isTexts);
 const isCard = (c: unknown): boolean => isRecord(c) && isText(c.label) && isText(c.value) && isText(c.hint) && optional(c.alert, (a) => typeof a === 'boolean');
+const isTicks = (k: unknown): boolean => isRecord(k) && isNumber(k.every) && isArrayOf(k.at, MAX_ITEMS, isNumber) && isTexts(k.labels) && (k.labels as unknown[]).length === (k.at as unknown[]).length;
 const isChart = (c: unknown): boolean =>
   isRecord(c) && isText(c.id) && isText(c.title) && isText(c.unit) && isArrayOf(c.times, MAX_ITEMS, isNumber)
+  && isTexts(c.timeLabels) && (c.timeLabels as unknown[]).length === (c.times as unknown[]).length && isNumber(c.end) && isArrayOf(c.ticks, MAX_ITEMS, isTicks)
   && isArrayOf(c.lines, MAX_ITEMS, (l) => isRecord(l) && isText(l.label) && isArrayOf(l.values, MAX_ITEMS, isNumber)) && optional(c.note, isText) && optional(c.max, isNumber);
 const isConsolidation = (c: unknown): boolean =>
   isRecord(c) && isText(c.caption) && isTable(c.table) && isTexts(c.kinds) && isArrayOf(c.ffd, MAX_ITEMS, isNumber) && isArrayOf(c.bfd, MAX_ITEMS, isNumber) && optional(c.note, isText);

@@ -83,7 +83,9 @@ describe('panel protocols: what the pages accept from the host', () => {
       { type: 'open', path: '/etc/passwd' },
     ];
     for (const b of bad) assert.equal(parseSimulationToWebview(b), undefined, summarize(b));
-    for (const [path, value] of [[['cards'], undefined], [['cards', '0', 'label'], 1], [['charts', '0', 'times'], 'now'], [['events', '0', 'start'], -4], [['notes'], [3]], [['jobs'], { head: [] }]] as [string[], unknown][]) {
+    for (const [path, value] of [[['cards'], undefined], [['cards', '0', 'label'], 1], [['charts', '0', 'times'], 'now'], [['events', '0', 'start'], -4], [['notes'], [3]], [['jobs'], { head: [] }],
+      // A time axis needs a label for every point and for every tick.
+      [['charts', '0', 'timeLabels'], ['00:00']], [['charts', '0', 'end'], '2 d'], [['charts', '0', 'ticks', '0', 'labels'], []]] as [string[], unknown][]) {
       assert.equal(parseSimulationView(withField(view, path, value)), undefined, path.join('.'));
     }
     assert.equal(parseSimulationStatus({ state: 'done', percent: '5' }), undefined);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildView, clock, duration, english, VIEW_LIMITS } from '../../src/extension/simulation/view';
+import { buildView, english, VIEW_LIMITS } from '../../src/extension/simulation/view';
 import { parseSimulationMessage, parseSimulationState } from '../../src/shared/simulationProtocol';
 import { dockerHost, run } from './simulation-helpers';
 
@@ -25,12 +25,21 @@ describe('simulation: results view', () => {
     assert.match(view.charts[1].note ?? '', /^The 10 busiest of \d+ VMs and containers/);
     assert.deepEqual(view.consolidation?.kinds, ['One server each (no virtualization)', 'VMs on a type-1 hypervisor', 'Containers']);
     const job = (name: string): string | undefined => view.jobs?.rows.find((r) => r[0] === name)?.join(' | ');
-    assert.equal(job('nightly-etl'), 'nightly-etl | 01:00:00 | 03:30:00 | 2 h 30 min');
+    // A two-day run names the day of every time, and a run in steps of a minute shows times to the second (core/format.ts).
+    assert.equal(job('nightly-etl'), 'nightly-etl | Day 1 01:00:00 | Day 1 03:30:00 | 2 h 30 min');
     // It waits for nightly-etl, then does 120 core-h on 48 cores.
-    assert.equal(job('model-training'), 'model-training | 03:30:00 | 06:00:00 | 2 h 30 min');
+    assert.equal(job('model-training'), 'model-training | Day 1 03:30:00 | Day 1 06:00:00 | 2 h 30 min');
     // It waits for image-build-1 (3 core-h on 4 vCPUs at 0.98: 45 min 55 s) and starts at the next step.
-    assert.equal(job('image-build-1'), 'image-build-1 | 22:00:00 | 22:45:55.102 | 45 min 55 s');
-    assert.equal(job('image-build-2'), 'image-build-2 | 22:46:00 | 23:31:55.102 | 45 min 55 s');
+    assert.equal(job('image-build-1'), 'image-build-1 | Day 1 22:00:00 | Day 1 22:45:55 | 45 min 55 s');
+    assert.equal(job('image-build-2'), 'image-build-2 | Day 1 22:46:00 | Day 1 23:31:55 | 45 min 55 s');
+    // One format per kind (core/format.ts): percentages with one decimal, energy with three
+    // significant digits, every event time of this two-day run with its day and to the second.
+    for (const label of ['Peak utilization', 'Mean utilization', 'Ready / steal', 'Throttled', 'Unmet demand']) {
+      assert.match(view.cards.find((c) => c.label === label)?.value ?? '', /^(\d+\.\d|< 0\.1) %$/, label);
+    }
+    const threeDigits = '(?:\\d{3}|\\d{2}\\.\\d|\\d\\.\\d{2}) k?Wh';
+    assert.match(view.cards.find((c) => c.label === 'Energy')?.value ?? '', new RegExp(`^${threeDigits} · ${threeDigits} a day$`));
+    assert.deepEqual(view.events.filter((e) => !/^Day [12] \d\d:\d\d:\d\d$/.test(e.time)).map((e) => e.time), []);
     const finished = view.events.find((e) => e.text === 'job nightly-etl has finished its work');
     assert.ok(finished);
     assert.equal(text.slice(finished.start, finished.end), 'nightly-etl');
@@ -44,11 +53,6 @@ describe('simulation: results view', () => {
     assert.ok(view.events.some((e) => e.alert && e.text === 'container c is OOM-killed: 150 MiB in use, limit 128 MiB'));
     assert.deepEqual(view.notes, ['app a has no load profile; it was taken as constant 10 %.']);
     assert.deepEqual(view.charts.find((c) => c.id === 'contention'), undefined, 'no contention chart when nothing was short of CPU');
-  });
-
-  it('writes durations and clock times the way people read them', () => {
-    assert.deepEqual([0.6, 0.125, 90, 3600, 5400, 90000, 172800].map(duration), ['0.6 s', '0.125 s', '1 min 30 s', '1 h', '1 h 30 min', '1 d 1 h', '2 d']);
-    assert.deepEqual([0, 3725, 86400 + 60, 60.6].map(clock), ['00:00:00', '01:02:05', 'd2 00:01:00', '00:01:00.600']);
   });
 });
 

@@ -104,6 +104,27 @@ describe('simulation results page', () => {
     });
   }
 
+  for (const width of [360, 800, 1600]) {
+    it(`draws time axes whose tick labels never overlap and name the day, in a ${width} px panel`, async () => {
+      const page = await open('light');
+      await page.setViewportSize({ width, height: 900 });
+      await send(page, { type: 'show', resource: 'file:///stack.virt', view, status: { state: 'done' } });
+      await waitForPosted(page, (m) => m.type === 'rendered');
+      // Each line chart writes where its time axis drew its labels (charts.ts, data-tick-labels).
+      const axes = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLCanvasElement>('#charts canvas')).map((c) => JSON.parse(c.dataset.tickLabels ?? 'null') as [string, number, number][] | null));
+      assert.equal(axes.length, view.charts.length);
+      for (const [k, labels] of axes.entries()) {
+        assert.ok(labels && labels.length > 0, `chart ${k} drew no time labels`);
+        // The data centre runs for two days: every label names its day (core/format.ts), at a round step.
+        for (const [label] of labels) assert.match(label, /^Day [12] (00|03|06|09|12|15|18|21):00$/, `chart ${k}`);
+        for (let i = 1; i < labels.length; i++) {
+          assert.ok(labels[i][1] >= labels[i - 1][2], `chart ${k} at ${width} px: ${JSON.stringify(labels[i - 1])} overlaps ${JSON.stringify(labels[i])}`);
+        }
+      }
+      await page.close();
+    });
+  }
+
   it('shows a tooltip with the values at the pointer', async () => {
     const page = await open('dark');
     await send(page, { type: 'show', resource: 'file:///stack.virt', view, status: { state: 'done' } });

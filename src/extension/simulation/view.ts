@@ -1,8 +1,9 @@
 // Turns a simulation result into what the results page shows: formatted, localized, and cut to
 // what charts can show (the busiest lines; the export keeps everything), and gives the page its
-// own words. Free of `vscode` so unit tests and the page test build the same view the extension
-// sends.
-import { type EntityInfo, type EventKind, formatSize, localizerFor, type MessageId, type SimEvent, type SimulationResult } from '../../core/languageService';
+// own words. Every number goes through the core's formatter of its kind (core/format.ts), time
+// axes included: the page only picks which of the labelled tick sets fits its width. Free of
+// `vscode` so unit tests and the page test build the same view the extension sends.
+import { type ClockStyle, clockStyle, type EntityInfo, type EventKind, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, formatSize, localizerFor, type MessageId, type SimEvent, type SimulationResult, timeTicks } from '../../core/languageService';
 import type { SimCard, SimChart, SimEventRow, SimTable, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
 
 /** Puts a message id with its `{0}`-style values into words: the user's localizer's `t` in the extension. */
@@ -41,17 +42,18 @@ export const VIEW_LIMITS = { lines: 10, events: 500 } as const;
 /** The page's view of a result; `fileName` names the file in the subtitle. */
 export function buildView(r: SimulationResult, fileName: string, version: number, t: Translate): SimulationView {
   const s = r.settings;
-  const subtitle = t('simulation.view.subtitle', fileName, duration(s.duration), duration(s.step), s.seed, s.overcommit.cpu, s.overcommit.memory);
+  const subtitle = t('simulation.view.subtitle', fileName, formatDuration(s.duration, t), formatDuration(s.step, t), s.seed, s.overcommit.cpu, s.overcommit.memory);
+  const style = clockStyle(s.duration, s.step);
   return {
     version,
     title: r.title || fileName,
     subtitle,
     cards: cards(r, t),
-    charts: charts(r, t),
+    charts: charts(r, style, t),
     consolidation: consolidation(r, t),
-    jobs: jobs(r, t),
+    jobs: jobs(r, style, t),
     isolation: isolation(r, t),
-    events: r.events.slice(0, VIEW_LIMITS.events).map((e) => eventRow(r, e, t)),
+    events: r.events.slice(0, VIEW_LIMITS.events).map((e) => eventRow(r, e, style, t)),
     eventsNote: r.events.length > VIEW_LIMITS.events || r.eventsDropped > 0 ? t('simulation.view.moreEventsAreIn', r.events.length - Math.min(r.events.length, VIEW_LIMITS.events) + r.eventsDropped) : undefined,
     notes: r.notes.map((n) => note(n.id, r.entities[n.entity], t)),
   };
@@ -60,22 +62,24 @@ export function buildView(r: SimulationResult, fileName: string, version: number
 function cards(r: SimulationResult, t: Translate): SimCard[] {
   const m = r.summary;
   const neverStarted = r.events.filter((e) => e.kind === 'never-started' && r.entities[e.entity].kind === 'app').length;
-  const perDay = r.settings.duration === 86400 ? '' : ` · ${t('simulation.view.kwhADayValue', fixed((m.energyKWh * 86400) / r.settings.duration, 1))}`;
+  const perDay = r.settings.duration === 86400 ? '' : ` · ${t('simulation.view.energyADayValue', formatEnergy((m.energyKWh * 86400) / r.settings.duration, t))}`;
+  const duration = (seconds: number): string => formatDuration(seconds, t);
+  const pct = (percent: number): string => formatPercent(percent, t);
   return [
     { label: t('simulation.view.startUp'), value: m.startupSeconds === null ? t('simulation.view.appsNeverStart', neverStarted) : duration(m.startupSeconds), hint: t('simulation.view.fromPowerOnUntilEvery'), alert: m.startupSeconds === null },
     { label: t('simulation.view.peakUtilization'), value: pct(100 * m.peakUtilization), hint: t('simulation.view.theBusiestHostAtIts') },
     { label: t('simulation.view.meanUtilization'), value: pct(100 * m.meanUtilization), hint: t('simulation.view.cpuUsedOfAllThe') },
-    { label: t('simulation.view.idleCapacity'), value: `${pct(m.idlePct)} · ${t('simulation.view.coreH', fixed(m.idleCoreHours, 0))}`, hint: t('simulation.view.cpuInstalledButNotUsed') },
+    { label: t('simulation.view.idleCapacity'), value: `${pct(m.idlePct)} · ${t('simulation.view.coreH', formatCount(m.idleCoreHours))}`, hint: t('simulation.view.cpuInstalledButNotUsed') },
     { label: t('simulation.view.readySteal'), value: pct(m.readyPct), hint: t('simulation.view.cpuTheVmsWantedBut'), alert: m.readyPct >= 5 },
     { label: t('simulation.view.throttled'), value: pct(m.throttledPct), hint: t('simulation.view.cpuTheContainersWantedBeyond'), alert: m.throttledPct >= 5 },
     { label: t('simulation.view.oomKills'), value: String(m.oomKills), hint: t('simulation.view.containersKilledForGoingOver'), alert: m.oomKills > 0 },
     { label: t('simulation.view.unmetDemand'), value: pct(m.unmetPct), hint: t('simulation.view.cpuTheAppsWantedAnd'), alert: m.unmetPct >= 1 },
     { label: t('simulation.view.memoryPressure'), value: duration(m.memoryPressureSeconds), hint: t('simulation.view.timeAHostHeldMore'), alert: m.memoryPressureSeconds > 0 },
-    { label: t('simulation.view.energy'), value: `${t('simulation.view.kwh', fixed(m.energyKWh, 2))}${perDay}`, hint: t('simulation.view.whatTheHostsDrewOver') },
+    { label: t('simulation.view.energy'), value: `${formatEnergy(m.energyKWh, t)}${perDay}`, hint: t('simulation.view.whatTheHostsDrewOver') },
   ];
 }
 
-function charts(r: SimulationResult, t: Translate): SimChart[] {
+function charts(r: SimulationResult, style: ClockStyle, t: Translate): SimChart[] {
   const ids = (kinds: string[]): number[] => r.entities.filter((e) => kinds.includes(e.kind)).map((e) => e.id);
   const hosts = ids(['host']);
   const guests = ids(['vm', 'container']);
@@ -83,6 +87,14 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
   const short = (i: number): number[] => r.series[i].demand.map((d, p) => (d > 0 ? round1((100 * (d - r.series[i].granted[p])) / d) : 0));
   const memory = (i: number): number[] => r.series[i].memory.map((m) => round1((100 * m) / r.entities[i].memory));
   const out: SimChart[] = [];
+  const ticks = timeTicks(r.settings.duration, style, t);
+  // The charts share their points' labels (thousands of them) whenever they share a spacing.
+  const labelled = new Map<number, string[]>();
+  const pointLabels = (every: number, times: number[]): string[] => {
+    let labels = labelled.get(every);
+    if (!labels || labels.length < times.length) labelled.set(every, (labels = times.map((s) => formatClock(s, style, t, every))));
+    return labels.length === times.length ? labels : labels.slice(0, times.length);
+  };
   // Scores rank the lines; a line scoring 0 is drawn only to fill a chart of few lines, never in the contention chart.
   const chart = (id: string, title: string, unit: string, pool: number[], score: (i: number) => number, values: (i: number) => number[], what: string, max?: number): void => {
     const keepZero = id !== 'contention' && pool.length <= VIEW_LIMITS.lines;
@@ -91,9 +103,13 @@ function charts(r: SimulationResult, t: Translate): SimChart[] {
     if (shown.length === 0) return;
     const every = r.series[shown[0]].every;
     const left = pool.length - shown.length;
+    const times = r.series[shown[0]].demand.map((_, p) => p * every);
     out.push({
       id, title, unit, max,
-      times: r.series[shown[0]].demand.map((_, p) => p * every),
+      times,
+      timeLabels: pointLabels(every, times),
+      end: r.settings.duration,
+      ticks,
       lines: shown.map((i) => ({ label: label(r.entities[i], t), values: values(i) })),
       note: left > 0 ? t('simulation.view.theBusiestOfThe', shown.length, pool.length, what) : undefined,
     });
@@ -111,9 +127,9 @@ function consolidation(r: SimulationResult, t: Translate): SimulationView['conso
   const kind = (k: string): string => (k === 'bare-metal' ? t('simulation.view.oneServerEachNoVirtualization') : k === 'hypervisor' ? t('simulation.view.vmsOnAType') : t('simulation.view.containers'));
   const name = (w: number): string => r.entities[c.workloads[w].entity].name;
   const table: SimTable = {
-    head: [t('simulation.view.kind'), t('simulation.view.serversFfd'), t('simulation.view.serversBfd'), t('simulation.view.meanUtilization'), t('simulation.view.idleCoreH'), t('simulation.view.kwhADay'), t('simulation.view.fitsNowhere')],
+    head: [t('simulation.view.kind'), t('simulation.view.serversFfd'), t('simulation.view.serversBfd'), t('simulation.view.meanUtilization'), t('simulation.view.idleCoreH'), t('simulation.view.energyADay'), t('simulation.view.fitsNowhere')],
     rows: c.rows.map((row) => [
-      kind(row.kind), String(row.ffd.servers), String(row.bfd.servers), pct(100 * row.ffd.meanUtilization), fixed(row.ffd.idleCoreHours, 0), fixed(row.ffd.energyKWhPerDay, 2),
+      kind(row.kind), String(row.ffd.servers), String(row.bfd.servers), formatPercent(100 * row.ffd.meanUtilization, t), formatCount(row.ffd.idleCoreHours), formatEnergy(row.ffd.energyKWhPerDay, t),
       row.unplaced.length === 0 ? '—' : row.unplaced.map(name).join(', '),
     ]),
   };
@@ -127,14 +143,15 @@ function consolidation(r: SimulationResult, t: Translate): SimulationView['conso
   };
 }
 
-function jobs(r: SimulationResult, t: Translate): SimTable | undefined {
+function jobs(r: SimulationResult, style: ClockStyle, t: Translate): SimTable | undefined {
+  const clock = (seconds: number): string => formatClock(seconds, style, t);
   const list = r.entities.filter((e) => e.kind === 'job');
   if (list.length === 0) return undefined;
   return {
     head: [t('simulation.view.job'), t('simulation.view.started'), t('simulation.view.finished'), t('simulation.view.took')],
     rows: list.map((e) => {
       const st = r.stats[e.id];
-      return [e.name, st.startedAt === null ? t('simulation.view.never') : clock(st.startedAt), st.finishedAt === null ? t('simulation.view.notWithinTheRun') : clock(st.finishedAt), st.finishedAt !== null && st.startedAt !== null ? duration(st.finishedAt - st.startedAt) : '—'];
+      return [e.name, st.startedAt === null ? t('simulation.view.never') : clock(st.startedAt), st.finishedAt === null ? t('simulation.view.notWithinTheRun') : clock(st.finishedAt), st.finishedAt !== null && st.startedAt !== null ? formatDuration(st.finishedAt - st.startedAt, t) : '—'];
     }),
   };
 }
@@ -151,9 +168,9 @@ function isolation(r: SimulationResult, t: Translate): SimTable | undefined {
   return { head: [t('simulation.view.rank'), t('simulation.view.isolation'), t('simulation.view.guests')], rows: r.isolation.map((e) => [String(e.rank), why[e.isolation], String(e.guests)]) };
 }
 
-function eventRow(r: SimulationResult, e: SimEvent, t: Translate): SimEventRow {
+function eventRow(r: SimulationResult, e: SimEvent, style: ClockStyle, t: Translate): SimEventRow {
   const who = r.entities[e.entity];
-  return { time: clock(e.t), text: eventText(e.kind, label(who, t), e.value, who, t), alert: ALERTS.has(e.kind), start: who.span.start, end: who.span.end };
+  return { time: formatClock(e.t, style, t), text: eventText(e.kind, label(who, t), e.value, who, t), alert: ALERTS.has(e.kind), start: who.span.start, end: who.span.end };
 }
 
 const ALERTS: ReadonlySet<EventKind> = new Set(['oom-kill', 'memory-pressure', 'cpu-saturated', 'never-started', 'job-unfinished']);
@@ -165,12 +182,12 @@ function eventText(kind: EventKind, who: string, value: number | undefined, e: E
     case 'job-finished': return t('simulation.view.hasFinishedItsWork', who);
     case 'oom-kill': return t('simulation.view.isOomKilledIn', who, formatSize(value ?? 0), formatSize(e.memory));
     case 'restart': return t('simulation.view.restartsAfterTheKill', who);
-    case 'memory-pressure': return t('simulation.view.holdsMoreMemoryThan', who, pct(100 * (value ?? 1)));
+    case 'memory-pressure': return t('simulation.view.holdsMoreMemoryThan', who, formatPercent(100 * (value ?? 1), t));
     case 'memory-relieved': return t('simulation.view.isBackWithinIts', who);
     case 'cpu-saturated': return t('simulation.view.itsGuestsWantMore', who);
     case 'cpu-relieved': return t('simulation.view.hasCpuToSpare', who);
     case 'never-started': return t('simulation.view.neverStartsSomethingIt', who);
-    case 'job-unfinished': return t('simulation.view.isStillRunningAt', who, fixed((value ?? 0) / 3600, 1));
+    case 'job-unfinished': return t('simulation.view.isStillRunningAt', who, formatNumber((value ?? 0) / 3600, 1));
   }
 }
 
@@ -188,32 +205,6 @@ function note(id: string, e: EntityInfo, t: Translate): string {
 export function label(e: EntityInfo, t: Translate): string {
   const kind = { host: t('simulation.view.hardware'), vm: t('simulation.view.vm'), container: t('simulation.view.container'), app: t('simulation.view.app'), job: t('simulation.view.jobNoun') }[e.kind];
   return `${kind} ${e.name}`;
-}
-
-/** A duration for people: 0.6 s, 3 min 30 s, 2 h 5 min, 2 d 3 h. */
-export function duration(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds * 1000) / 1000} s`;
-  const s = Math.round(seconds);
-  const [d, h, m, sec] = [Math.floor(s / 86400), Math.floor((s % 86400) / 3600), Math.floor((s % 3600) / 60), s % 60];
-  const parts = d > 0 ? [[d, 'd'], [h, 'h']] : h > 0 ? [[h, 'h'], [m, 'min']] : [[m, 'min'], [sec, 's']];
-  return parts.filter(([v], k) => k === 0 || v !== 0).map(([v, u]) => `${v} ${u}`).join(' ');
-}
-
-/** A point in the run as a clock: 13:05:00, with the day from the second day on (d2 01:00:00). */
-export function clock(seconds: number): string {
-  const s = Math.floor(seconds);
-  const day = Math.floor(s / 86400);
-  const hms = [Math.floor((s % 86400) / 3600), Math.floor((s % 3600) / 60), s % 60].map((x) => String(x).padStart(2, '0')).join(':');
-  const frac = seconds - s >= 0.001 ? `.${String(Math.round((seconds - s) * 1000)).padStart(3, '0')}` : '';
-  return (day > 0 ? `d${day + 1} ` : '') + hms + frac;
-}
-
-function pct(x: number): string {
-  return `${fixed(x, x !== 0 && Math.abs(x) < 10 ? 2 : 1)} %`;
-}
-
-function fixed(x: number, digits: number): string {
-  return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 function round1(x: number): number {

@@ -1,18 +1,50 @@
 // Chart.js, registered with only what the page uses so that the bundle stays small, and the
 // two kinds of chart the page draws: lines over time and grouped bars.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import type { SimChart } from '../../shared/simulationProtocol';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, type Scale, Tooltip } from 'chart.js';
+import type { SimChart, SimTicks } from '../../shared/simulationProtocol';
 import type { ChartTheme } from './theme';
+import { pickTicks } from './ticks';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-/** The axis label of a time: 13:05, or d2 13:05 from the second day on. */
-export function timeLabel(seconds: number): string {
-  const day = Math.floor(seconds / 86400);
-  const hm = [Math.floor((seconds % 86400) / 3600), Math.floor((seconds % 3600) / 60)].map((x) => String(x).padStart(2, '0')).join(':');
-  const s = Math.floor(seconds % 60);
-  return (day > 0 ? `d${day + 1} ` : '') + hm + (s > 0 ? `:${String(s).padStart(2, '0')}` : '');
+/** Widths of label texts in the charts' font, measured once each. */
+function measurer(theme: ChartTheme): (label: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const known = new Map<string, number>();
+  return (label) => {
+    let w = known.get(label);
+    if (w === undefined) {
+      if (ctx) ctx.font = `${theme.fontSize}px ${theme.font}`;
+      // Without a 2D context (never in a browser), a generous guess: 0.7 em a character.
+      w = ctx ? ctx.measureText(label).width : label.length * theme.fontSize * 0.7;
+      known.set(label, w);
+    }
+    return w;
+  };
 }
+
+/**
+ * Writes where the time axis drew its labels into the canvas's `data-tick-labels`, as
+ * `[label, left, right]` in CSS px, so that anyone inspecting the page (and the page tests) can see
+ * that no two overlap.
+ */
+const tickReport = {
+  id: 'virtstackTickReport',
+  afterDraw(chart: Chart): void {
+    const scale = chart.scales.x;
+    const ctx = chart.ctx;
+    const boxes = scale.getLabelItems().map((item) => {
+      ctx.save();
+      ctx.font = item.font.string;
+      const width = ctx.measureText(String(item.label)).width;
+      ctx.restore();
+      const x = item.options.translation?.[0] ?? 0;
+      const left = item.options.textAlign === 'left' ? x : item.options.textAlign === 'right' ? x - width : x - width / 2;
+      return [String(item.label), left, left + width];
+    });
+    chart.canvas.dataset.tickLabels = JSON.stringify(boxes);
+  },
+};
 
 function base(theme: ChartTheme): object {
   Chart.defaults.color = theme.foreground;
@@ -33,13 +65,16 @@ function base(theme: ChartTheme): object {
 /** A line chart of values over time, one line per series, with a shared tooltip. */
 export function lineChart(canvas: HTMLCanvasElement, spec: SimChart, theme: ChartTheme): Chart {
   const colours = theme.series;
+  const measure = measurer(theme);
+  // Chosen again at every layout, from the width the axis has then.
+  let shown: SimTicks = { every: spec.end, at: [], labels: [] };
   return new Chart(canvas, {
     type: 'line',
+    plugins: [tickReport],
     data: {
-      labels: spec.times.map(timeLabel),
       datasets: spec.lines.map((line, i) => ({
         label: line.label,
-        data: [...line.values],
+        data: line.values.map((y, p) => ({ x: spec.times[p], y })),
         borderColor: colours[i % colours.length],
         backgroundColor: colours[i % colours.length],
         // Past six lines the colours repeat, dashed, so that every line stays distinguishable.
@@ -54,14 +89,27 @@ export function lineChart(canvas: HTMLCanvasElement, spec: SimChart, theme: Char
       ...base(theme),
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { ticks: { maxTicksLimit: 12, autoSkip: true, maxRotation: 0 }, grid: { color: theme.grid } },
+        x: {
+          type: 'linear',
+          min: 0,
+          max: spec.end,
+          afterBuildTicks: (scale: Scale) => {
+            shown = pickTicks(spec.ticks, spec.end, scale.width, measure);
+            scale.ticks = shown.at.map((value) => ({ value }));
+          },
+          ticks: { autoSkip: false, maxRotation: 0, callback: (_value: unknown, index: number) => shown.labels[index] ?? '' },
+          grid: { color: theme.grid },
+        },
         y: { min: 0, suggestedMax: spec.max, title: { display: true, text: spec.unit }, grid: { color: theme.grid } },
       },
       plugins: {
         ...(base(theme) as { plugins: object }).plugins,
         tooltip: {
           ...((base(theme) as { plugins: { tooltip: object } }).plugins.tooltip),
-          callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${Number(item.raw).toLocaleString()} ${spec.unit}` },
+          callbacks: {
+            title: (items) => (items.length > 0 ? spec.timeLabels[items[0].dataIndex] ?? '' : ''),
+            label: (item) => `${item.dataset.label ?? ''}: ${Number(item.parsed.y).toLocaleString()} ${spec.unit}`,
+          },
         },
       },
     },
