@@ -5,12 +5,20 @@ import { boundedText, isArrayOf, isCount, isFiniteNumber, isRecord, isText, opti
 /** The theme the preview draws in: VS Code's own (`auto`) or one chosen in the settings. */
 export type PreviewTheme = 'auto' | 'light' | 'dark' | 'highContrast' | 'highContrastLight';
 
+/**
+ * How the zoom follows the panel: `'width'`, the default view (the widest host fits the panel's
+ * width, never below a readable zoom; the panel scrolls vertically); `'all'`, Zoom to fit (every
+ * host at once); `false`, a zoom the user chose. States saved before the width fit existed hold
+ * `true` for the one fit there was, which is `'all'`.
+ */
+export type PreviewFit = 'width' | 'all' | false;
+
 /** Zoom and scroll of the preview; kept in the webview state so a reload restores them. */
 export interface PreviewView {
   /** 1 = 100 %. */
   readonly zoom: number;
-  /** Whether the zoom follows the panel size ("fit") instead of a number the user chose. */
-  readonly fit: boolean;
+  /** Whether and how the zoom follows the panel size instead of a number the user chose. */
+  readonly fit: PreviewFit;
   readonly scrollX: number;
   readonly scrollY: number;
 }
@@ -188,10 +196,17 @@ export function parsePreviewMessage(value: unknown): PreviewFromWebview | undefi
 /** A zoom and scroll from the page, or undefined when any field is out of range. */
 export function parseView(value: unknown): PreviewView | undefined {
   if (!isRecord(value)) return undefined;
-  const { zoom, fit, scrollX, scrollY } = value;
-  if (!isFiniteNumber(zoom) || zoom < 0.05 || zoom > 20 || typeof fit !== 'boolean') return undefined;
+  const { zoom, scrollX, scrollY } = value;
+  const fit = parseFit(value.fit);
+  if (!isFiniteNumber(zoom) || zoom < 0.05 || zoom > 20 || fit === undefined) return undefined;
   if (!isFiniteNumber(scrollX) || !isFiniteNumber(scrollY) || scrollX < 0 || scrollY < 0 || scrollX > 1e7 || scrollY > 1e7) return undefined;
   return { zoom, fit, scrollX, scrollY };
+}
+
+/** A fit mode; `true`, from states saved before there were two fits, reads as the fit it meant, `'all'`. */
+function parseFit(value: unknown): PreviewFit | undefined {
+  if (value === true) return 'all';
+  return value === false || value === 'width' || value === 'all' ? value : undefined;
 }
 
 /** Block ids are the generator's own: `b` and a number. */

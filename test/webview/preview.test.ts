@@ -33,10 +33,17 @@ async function violations(preview: PreviewPage): Promise<string[]> {
   return (await preview.posted()).filter((m) => m.type === 'cspViolation' || m.type === 'renderError').map((m) => JSON.stringify(m));
 }
 
+/** Smallest label at the default zoom in an 800 px panel, and its horizontal overflow, for the suite's closing line. */
+const summary: { label?: number; overflow?: number } = {};
+
 describe('the preview page', function () {
   before(() => {
     fs.rmSync(shots, { recursive: true, force: true });
     fs.mkdirSync(shots, { recursive: true });
+  });
+
+  after(() => {
+    console.log(`preview readability: smallest label ${summary.label?.toFixed(1)} px at default zoom in an 800 px panel; horizontal overflow ${summary.overflow} px`);
   });
 
   for (const [name, labels] of Object.entries(EXAMPLES)) {
@@ -238,6 +245,152 @@ describe('the preview page', function () {
       });
       const state = await preview.page.evaluate(() => (window as unknown as { __state: unknown }).__state);
       assert.deepEqual(state, { resource: 'file:///stack.virt', locked: false, view: { zoom: 1.5625, fit: false, scrollX: 50, scrollY: 10 } });
+    });
+  });
+
+  describe('at first sight (issue 13): the default view of the data centre', () => {
+    const text = example('datacenter.virt');
+
+    /**
+     * What a reader sees: the smallest label text as drawn (its computed font size times the
+     * scale the browser draws its SVG at, rendered width over viewBox width), the horizontal
+     * overflow of the viewport, the widest host as drawn, and the rows of hosts (keys, a row
+     * being the hosts whose bottom edges line up: the page aligns each row's hardware).
+     */
+    const measure = (preview: PreviewPage) => preview.page.evaluate(() => {
+      let smallest = Infinity;
+      let widest = 0;
+      for (const svg of document.querySelectorAll<SVGSVGElement>('.vs-host svg')) {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        widest = Math.max(widest, svg.getBoundingClientRect().width);
+        for (const label of svg.querySelectorAll('g.node .nodeLabel, g.node .nodeLabel *')) {
+          if ((label.textContent ?? '').trim() === '') continue;
+          smallest = Math.min(smallest, parseFloat(getComputedStyle(label).fontSize) * scale);
+        }
+      }
+      const viewport = document.querySelector('.vs-viewport') as HTMLElement;
+      const rows: string[][] = [];
+      let bottom = NaN;
+      for (const slot of document.querySelectorAll<HTMLElement>('.vs-host')) {
+        const b = Math.round(slot.getBoundingClientRect().bottom);
+        if (b !== bottom) rows.push([]);
+        bottom = b;
+        rows[rows.length - 1].push(slot.dataset.key ?? '');
+      }
+      const pad = parseFloat(getComputedStyle(document.querySelector('.vs-hosts') as Element).paddingLeft);
+      return { smallest, overflow: viewport.scrollWidth - viewport.clientWidth, clientWidth: viewport.clientWidth, widest, pad, rows };
+    });
+
+    /** Every host's box on the screen. */
+    const boxes = (preview: PreviewPage) => preview.page.$$eval('.vs-host', (slots) => slots.map((s) => {
+      const r = s.getBoundingClientRect();
+      return { key: (s as HTMLElement).dataset.key, x: r.x, y: r.y, w: r.width, h: r.height };
+    }));
+
+    for (const width of [360, 800, 1600]) {
+      it(`draws no label under 11 px in a ${width} px panel, scrolling sideways only as far as the widest host needs at that size (light and dark)`, async () => {
+        for (const theme of ['light', 'dark'] as const) {
+          const preview = await openPreview({}, theme);
+          await preview.page.setViewportSize({ width, height: 800 });
+          const rendered = await render(preview, updateFor(text).message);
+          assert.equal(rendered.view.fit, 'width', 'a fresh preview opens in the default view');
+          const m = await measure(preview);
+          // Issue 13: label text at the default zoom is at least 11 px high.
+          assert.ok(m.smallest >= 11 - 0.01, `smallest label ${m.smallest} px`);
+          // Sideways scrolling only when the widest host at the readable size is wider than the panel, and then only that far.
+          const needed = Math.max(0, Math.ceil(m.widest + 2 * m.pad - m.clientWidth));
+          assert.ok(m.overflow <= needed + 1, `overflow ${m.overflow} px, the widest host needs ${needed} px`);
+          if (needed > 0) assert.ok(Math.abs(m.smallest - 11) < 0.05, `a panel too narrow for the widest host draws labels at exactly 11 px, not larger: ${m.smallest}`);
+          // Below 1,600 px the six hosts cannot stand in one row: they wrap.
+          assert.ok(m.rows.length > 1 || width >= 1600, `hosts wrap into rows: ${JSON.stringify(m.rows)}`);
+          if (width === 800 && theme === 'light') Object.assign(summary, { label: m.smallest, overflow: m.overflow });
+          assert.deepEqual(preview.pageErrors, []);
+          await preview.page.screenshot({ path: path.join(shots, `default-view-${width}-${theme}.png`) });
+          await preview.page.close();
+        }
+      });
+    }
+
+    it('fits the widest host to a 1,600 px panel with no sideways scrolling, and reflows into more rows when the panel narrows', async () => {
+      const preview = await openPreview();
+      await preview.page.setViewportSize({ width: 1600, height: 800 });
+      await render(preview, updateFor(text).message);
+      const wide = await measure(preview);
+      assert.equal(wide.overflow, 0);
+      await preview.page.setViewportSize({ width: 1000, height: 800 });
+      await preview.page.waitForFunction((n) => new Set([...document.querySelectorAll('.vs-host')].map((s) => Math.round(s.getBoundingClientRect().bottom))).size > n, wide.rows.length);
+      const narrow = await measure(preview);
+      assert.ok(narrow.rows.length > wide.rows.length, `${JSON.stringify(wide.rows)} → ${JSON.stringify(narrow.rows)}`);
+      assert.ok(narrow.smallest >= 11 - 0.01);
+      await preview.page.close();
+    });
+
+    it('keeps every host\'s box where it was when the error banner appears and goes away', async () => {
+      const preview = await openPreview();
+      await preview.page.setViewportSize({ width: 800, height: 800 });
+      const { shown, message } = updateFor(text);
+      await render(preview, message);
+      const before = await boxes(preview);
+      // A brace being typed: the banner lists the error over the last good drawing.
+      await render(preview, updateFor(text.replace('vm acme-web {', 'vm acme-web {{ }'), 2, { lastGood: shown }).message);
+      assert.equal(await preview.page.$eval('.vs-banner', (b) => (b as HTMLElement).hidden), false, 'the banner is shown');
+      assert.ok((await preview.page.$eval('.vs-banner', (b) => b.getBoundingClientRect().height)) > 20);
+      assert.deepEqual(await boxes(preview), before);
+      // A resource error: the banner over a live drawing with a block outlined.
+      await render(preview, updateFor(text.replace('vcpu 8                     # each', 'vcpu 800                   # each'), 3).message);
+      assert.equal(await preview.page.$eval('.vs-banner', (b) => (b as HTMLElement).hidden), false);
+      assert.deepEqual(await boxes(preview), before);
+      await render(preview, updateFor(text, 4).message);
+      assert.equal(await preview.page.$eval('.vs-banner', (b) => (b as HTMLElement).hidden), true, 'the banner is gone');
+      assert.deepEqual(await boxes(preview), before);
+      await preview.page.close();
+    });
+
+    it('still zooms to fit the whole diagram with the 0 key, and keeps that fit in the saved view', async () => {
+      const preview = await openPreview();
+      await preview.page.setViewportSize({ width: 800, height: 800 });
+      await render(preview, updateFor(text).message);
+      await preview.page.focus('.vs-viewport');
+      await preview.page.keyboard.press('0');
+      await preview.page.waitForFunction(() => (window as unknown as { __state?: { view?: { fit: unknown } } }).__state?.view?.fit === 'all');
+      const all = await preview.page.$eval('.vs-viewport', (v) => ({ w: v.scrollWidth - v.clientWidth, h: v.scrollHeight - v.clientHeight }));
+      assert.deepEqual(all, { w: 0, h: 0 }, 'every host in view at once');
+      await preview.page.close();
+    });
+
+    it('exports a PNG of at most 4,096 px at twice the SVG\'s size, its hosts in the rows the page shows', async () => {
+      for (const width of [800, 1600]) {
+        const preview = await openPreview();
+        await preview.page.setViewportSize({ width, height: 800 });
+        await render(preview, updateFor(text).message);
+        const { rows } = await measure(preview);
+        await preview.page.click('[data-action="exportSvg"]');
+        const svg = (await preview.waitForPosted('exported', (m) => m.format === 'svg')).data;
+        // The exported hosts, grouped into rows by their bottom edge, in the order they were written.
+        const exported = await preview.page.evaluate((data) => {
+          const root = new DOMParser().parseFromString(data, 'image/svg+xml').documentElement;
+          const counts: number[] = [];
+          let bottom = NaN;
+          for (const host of root.querySelectorAll(':scope > svg')) {
+            const b = Math.round(Number(host.getAttribute('y')) + Number(host.getAttribute('height')));
+            if (b !== bottom) counts.push(0);
+            bottom = b;
+            counts[counts.length - 1]++;
+          }
+          return { counts, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+        }, svg);
+        assert.deepEqual(exported.counts, rows.map((r) => r.length), `page rows ${JSON.stringify(rows)}`);
+        await preview.send({ type: 'exportRequest', format: 'png', id: 9 });
+        const png = Buffer.from((await preview.waitForPosted('exported', (m) => m.format === 'png')).data, 'base64');
+        const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+        // 2× for sharpness, scaled down where 2× would pass 4,096 px (issue 13).
+        const scale = Math.min(2, 4096 / exported.width);
+        assert.ok(w <= 4096, `PNG ${w} × ${h}`);
+        assert.equal(w, Math.floor(exported.width * scale));
+        assert.equal(h, Math.floor(exported.height * scale));
+        if (width === 800) assert.ok(rows.length > 1, 'the 800 px panel shows more than one row, as the export must');
+        await preview.page.close();
+      }
     });
   });
 

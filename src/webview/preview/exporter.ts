@@ -1,9 +1,11 @@
-// Exports what the preview shows as one standalone SVG: the host drawings side by side,
-// hardware rows aligned, with the title and legend, in the colours of the current theme
-// written out (the page's CSS variables do not travel with a file). PNG draws that SVG on a
-// canvas through a data: URL, the one thing the page's CSP allows images for.
+// Exports what the preview shows as one standalone SVG: the host drawings in the rows the page
+// shows them in, each at its natural size (100 %), hardware rows aligned within a row, with the
+// title and legend, in the colours of the current theme written out (the page's CSS variables
+// do not travel with a file). PNG draws that SVG on a canvas through a data: URL, the one thing
+// the page's CSP allows images for, at 2× for sharp text but never wider than MAX_PNG_WIDTH.
 import { BACKGROUNDS, PALETTES, LEGEND_ORDER, type ThemeKind } from '../../core/diagram/palette';
 import type { PreviewUpdate } from '../../shared/previewProtocol';
+import { wrapRows } from './fit';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const GAP = 32;
@@ -11,14 +13,20 @@ const PAD = 16;
 const HEADER = 64;
 /** Chromium refuses canvases above about 16k pixels a side. */
 const MAX_CANVAS_SIDE = 16_000;
+/** The pixel density of a PNG: 2× keeps text sharp on high-density screens and when zoomed. */
+const PNG_DENSITY = 2;
+/** The widest PNG by default: a size image viewers, chats and slides take without scaling the text away. */
+export const MAX_PNG_WIDTH = 4096;
 
 /** The diagram as an SVG document. */
 export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined, theme: ThemeKind, font: string): string {
   const slots = [...hosts.querySelectorAll<HTMLElement>('.vs-host')].filter((s) => s.querySelector('svg') && Number(s.dataset.width) > 0);
   const sizes = slots.map((s) => ({ w: Number(s.dataset.width), h: Number(s.dataset.height) }));
-  const width = Math.max(320, sizes.reduce((n, s) => n + s.w, 0) + GAP * Math.max(0, slots.length - 1) + 2 * PAD);
-  const tallest = sizes.reduce((n, s) => Math.max(n, s.h), 0);
-  const height = HEADER + tallest + 2 * PAD;
+  const rows = shownRows(slots, sizes);
+  const rowWidth = (row: number[]): number => row.reduce((n, i) => n + sizes[i].w, 0) + GAP * Math.max(0, row.length - 1);
+  const rowHeight = (row: number[]): number => row.reduce((n, i) => Math.max(n, sizes[i].h), 0);
+  const width = Math.ceil(Math.max(320, ...rows.map((r) => rowWidth(r) + 2 * PAD)));
+  const height = Math.ceil(HEADER + 2 * PAD + rows.reduce((n, r) => n + rowHeight(r), 0) + GAP * Math.max(0, rows.length - 1));
   const page = BACKGROUNDS[theme];
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
@@ -40,21 +48,47 @@ export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined
     root.appendChild(label);
     x += 28 + entry.label.length * 7.5;
   }
-  x = PAD;
-  slots.forEach((slot, i) => {
-    const svg = slot.querySelector('svg')?.cloneNode(true) as SVGSVGElement;
-    for (const n of svg.querySelectorAll('.vs-cursor')) n.classList.remove('vs-cursor');
-    svg.setAttribute('x', String(x));
-    svg.setAttribute('y', String(HEADER + PAD + tallest - sizes[i].h));
-    svg.setAttribute('width', String(sizes[i].w));
-    svg.setAttribute('height', String(sizes[i].h));
-    root.appendChild(svg);
-    x += sizes[i].w + GAP;
-  });
+  let y = HEADER + PAD;
+  for (const row of rows) {
+    const tallest = rowHeight(row);
+    x = PAD;
+    for (const i of row) {
+      const svg = slots[i].querySelector('svg')?.cloneNode(true) as SVGSVGElement;
+      for (const n of svg.querySelectorAll('.vs-cursor')) n.classList.remove('vs-cursor');
+      svg.setAttribute('x', String(x));
+      svg.setAttribute('y', String(y + tallest - sizes[i].h));
+      svg.setAttribute('width', String(sizes[i].w));
+      svg.setAttribute('height', String(sizes[i].h));
+      root.appendChild(svg);
+      x += sizes[i].w + GAP;
+    }
+    y += tallest + GAP;
+  }
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
 }
 
-/** The same drawing as PNG, base64, at twice the size for sharp text (less when huge). */
+/**
+ * The rows the page shows the hosts in, as indexes into `slots`: a host starts a new row when it
+ * stands left of the one before it (the page wraps them with flex-wrap). A page with no layout
+ * (a hidden panel) wraps them as a panel half as wide as the widest PNG would.
+ */
+function shownRows(slots: readonly HTMLElement[], sizes: readonly { w: number }[]): number[][] {
+  if (slots.length === 0) return [];
+  if (slots.every((s) => s.offsetWidth === 0)) return wrapRows(sizes.map((s) => s.w), MAX_PNG_WIDTH / PNG_DENSITY - 2 * PAD, GAP);
+  const rows: number[][] = [[0]];
+  for (let i = 1; i < slots.length; i++) {
+    if (slots[i].offsetLeft <= slots[i - 1].offsetLeft) rows.push([i]);
+    else rows[rows.length - 1].push(i);
+  }
+  return rows;
+}
+
+/** The scale of a PNG of an SVG this size: 2×, less where that would pass MAX_PNG_WIDTH or the canvas limit. */
+export function pngScale(width: number, height: number): number {
+  return Math.min(PNG_DENSITY, MAX_PNG_WIDTH / width, MAX_CANVAS_SIDE / height);
+}
+
+/** The same drawing as PNG, base64, at twice the size for sharp text (less when wide). */
 export async function svgToPng(svg: string): Promise<string> {
   const image = new Image();
   await new Promise<void>((resolve, reject) => {
@@ -62,7 +96,7 @@ export async function svgToPng(svg: string): Promise<string> {
     image.onerror = () => reject(new Error('the SVG could not be loaded as an image'));
     image.src = `data:image/svg+xml;base64,${base64(svg)}`;
   });
-  const scale = Math.min(2, MAX_CANVAS_SIDE / image.width, MAX_CANVAS_SIDE / image.height);
+  const scale = pngScale(image.width, image.height);
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.floor(image.width * scale));
   canvas.height = Math.max(1, Math.floor(image.height * scale));

@@ -1,5 +1,5 @@
-// The page's fixed structure: toolbar, notice, error banner, title and legend, then the
-// scrolling viewport with one slot per host. Built once; updates only change what differs.
+// The page's fixed structure: toolbar, title and legend, then the scrolling viewport with one
+// slot per host, under the notice and the error banner. Built once; updates only change what differs.
 import type { PreviewStrings, PreviewUpdate } from '../../shared/previewProtocol';
 
 /** The elements the other modules work with. */
@@ -50,13 +50,18 @@ export function buildPage(strings: PreviewStrings): Page {
   const title = el('h1', 'vs-title', header);
   const legend = el('ul', 'vs-legend', header);
   legend.setAttribute('aria-label', strings.legend);
-  const notice = el('div', 'vs-notice', body);
+  // The notice and the error banner float over the top of the diagram instead of pushing it
+  // down: showing or clearing them changes neither the viewport's size nor where a host stands.
+  // First in the document, so that the errors come before the diagram to a screen reader and Tab.
+  const stage = el('div', 'vs-stage', body);
+  const overlay = el('div', 'vs-overlay', stage);
+  const notice = el('div', 'vs-notice', overlay);
   notice.hidden = true;
   notice.setAttribute('role', 'status');
-  const banner = el('div', 'vs-banner', body);
+  const banner = el('div', 'vs-banner', overlay);
   banner.hidden = true;
   banner.setAttribute('role', 'alert');
-  const viewport = el('main', 'vs-viewport', body);
+  const viewport = el('main', 'vs-viewport', stage);
   viewport.tabIndex = 0;
   const hosts = el('div', 'vs-hosts vs-canvas', viewport);
   const status = el('div', 'vs-status', body);

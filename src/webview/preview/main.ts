@@ -146,8 +146,8 @@ async function apply(update: PreviewUpdate): Promise<void> {
 
 /** Puts the update on the page: header, banner, and each host's drawing that is ready. */
 function commit(update: PreviewUpdate): void {
-  // Another file in a preview that follows the editor starts fitted, like a fresh preview.
-  if (current && update.resource !== resource) viewport.fit();
+  // Another file in a preview that follows the editor starts in the default view, like a fresh preview.
+  if (current && update.resource !== resource) viewport.fitWidth();
   resource = update.resource;
   locked = update.locked;
   if (update.theme !== theme) {

@@ -58,6 +58,8 @@ export class Slots {
     const svg = slot.querySelector('svg');
     const box = svg?.viewBox.baseVal;
     slot.dataset.renderId = d.renderId;
+    // The viewport measures the labels of the new drawing on its next layout.
+    delete slot.dataset.labelPx;
     this.shown.set(slot, diagram.source ?? '');
     slot.dataset.width = String(box?.width ?? 0);
     slot.dataset.height = String(box?.height ?? 0);
@@ -76,6 +78,7 @@ export class Slots {
     this.shown.set(slot, what);
     this.labels.delete(slot);
     delete slot.dataset.renderId;
+    delete slot.dataset.labelPx;
     slot.dataset.width = '0';
     slot.dataset.height = '0';
   }

@@ -1,8 +1,10 @@
 // Zoom and pan. Zooming resizes each host's SVG (its viewBox keeps the drawing sharp) rather
 // than scaling with a transform, so the browser's own scrolling, scroll bars and find work.
-// "Fit" is a mode, not a number: it survives updates and panel resizes until the user zooms.
-import type { PreviewView } from '../../shared/previewProtocol';
-import { fitWrapped, MIN_ZOOM } from './fit';
+// A fit is a mode, not a number: it survives updates and panel resizes until the user zooms.
+// The default is "fit width" (fit.ts): it depends on the panel's width only, so nothing that
+// changes the height (the error banner, the notice) changes the zoom or moves a host.
+import type { PreviewFit, PreviewView } from '../../shared/previewProtocol';
+import { fitWidth, fitWrapped, MERMAID_LABEL_PX, MIN_ZOOM } from './fit';
 
 const MAX_ZOOM = 8;
 const STEP = 1.25;
@@ -12,7 +14,7 @@ const DRAG_THRESHOLD = 4;
 /** Zoom, fit and scroll of the viewport; calls `changed` whenever they change. */
 export class Viewport {
   private zoomLevel = 1;
-  private fitMode = true;
+  private fitMode: PreviewFit = 'width';
   private suppressClick = false;
 
   constructor(
@@ -33,7 +35,7 @@ export class Viewport {
     viewport.addEventListener('keydown', (e) => this.onKey(e));
     viewport.addEventListener('scroll', () => this.changed(), { passive: true });
     new ResizeObserver(() => {
-      if (this.fitMode) this.layout();
+      if (this.fitMode !== false) this.layout();
     }).observe(viewport);
   }
 
@@ -80,7 +82,14 @@ export class Viewport {
 
   /** Fits the whole diagram into the panel, and keeps it fitted. */
   fit(): void {
-    this.fitMode = true;
+    this.fitMode = 'all';
+    this.layout();
+    this.changed();
+  }
+
+  /** The default view: fits the panel's width at a readable zoom, and keeps it fitted. */
+  fitWidth(): void {
+    this.fitMode = 'width';
     this.layout();
     this.changed();
   }
@@ -96,7 +105,7 @@ export class Viewport {
   /** Sizes every host's SVG for the current zoom; call after the content changed. */
   layout(): void {
     const slots = [...this.hosts.querySelectorAll<HTMLElement>('.vs-host')];
-    if (this.fitMode) this.zoomLevel = this.fitZoom(slots);
+    if (this.fitMode !== false) this.zoomLevel = this.fitZoom(slots, this.fitMode);
     let widest = 0;
     for (const slot of slots) {
       const svg = slot.querySelector('svg');
@@ -113,15 +122,18 @@ export class Viewport {
   }
 
   /**
-   * The largest zoom, at most 100 %, at which all hosts fit the panel once they wrap into rows
-   * the way the page lays them out (greedy rows, gaps that shrink with the zoom).
+   * The zoom of a fit. `'all'`: the largest, at most 100 %, at which all hosts fit the panel once
+   * they wrap into rows the way the page lays them out (greedy rows, gaps that shrink with the
+   * zoom). `'width'`: the widest host fits the width, never below the readable zoom of the
+   * smallest label drawn.
    */
-  private fitZoom(slots: HTMLElement[]): number {
+  private fitZoom(slots: HTMLElement[], mode: 'width' | 'all'): number {
     const style = getComputedStyle(this.hosts);
     const padX = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
     const padY = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0);
     const sizes = slots.map((s) => ({ w: Number(s.dataset.width) || 0, h: Number(s.dataset.height) || 0 })).filter((s) => s.w > 0 && s.h > 0);
     if (sizes.length === 0) return 1;
+    if (mode === 'width') return fitWidth(sizes, this.viewport.clientWidth - padX, smallestLabelPx(slots));
     return fitWrapped(sizes, this.viewport.clientWidth - padX, this.viewport.clientHeight - padY);
   }
 
@@ -174,6 +186,29 @@ export class Viewport {
       action();
     }
   }
+}
+
+/**
+ * The smallest font size of the label text drawn, in the SVG's own units (CSS pixels at 100 %).
+ * Measured once per drawing (a slot forgets it when it shows another) and kept on the slot, so a
+ * layout reads styles only for hosts drawn since the last one.
+ */
+export function smallestLabelPx(slots: readonly HTMLElement[]): number {
+  let smallest = Infinity;
+  for (const slot of slots) {
+    if (slot.dataset.labelPx === undefined) {
+      let px = Infinity;
+      for (const label of slot.querySelectorAll('g.node .nodeLabel, g.node .nodeLabel *')) {
+        const size = parseFloat(getComputedStyle(label).fontSize);
+        if (size > 0 && (label.textContent ?? '').trim() !== '') px = Math.min(px, size);
+      }
+      // A slot with no label yet (a notice, a drawing still to come) counts as not measured.
+      if (!Number.isFinite(px)) continue;
+      slot.dataset.labelPx = String(px);
+    }
+    smallest = Math.min(smallest, Number(slot.dataset.labelPx));
+  }
+  return Number.isFinite(smallest) ? smallest : MERMAID_LABEL_PX;
 }
 
 function clamp(zoom: number): number {
