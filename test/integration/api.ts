@@ -24,8 +24,8 @@ export interface PreviewInfo {
   viewColumn?: number;
   active: boolean;
   visible: boolean;
-  view?: { zoom: number; fit: boolean; scrollX: number; scrollY: number };
-  rendered?: { version: number; drawn: number; labels: readonly string[]; view: { zoom: number; fit: boolean } };
+  view?: { zoom: number; fit: 'width' | 'all' | false; scrollX: number; scrollY: number };
+  rendered?: { version: number; drawn: number; labels: readonly string[]; view: { zoom: number; fit: 'width' | 'all' | false } };
   counts: { posted: number; skipped: number; violations: number };
   highlight?: { diagram: string; block: string };
   notice?: string;
