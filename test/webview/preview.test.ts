@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { stackSource } from '../../src/core/diagram/generate';
 import { repoRoot, resultsDir } from '../harness/paths';
+import { readability } from './hooks';
 import { example, openPreview, render, updateFor, type PreviewPage } from './page';
 
 const shots = path.join(resultsDir, 'webview');
@@ -33,17 +34,13 @@ async function violations(preview: PreviewPage): Promise<string[]> {
   return (await preview.posted()).filter((m) => m.type === 'cspViolation' || m.type === 'renderError').map((m) => JSON.stringify(m));
 }
 
-/** Smallest label at the default zoom in an 800 px panel, and its horizontal overflow, for the suite's closing line. */
-const summary: { label?: number; overflow?: number } = {};
+/** Smallest label at the default zoom in an 800 px panel, and its horizontal overflow, for the run's closing line (hooks.ts). */
+const summary = readability;
 
 describe('the preview page', function () {
   before(() => {
     fs.rmSync(shots, { recursive: true, force: true });
     fs.mkdirSync(shots, { recursive: true });
-  });
-
-  after(() => {
-    console.log(`preview readability: smallest label ${summary.label?.toFixed(1)} px at default zoom in an 800 px panel; horizontal overflow ${summary.overflow} px`);
   });
 
   for (const [name, labels] of Object.entries(EXAMPLES)) {

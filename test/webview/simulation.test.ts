@@ -11,6 +11,7 @@ import { buildView, english, simulationStrings } from '../../src/extension/simul
 import type { SimulationFromWebview, SimulationToWebview, SimulationView } from '../../src/shared/simulationProtocol';
 import { launchBrowser } from '../harness/browser';
 import { repoRoot } from '../harness/paths';
+import { readability } from './hooks';
 
 const ORIGIN = 'http://virtstack-simulation.test';
 const DIST = path.join(repoRoot, 'dist', 'webview', 'simulation');
@@ -118,7 +119,9 @@ describe('simulation results page', () => {
         // The data centre runs for two days: every label names its day (core/format.ts), at a round step.
         for (const [label] of labels) assert.match(label, /^Day [12] (00|03|06|09|12|15|18|21):00$/, `chart ${k}`);
         for (let i = 1; i < labels.length; i++) {
-          assert.ok(labels[i][1] >= labels[i - 1][2], `chart ${k} at ${width} px: ${JSON.stringify(labels[i - 1])} overlaps ${JSON.stringify(labels[i])}`);
+          const overlaps = labels[i][1] < labels[i - 1][2];
+          readability.overlaps = (readability.overlaps ?? 0) + (overlaps ? 1 : 0);
+          assert.ok(!overlaps, `chart ${k} at ${width} px: ${JSON.stringify(labels[i - 1])} overlaps ${JSON.stringify(labels[i])}`);
         }
       }
       await page.close();
