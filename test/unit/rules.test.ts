@@ -132,3 +132,52 @@ describe('VS402 counts the host reserve', () => {
     assert.deepEqual(vs402(reserved('vm a { vcpu 1; memory 6 GiB }\n    vm b { vcpu 1; memory 7 GiB }', ratio)).map((d) => d.args), [['h', '13 GiB', '12 GiB', '10 GiB', '2 GiB', '1.5']]);
   });
 });
+
+// Cases that mutation testing showed no test took (issue 17): each pins a branch of the
+// validator that a mutant could change without any other test noticing.
+describe('validation rules at the branches mutation testing found untested', () => {
+  const os = (inner: string, kernel = 'linux') => host(`  os ${kernel} {\n${inner}\n  }`);
+  const all = (text: string, options?: Parameters<typeof analyze>[1]) => analyze(text, options).diagnostics.map((d) => `${d.severity} ${d.code}`);
+
+  it('a hypervisor named as a container runtime is VS217, the wrong role', () => {
+    assert.deepEqual(findings(os('    runtime kvm { }')), ['VS217 kvm']);
+  });
+
+  it('a runtime on a kernel it does not run on is VS216 (Podman runs on Linux only)', () => {
+    assert.deepEqual(findings(os('    runtime podman { }', 'windows')), ['VS216 podman']);
+  });
+
+  it('an unknown runtime with no likely match is a note that says its containers are taken to share the host kernel', () => {
+    const [d] = withCode(os('    runtime acme-rt { }'), 'VS209');
+    assert.equal(d.severity, 'information');
+    assert.match(d.message, /treated as a runtime whose containers share the host kernel/);
+  });
+
+  it('an unknown runtime shares the host kernel: a Windows user space on a Linux host is VS206', () => {
+    assert.ok(codes(os('    runtime acme-rt { container c { cpu 1; memory 1 GiB; os windows "W" } }')).includes('VS206'));
+  });
+
+  it('a VM is not a container: a Windows guest under a type-2 hypervisor on a Linux host is no kernel mismatch', () => {
+    assert.deepEqual(all(os('    hypervisor virtualbox { vm v { vcpu 2; memory 2 GiB; os windows "W" } }')), []);
+  });
+
+  it('middleware does not run on middleware, though an app does (VS214)', () => {
+    assert.deepEqual(findings(os('    middleware nginx { middleware redis { } }')), ['VS214 redis']);
+    assert.deepEqual(all(os('    middleware nginx { app a }')), []);
+  });
+
+  it('a workload misplaced on a runtime is told to go into a container, on a hypervisor into a VM', () => {
+    assert.match(withCode(os('    runtime docker { app x }'), 'VS214')[0].message, /Put it inside a container on that runtime\./);
+    assert.match(withCode(host('  hypervisor kvm { app x }'), 'VS214')[0].message, /Put it inside a VM with a guest OS\./);
+  });
+
+  it("the overcommit limit of the settings applies when the file sets none: 12 vCPUs on 2 cores is 6:1, over the default 4:1, within 8:1", () => {
+    const text = host(`  hypervisor kvm {\n${Array.from({ length: 6 }, (_, i) => `    vm v${i} { vcpu 2; memory 1 GiB }`).join('\n')}\n  }`, 'cpu 2 cores; memory 64 GiB');
+    assert.ok(codes(text).includes('VS401'));
+    assert.ok(!codes(text, { cpuOvercommit: 8 }).includes('VS401'));
+  });
+
+  it('a layer other than hardware at the top level is only VS108', () => {
+    assert.deepEqual(all('vm stray { vcpu 1 }\n'), ['error VS108']);
+  });
+});
