@@ -163,6 +163,8 @@ describe('validation rules at the branches mutation testing found untested', () 
 
   it('middleware does not run on middleware, though an app does (VS214)', () => {
     assert.deepEqual(findings(os('    middleware nginx { middleware redis { } }')), ['VS214 redis']);
+    // Middleware is named by its product (describe.ts), as the reader knows it.
+    assert.equal(withCode(os('    middleware nginx { middleware redis { } }'), 'VS214')[0].message, 'middleware Redis cannot sit on middleware NGINX. It runs on an OS, in a container or on middleware.');
     assert.deepEqual(all(os('    middleware nginx { app a }')), []);
   });
 
