@@ -1,4 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import type { FixContext } from '../../../src/core/services/quickFixes/fixContext';
+import { fixType1, fixType2 } from '../../../src/core/services/quickFixes/placementFixes';
+import { ENGLISH } from '../bundles';
 import { codesOf, fixed, titles } from './fixes';
 
 // The placement fixes move a hypervisor to where its type says it belongs (docs/language.md,
@@ -7,6 +11,14 @@ import { codesOf, fixed, titles } from './fixes';
 // blocks that are never closed, and places where no move can be right.
 
 const lines = (...l: string[]): string => l.join('\n');
+
+/** The context a builder gets for the one finding of `code` in the text, as quickFixes() makes it. */
+function contextFor(text: string, code: string): FixContext {
+  const analysis = analyze(text);
+  const found = analysis.diagnostics.filter((d) => d.code === code);
+  assert.equal(found.length, 1, `${code} in ${text}`);
+  return { analysis, text, diagnostic: found[0], l10n: ENGLISH, eol: '\n' };
+}
 
 describe('placement quick fixes (VS200, VS201)', () => {
   describe('VS201: a type-2 hypervisor without a host OS', () => {
@@ -105,6 +117,26 @@ describe('placement quick fixes (VS200, VS201)', () => {
       const text = lines('hardware h {', '  cpu 4 cores; memory 8 GiB', '  os linux', '  app x', '  hypervisor kvm { }', '}', '');
       assert.ok(codesOf(text).includes('VS200'));
       assert.deepEqual(titles(text, 'VS200'), []);
+      // The builder itself makes no candidate (not only improves(), which would drop it for the app left without an OS).
+      assert.deepEqual(fixType1(contextFor(text, 'VS200')), []);
     });
+
+    it('builds no candidate that drops an OS line carrying a layer after the hypervisor too', () => {
+      const text = lines('hardware h {', '  cpu 4 cores; memory 8 GiB', '  os linux', '  hypervisor kvm { }', '  app x', '}', '');
+      assert.deepEqual(fixType1(contextFor(text, 'VS200')), []);
+    });
+
+    it('numbers the new VM of the host OS 3 when `<machine>-host` and `<machine>-host2` are both taken', () => {
+      const text = lines(
+        'hardware pc {', '  cpu 8 cores; memory 32 GiB', '  os windows "Windows 11" {', '    app office', '    hypervisor hyper-v { }', '  }', '}',
+        'hardware pc-host { cpu 1 cores; memory 1 GiB }', 'hardware pc-host2 { cpu 1 cores; memory 1 GiB }', '',
+      );
+      assert.deepEqual(titles(text, 'VS200'), ['Put Microsoft Hyper-V on the hardware and run the host OS in VM `pc-host3` on it']);
+    });
+  });
+
+  it('VS201: builds no host OS for a type-2 hypervisor inside another hypervisor: an OS stands on a machine, not on a hypervisor', () => {
+    const text = lines('hardware h {', '  cpu 4 cores; memory 8 GiB', '  hypervisor kvm {', '    hypervisor virtualbox { }', '  }', '}', '');
+    assert.deepEqual(fixType2(contextFor(text, 'VS201')), []);
   });
 });

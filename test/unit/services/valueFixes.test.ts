@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { codesOf, fixed, titles } from './fixes';
+import { applyEdits } from '../../../src/core/services/textEdits';
+import { codesOf, fixed, fixes, titles } from './fixes';
 
 // The value fixes (VS400, VS103, VS009) in the cases quickFixes.test.ts leaves out. Expected
 // values come from the rules: a guest asks for at most what its machine has, written as the
@@ -8,7 +9,7 @@ import { codesOf, fixed, titles } from './fixes';
 
 const lines = (...l: string[]): string => l.join('\n');
 
-describe('value quick fixes (VS400, VS103, VS009)', () => {
+describe('value quick fixes (VS400, VS103, VS105, VS107, VS009)', () => {
   describe('VS400: a guest asking for more than its machine has', () => {
     it("caps a container on a VM at the VM's vCPUs, keeping the unit the container wrote", () => {
       const text = lines(
@@ -92,6 +93,53 @@ describe('value quick fixes (VS400, VS103, VS009)', () => {
       const text = lines('hardware h {', '  cpu 4 cores; memory 8 GiB', '  os linux "Debian 12"', '  {', '    app a', '  }', '}', '');
       assert.ok(codesOf(text).includes('VS009'));
       assert.equal(fixed(text, 'VS009'), lines('hardware h {', '  cpu 4 cores; memory 8 GiB', '  os linux "Debian 12" {', '    app a', '  }', '}', ''));
+    });
+  });
+
+  describe('at the edges: a bound equal to the cap, repeated settings, extra arguments, a brace in an unclosed block', () => {
+    it('VS400: keeps a container memory request equal to the host memory, since it fits, and lowers only the limit', () => {
+      // docs/language.md, VS400: the request must not exceed the host; equal does not exceed.
+      const text = lines('hardware h {', '  cpu 8 cores; memory 16 GiB', '  os linux { runtime docker { container c { memory 16 GiB..40 GiB } } }', '}', '');
+      assert.match(fixed(text, 'VS400'), /container c \{ memory 16 GiB\.\.16 GiB \}/);
+    });
+
+    it('VS400: keeps a container CPU request equal to the host cores, since it fits, and lowers only the limit', () => {
+      const text = lines('hardware h {', '  cpu 8 cores; memory 16 GiB', '  os linux { runtime docker { container c { cpu 8..16 } } }', '}', '');
+      assert.match(fixed(text, 'VS400'), /container c \{ cpu 8\.\.8 \}/);
+    });
+
+    it('VS105: removes the earlier setting of the same keyword, not the statement just before it of another keyword', () => {
+      const text = lines('hardware h {', '  cpu 2 cores', '  memory 8 GiB', '  cpu 4 cores', '}', '');
+      assert.equal(fixed(text, 'VS105'), lines('hardware h {', '  memory 8 GiB', '  cpu 4 cores', '}', ''));
+    });
+
+    it('VS105: of three settings, the fix of each repeat removes the setting just before it, so the two fixes differ', () => {
+      // `cpu 4` repeats `cpu 2`, and `cpu 8` repeats `cpu 4`: each finding is about the one it repeats.
+      const text = lines('hardware h {', '  cpu 2', '  memory 8 GiB', '  cpu 4', '  cpu 8', '}', '');
+      const results = fixes(text, 'VS105').map((f) => applyEdits(text, f.edits));
+      assert.deepEqual(results, [
+        lines('hardware h {', '  memory 8 GiB', '  cpu 4', '  cpu 8', '}', ''),
+        lines('hardware h {', '  cpu 2', '  memory 8 GiB', '  cpu 8', '}', ''),
+      ]);
+    });
+
+    it('VS107: names the extra argument in the title and removes it with all the spaces before it', () => {
+      const text = lines('hardware h {', '  cpu 4 cores   fast', '  memory 8 GiB', '}', '');
+      assert.deepEqual(titles(text, 'VS107'), ["Remove 'fast'"]);
+      assert.equal(fixed(text, 'VS107'), lines('hardware h {', '  cpu 4 cores', '  memory 8 GiB', '}', ''));
+    });
+
+    it('VS009: joins a brace to its statement inside a block that is never closed (the unclosed block stays reported)', () => {
+      const text = lines('hardware h {', '  cpu 4 cores; memory 8 GiB', '  os linux', '  {', '    app a', '  }', '');
+      assert.deepEqual(codesOf(text), ['VS004', 'VS009']);
+      assert.equal(fixed(text, 'VS009'), lines('hardware h {', '  cpu 4 cores; memory 8 GiB', '  os linux {', '    app a', '  }', ''));
+    });
+
+    it("VS009: a brace after a `;` on its statement's own line joins the header, and the line it was on stays", () => {
+      // Only a line the brace leaves empty goes (valueFixes.ts, VS009); this one still holds `os linux;`.
+      const text = lines('hardware h {', '  cpu 4 cores; memory 8 GiB', '  os linux; {', '    app a', '  }', '}', '');
+      assert.deepEqual(codesOf(text), ['VS009']);
+      assert.match(fixed(text, 'VS009'), /^ {2}os linux \{;/m);
     });
   });
 });

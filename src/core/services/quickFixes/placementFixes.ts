@@ -71,7 +71,7 @@ export function fixType1(ctx: FixContext): Candidate[] {
     return edit ? [{ title: ctx.l10n.t('fix.moveToHardware', name, machine.name), edits: edit }] : [];
   }
   if (hv.parent !== hostOs) return [];
-  return hostOs.statement.block ? replaceHostOs(ctx, hv, hostOs, machine, name) : dropOsLine(ctx, hv, hostOs, machine, name);
+  return hostOs.statement.block ? replaceHostOs(ctx, hv, hostOs, machine, name) : dropOsLine(ctx, hv, hostOs, name);
 }
 
 /** Moves a layer's statement (with its trailing comment) to the end of another layer's block. */
@@ -102,10 +102,13 @@ function replaceHostOs(ctx: FixContext, hv: Layer, os: Layer, machine: Layer, na
   return [{ title: ctx.l10n.t('fix.hostOsIntoVm', name, vm), edits: [{ start: osStmt.start, end: osStmt.end, newText: shape(piece, indent, eol) }] }];
 }
 
-/** `os linux` as a line that carries only the hypervisor: the line goes (KVM's Linux is part of KVM). */
-function dropOsLine(ctx: FixContext, hv: Layer, os: Layer, machine: Layer, name: string): Candidate[] {
-  const others = os.children.filter((c) => c !== hv);
-  if (others.length > 0 || machine.children.some((c) => c !== os && c.kind !== 'os' && c !== hv)) return [];
+/**
+ * `os linux` as a line that carries only the hypervisor: the line goes (KVM's Linux is part of KVM).
+ * Every other layer of the machine's block but a second OS stands on that line (model/build.ts),
+ * so the line's own children are all that could lose their OS.
+ */
+function dropOsLine(ctx: FixContext, hv: Layer, os: Layer, name: string): Candidate[] {
+  if (os.children.some((c) => c !== hv)) return [];
   return [{ title: ctx.l10n.t('fix.replaceHostOs', name), edits: [removeStatement(ctx.text, os.statement)] }];
 }
 
