@@ -157,6 +157,15 @@ describe('validation rules at the branches mutation testing found untested', () 
     assert.ok(codes(os('    runtime acme-rt { container c { cpu 1; memory 1 GiB; os windows "W" } }')).includes('VS206'));
   });
 
+  it('an unknown runtime on a Windows host runs Windows containers: no kernel mismatch', () => {
+    assert.ok(!codes(os('    runtime acme-rt { container c { cpu 1; memory 1 GiB; os windows "W" } }', 'windows')).includes('VS206'));
+  });
+
+  it('only containers are judged by the kernel under them: a VM misplaced on a runtime is a placement error, not VS206', () => {
+    const found = codes(os('    runtime docker { vm v { vcpu 1; memory 1 GiB; os windows "W" } }'));
+    assert.ok(found.length > 0 && !found.includes('VS206'), found.join(', '));
+  });
+
   it('a VM is not a container: a Windows guest under a type-2 hypervisor on a Linux host is no kernel mismatch', () => {
     assert.deepEqual(all(os('    hypervisor virtualbox { vm v { vcpu 2; memory 2 GiB; os windows "W" } }')), []);
   });
@@ -169,7 +178,7 @@ describe('validation rules at the branches mutation testing found untested', () 
   });
 
   it('a workload misplaced on a runtime is told to go into a container, on a hypervisor into a VM', () => {
-    assert.match(withCode(os('    runtime docker { app x }'), 'VS214')[0].message, /Put it inside a container on that runtime\./);
+    assert.equal(withCode(os('    runtime docker { app x }'), 'VS214')[0].message, "app 'x' cannot sit on runtime Docker Engine. Put it inside a container on that runtime.");
     assert.match(withCode(host('  hypervisor kvm { app x }'), 'VS214')[0].message, /Put it inside a VM with a guest OS\./);
   });
 

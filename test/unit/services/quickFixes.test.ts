@@ -52,6 +52,12 @@ describe('quick fixes', () => {
     assert.equal(fixed(text, 'VS201', /^Use KVM/), 'hardware laptop {\n  cpu 8 cores; memory 16 GiB\n  hypervisor kvm {\n    vm dev { vcpu 2; memory 4 GiB; os linux "Debian 12" }\n  }\n}\n');
   });
 
+  it('VS201 in a VM: only a guest OS is offered, no type-1 product in its place (that is for bare hardware)', () => {
+    const inVm = 'hardware h {\n  cpu 8 cores; memory 16 GiB\n  hypervisor kvm {\n    vm v { vcpu 2; memory 4 GiB; hypervisor firecracker { } }\n  }\n}\n';
+    const titles = fixes(inVm, 'VS201').map((f) => f.title);
+    assert.ok(titles.length > 0 && titles.every((t) => /guest OS/.test(t)), titles.join(' | '));
+  });
+
   it('VS201 on bare hardware: Windows guests get a Windows host first; VMware Workstation is offered its own vendor\'s type 1, ESXi', () => {
     const windows = 'hardware pc {\n  cpu 8 cores; memory 32 GiB\n  hypervisor vmware-workstation {\n    vm a { vcpu 2; memory 4 GiB; os windows "Windows 11" }\n    vm b { vcpu 2; memory 4 GiB; os windows "Windows 11" }\n    vm c { vcpu 2; memory 4 GiB; os linux "Debian 12" }\n  }\n}\n';
     const titles = fixes(windows, 'VS201').map((f) => f.title);
