@@ -139,9 +139,13 @@ export class SimulationService extends Disposable {
     return outcome.status;
   }
 
-  /** Says why a file cannot be simulated, in a message with a way to the place to fix, and in its panel. */
+  /**
+   * Says why a file cannot be simulated: in its results panel, opened if need be, whose status
+   * line has a button to the place to fix; and in a notification with the same way there. The
+   * panel stays where the reason can be read again once the notification is gone.
+   */
   private refuse(resource: vscode.Uri, message: string, at?: { start: number; end: number }): void {
-    this.panels.get(resource)?.setStatus({ state: 'refused', message, at: at && { start: at.start, end: at.end } });
+    this.panels.open(resource).setStatus({ state: 'refused', message, at: at && { start: at.start, end: at.end } });
     const go = uiLocalizer().t('simulation.goToError');
     void vscode.window.showErrorMessage(`VirtStack: ${message}`, ...(at ? [go] : [])).then((choice) => {
       if (choice === go && at) void this.revealSource(resource, at.start, at.end);
