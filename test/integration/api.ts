@@ -86,7 +86,7 @@ export async function reloadPreviews(): Promise<void> {
 
 /** What a test can see of the simulation panels and runs. */
 export interface SimulationInfo {
-  panels: { resource: string; status: { state: string; message?: string; percent?: number }; version: number; rendered?: { version: number; charts: number }; hasResult: boolean }[];
+  panels: { resource: string; status: { state: string; message?: string; percent?: number; at?: { start: number; end: number } }; version: number; viewColumn?: number; rendered?: { version: number; charts: number }; hasResult: boolean }[];
   runs: Record<string, string>;
 }
 
@@ -94,7 +94,21 @@ export interface SimulationInfo {
 export async function inspectSimulation(): Promise<SimulationInfo> {
   const { simulation } = await virtstack();
   return JSON.parse(JSON.stringify({
-    panels: simulation.panels.all.map((p) => ({ resource: p.resource.toString(), status: p.state, version: p.version, rendered: p.rendered, hasResult: simulation.lastResult(p.resource) !== undefined })),
+    panels: simulation.panels.all.map((p) => ({ resource: p.resource.toString(), status: p.state, version: p.version, viewColumn: p.panel.viewColumn, rendered: p.rendered, hasResult: simulation.lastResult(p.resource) !== undefined })),
     runs: Object.fromEntries(simulation.lastEnds),
   })) as SimulationInfo;
+}
+
+/** A click on the results page of `resource` that asks for a span of the source (an event, "Go to source"), as the page reports it. */
+export async function revealFromResults(resource: vscode.Uri, start: number, end: number): Promise<void> {
+  const panel = (await virtstack()).simulation.panels.get(resource);
+  assert.ok(panel, `a results panel of ${resource.toString()} is open`);
+  panel.deliver({ type: 'reveal', start, end });
+}
+
+/** Closes every results panel, so that the next run opens a new one where the rule places it. */
+export async function closeResults(): Promise<void> {
+  const { simulation } = await virtstack();
+  for (const panel of simulation.panels.all) panel.dispose();
+  await waitFor('the results panels to close', () => simulation.panels.all.length === 0);
 }

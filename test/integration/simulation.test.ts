@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { inspectSimulation as inspect, type SimulationInfo as Inspection } from './api';
-import { openFixture } from './helpers';
+import { closeResults, inspectPreviews, inspectSimulation as inspect, revealFromResults, type SimulationInfo as Inspection } from './api';
+import { openFixture, waitFor } from './helpers';
 const panelOf = async (uri: vscode.Uri): Promise<Inspection['panels'][number] | undefined> => (await inspect()).panels.find((p) => p.resource === uri.toString());
 
 /** Polls until the panel of `uri` satisfies `check`, returning it. */
@@ -38,11 +38,42 @@ describe('simulation', () => {
     assert.equal(again.status.state, 'done');
   });
 
-  it('refuses a file with errors and says why', async () => {
+  it('refuses a file with errors in an opened panel that names the first error, and its button selects that error', async () => {
+    await closeResults();
     const doc = await openFixture('mistakes.virt');
+    await waitFor('the diagnostics of mistakes.virt', () => vscode.languages.getDiagnostics(doc.uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    // The first error is the one that starts first in the file, whatever order they are listed in.
+    const first = vscode.languages.getDiagnostics(doc.uri)
+      .filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+      .sort((a, b) => a.range.start.compareTo(b.range.start))[0];
+    const code = typeof first.code === 'object' ? String(first.code.value) : String(first.code);
     await vscode.commands.executeCommand('virtstack.simulation.run');
     assert.equal((await inspect()).runs[doc.uri.toString()], 'refused');
-    assert.equal(await panelOf(doc.uri), undefined, 'no panel opens for a file that cannot run');
+    const panel = await waitForPanel(doc.uri, 'the panel to open, refused', (p) => p.status.state === 'refused');
+    assert.ok(panel.status.message?.includes(`on line ${first.range.start.line + 1}: ${code} `), `the reason names line ${first.range.start.line + 1} and ${code}: ${panel.status.message}`);
+    assert.ok(panel.status.at, 'the status carries the span that "Go to source" reveals');
+
+    // Move the cursor away, then press the page's button: the editor selects the error.
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await revealFromResults(doc.uri, panel.status.at.start, panel.status.at.end);
+    await waitFor('the error to be selected', () => vscode.window.activeTextEditor?.document === doc && vscode.window.activeTextEditor.selection.isEqual(first.range));
+  });
+
+  it('opens the results in a third group, beside the editor and its preview, not over the preview', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await closeResults();
+    const doc = await openFixture('host-os.virt');
+    await vscode.commands.executeCommand('virtstack.preview.openToSide');
+    await waitFor('the preview beside the editor', () => vscode.window.tabGroups.all.length === 2);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('virtstack.simulation.run');
+    const results = await waitForPanel(doc.uri, 'the results', (p) => p.status.state === 'done');
+    const editorColumn = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn;
+    const previewColumn = (await inspectPreviews()).find((p) => p.resource === doc.uri.toString())?.viewColumn;
+    assert.deepEqual([editorColumn, previewColumn, results.viewColumn], [1, 2, 3], 'editor, preview and results each in a group of their own, left to right');
+    assert.equal(vscode.window.tabGroups.all.length, 3);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('exports the last result as JSON and CSV', async () => {
@@ -103,7 +134,8 @@ describe('simulation', () => {
     await vscode.commands.executeCommand('virtstack.simulation.cancel');
     await running;
     const after = await waitForPanel(doc.uri, 'the cancellation', (p) => p.status.state === 'cancelled');
-    assert.match(after.status.message ?? '', /Cancelled at \d+ %\. The results below are from the last complete run\./);
+    // A percentage has one decimal wherever it appears (core/format.ts).
+    assert.match(after.status.message ?? '', /Cancelled at \d+\.\d %\. The results below are from the last complete run\./);
     assert.equal(after.version, first.version);
     assert.ok(after.hasResult);
     assert.equal((await inspect()).runs[doc.uri.toString()], 'cancelled');

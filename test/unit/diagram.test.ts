@@ -73,7 +73,7 @@ describe('diagram layout', () => {
   });
 
   it('draws nested virtualization inside the columns of its VM, marked as nested', () => {
-    const kvm = grids(example('datacenter.virt')).find((g) => g.name === 'kvm-01');
+    const kvm = grids(example('nested.virt')).find((g) => g.name === 'lab-01');
     assert.ok(kvm);
     const lab = kvm.cells.find((c) => c.lines[0] === 'VM ci-lab') as GridCell;
     const inner = kvm.cells.filter((c) => c.nested);
@@ -119,7 +119,7 @@ describe('diagram layout', () => {
 });
 
 describe('diagram source', () => {
-  for (const name of ['hello.virt', 'host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt', 'mistakes.virt']) {
+  for (const name of ['hello.virt', 'host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt', 'nested.virt', 'mistakes.virt']) {
     it(`fills every row of ${name} exactly, in each host and combined`, () => {
       const model = analyze(example(name)).model;
       for (const source of [...stackDiagrams(model).hosts.map((h) => h.source), stackSource(model)]) {
@@ -158,13 +158,17 @@ describe('diagram source', () => {
 
   it('places hosts side by side in the combined source, hardware on one row, legend below, colours as classDefs', () => {
     const source = stackSource(analyze(example('datacenter.virt')).model, 'dark');
-    assert.match(source, /columns 22\n/, '2 + 4 + 2 + 4 + 3 + 2 columns and 5 gaps');
+    // A host is as many columns wide as the leaves side by side on it: esx-01 two VMs, kvm-01 two
+    // VMs, hv-01 two VMs, k8s-01 four containers, fc-01 three microVMs, batch-01 two workloads.
+    assert.match(source, /columns 20\n/, '2 + 2 + 2 + 4 + 3 + 2 columns and 5 gaps');
     const hardwareRow = source.split('\n').find((l) => l.includes('h0b0['));
     for (let h = 0; h < 6; h++) assert.ok(hardwareRow?.includes(`h${h}b0[`), `host ${h} on the hardware row`);
-    assert.match(source, /title\["<b>Mixed data centre<\/b>"\]:22/);
+    assert.match(source, /title\["<b>Mixed data centre<\/b>"\]:20/);
     assert.match(source, /legend0\["Hardware"\]/);
     assert.match(source, /classDef vm fill:#1e3a8a,stroke:#60a5fa,color:#dbeafe/);
-    assert.match(source, /classDef nested stroke-dasharray/);
+    // The dashed border of nested blocks is defined only where there are some (nested.virt).
+    assert.doesNotMatch(source, /classDef nested/);
+    assert.match(stackSource(analyze(example('nested.virt')).model, 'dark'), /classDef nested stroke-dasharray/);
   });
 
   it('wraps the source in a mermaid fence for Markdown', () => {
@@ -179,7 +183,7 @@ describe('diagram source', () => {
 
 describe('diagram navigation data', () => {
   it('keys every block by its path, the same key the locator gives the layer', () => {
-    for (const name of ['host-os.virt', 'container.virt', 'datacenter.virt', 'mistakes.virt']) {
+    for (const name of ['host-os.virt', 'container.virt', 'datacenter.virt', 'nested.virt', 'mistakes.virt']) {
       const { model } = analyze(example(name));
       const keys = new Set(layoutStack(model).flatMap((g) => g.cells.map((c) => c.key)));
       for (const layer of model.layers) {

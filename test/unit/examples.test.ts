@@ -11,17 +11,21 @@ const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 const NOT_IN_MISTAKES = ['VS006', 'VS011'];
 
 describe('examples', () => {
+  // mistakes.virt is about mistakes and nested.virt about nested virtualization, whose finding
+  // (VS210) it exists to show; every other example must open without a single finding (issue 13:
+  // datacenter.virt's nested lab made the first thing a user saw look like a bug).
+  // VS210 is information, not a warning (docs/language.md's table): a design with a cost.
+  const about: Record<string, string[]> = { 'nested.virt': ['VS210 information'] };
   const clean = readdirSync(dir).filter((f) => f.endsWith('.virt') && !f.startsWith('mistakes'));
 
-  it('include the three kinds of the article and a data centre', () => {
-    for (const f of ['host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt']) assert.ok(clean.includes(f), f);
+  it('include the three kinds of the article, a data centre and nested virtualization', () => {
+    for (const f of ['host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt', 'nested.virt']) assert.ok(clean.includes(f), f);
   });
 
   for (const f of clean) {
-    it(`${f} has no errors or warnings, so that a first look finds nothing that looks like a bug`, () => {
-      // datacenter.virt's nested lab gives VS210, which is information (issue 13: as a warning it was the first thing a user saw).
-      const found = analyze(read(f)).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-      assert.deepEqual(found.map((d) => `${d.code} ${d.message}`), []);
+    const expected = about[f] ?? [];
+    it(`${f} opens with ${expected.length === 0 ? 'no finding at all' : `only ${expected.join(', ')}, the finding it is about`}`, () => {
+      assert.deepEqual(analyze(read(f)).diagnostics.map((d) => `${d.code} ${d.severity}`), expected);
     });
   }
 

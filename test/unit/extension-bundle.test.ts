@@ -17,6 +17,8 @@ const TEST_HOOKS = [
   'virtstack.simulation.inspect',
   'clickBlock',
   'reloadAll',
+  'revealFromResults',
+  'closeResults',
 ];
 
 describe('the production bundle of the extension', function () {

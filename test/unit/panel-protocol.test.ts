@@ -13,7 +13,7 @@ import { parseSimulationStatus, parseSimulationToWebview, parseSimulationView, S
 import { run } from './simulation-helpers';
 
 const example = (name: string): string => readFileSync(join(__dirname, '../../examples', name), 'utf8');
-const EXAMPLES = ['hello.virt', 'host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt', 'mistakes.virt'];
+const EXAMPLES = ['hello.virt', 'host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt', 'nested.virt', 'mistakes.virt'];
 
 function update(text: string): PreviewUpdate {
   return buildUpdate({
@@ -62,7 +62,7 @@ describe('panel protocols: what the pages accept from the host', () => {
   });
 
   it('the results page accepts every view the host builds, NaN values included', () => {
-    for (const name of ['host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt']) {
+    for (const name of ['host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt', 'nested.virt']) {
       const view = buildView(run(example(name)), name, 1, english);
       assert.equal(parseSimulationView(view), view, name);
       const show = { type: 'show', resource: 'file:///x.virt', view, status: { state: 'done' }, focus: 'consolidation' };
@@ -70,7 +70,7 @@ describe('panel protocols: what the pages accept from the host', () => {
     }
     const view = buildView(run(example('hypervisor.virt')), 'h', 1, english);
     assert.ok(parseSimulationView(withField(view, ['charts', '0', 'lines', '0', 'values'], [Number.NaN, 1])));
-    for (const status of [{ state: 'running', percent: 40, message: 'Simulating… 40 %' }, { state: 'refused', message: 'no', at: { start: 1, end: 4 } }, { state: 'idle' }]) {
+    for (const status of [{ state: 'running', percent: 40, message: 'Simulating… 40.0 %' }, { state: 'refused', message: 'no', at: { start: 1, end: 4 } }, { state: 'idle' }]) {
       assert.ok(parseSimulationToWebview({ type: 'status', status }), JSON.stringify(status));
     }
   });

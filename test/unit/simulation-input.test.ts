@@ -95,7 +95,7 @@ describe('simulation: determinism and export', () => {
   });
 
   it('runs every example without errors to a complete result', () => {
-    for (const name of ['host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt', 'hello.virt']) {
+    for (const name of ['host-os.virt', 'hypervisor.virt', 'container.virt', 'datacenter.virt', 'nested.virt', 'hello.virt']) {
       const r = run(example(name));
       assert.equal(r.series.length, r.entities.length, name);
       assert.equal(r.stats.length, r.entities.length, name);

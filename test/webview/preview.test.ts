@@ -21,7 +21,8 @@ const EXAMPLES: Record<string, string[]> = {
   'host-os.virt': ['Hardware desktop', 'Windows 11 Pro', 'Oracle VirtualBox', 'VM web-dev', 'Guest OS · Linux', 'App orders-api', 'Host-OS virtualization · type 2'],
   'hypervisor.virt': ['Hardware rack-01', 'VMware ESXi', 'VM db', '16 vCPU / 128 GiB', 'Hypervisor virtualization · type 1'],
   'container.virt': ['Docker Engine', 'Container api', 'User space · Linux', 'Container virtualization'],
-  'datacenter.virt': ['Hardware batch-01', 'lab-kvm (KVM)', 'Kata Containers', 'Job model-training', 'No virtualization', 'Container virtualization · sandboxed'],
+  'datacenter.virt': ['Hardware batch-01', 'VM event-bus', 'Kata Containers', 'Job model-training', 'No virtualization', 'Container virtualization · sandboxed'],
+  'nested.virt': ['Hardware lab-01', 'VM ci-lab', 'lab-kvm (KVM)', 'Hypervisor · nested · type 1', 'Job image-build-2'],
   'mistakes.virt': ['Hardware server1', 'Hardware laptop'],
 };
 
@@ -167,9 +168,10 @@ describe('the preview page', function () {
     });
 
     it('highlights the block the host names and outlines blocks with errors', async () => {
-      await preview.send({ type: 'highlight', diagram: 'kvm-01', block: 'b10' });
+      // kvm-01's blocks bottom up, each VM before what runs on it: b2 VM acme-db, b3-b5 its stack, b6 VM event-bus.
+      await preview.send({ type: 'highlight', diagram: 'kvm-01', block: 'b6' });
       await preview.page.waitForSelector('.vs-host[data-key="kvm-01"] g.node.vs-cursor');
-      assert.match(await preview.page.$eval('g.node.vs-cursor', (n) => n.textContent ?? ''), /VM ci-lab/);
+      assert.match(await preview.page.$eval('g.node.vs-cursor', (n) => n.textContent ?? ''), /VM event-bus/);
       await preview.send({ type: 'highlight' });
       await preview.page.waitForFunction(() => !document.querySelector('g.node.vs-cursor'));
       const broken = text.replace('vcpu 8                     # each', 'vcpu 800                   # each');

@@ -6,6 +6,8 @@ import { SIMULATION_PROTOCOL, type SimulationFromWebview, type SimulationInit, t
 import { Disposable } from '../dispose';
 import { PanelFactory, type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { simulationHtml } from '../panel/page';
+import { PREVIEW_KIND } from '../preview/preview';
+import { type PlacementGroup, resultsColumn } from './placement';
 import { simulationStrings } from './view';
 import { uiLocalizer } from '../l10n';
 
@@ -133,14 +135,14 @@ export class SimulationPanels extends Disposable {
     return [...this.panels.values()];
   }
 
-  /** The panel of a file, opened beside the editor if there is none yet. */
+  /** The panel of a file, opened beside the editor and its preview (never over the preview) if there is none yet. */
   open(resource: vscode.Uri): SimulationPanel {
     const existing = this.get(resource);
     if (existing) {
       existing.reveal(undefined, true);
       return existing;
     }
-    return this.adopt(this.factory.create({ viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }), resource);
+    return this.adopt(this.factory.create({ viewColumn: columnFor(resource), preserveFocus: true }), resource);
   }
 
   private adopt(panel: vscode.WebviewPanel, resource: vscode.Uri): SimulationPanel {
@@ -152,4 +154,22 @@ export class SimulationPanels extends Disposable {
     });
     return p;
   }
+}
+
+/** Where a new results panel of `resource` opens, from the editor groups on screen (see placement.ts). */
+function columnFor(resource: vscode.Uri): vscode.ViewColumn {
+  const groups: PlacementGroup[] = vscode.window.tabGroups.all.map((group) => ({
+    column: group.viewColumn,
+    tabs: group.tabs.map((tab) => ({
+      uri: tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined,
+      viewType: tab.input instanceof vscode.TabInputWebview ? tab.input.viewType : undefined,
+      label: tab.label,
+      active: tab.isActive,
+    })),
+  }));
+  // The preview's title names the file as manager.ts's hostStrings() writes it.
+  const name = decodeURIComponent(resource.path.split('/').pop() ?? resource.toString());
+  const previewTitles = [uiLocalizer().t('preview.title', name), uiLocalizer().t('preview.titleLocked', name)];
+  const column = resultsColumn(groups, { uri: resource.toString(), previewViewType: PREVIEW_KIND.viewType, previewTitles });
+  return column === 'beside' ? vscode.ViewColumn.Beside : column;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SimulationOutcome, SimulationOverrides, SimulationResult } from '../../core/languageService';
+import { formatPercent, type SimulationOutcome, type SimulationOverrides, type SimulationResult } from '../../core/languageService';
 import type { AnalysisCache } from '../analysisCache';
 import { Disposable } from '../dispose';
 import type { PanelServices } from '../panel/host';
@@ -101,9 +101,9 @@ export class SimulationService extends Disposable {
           return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: this.settings.for(document.uri).validation.limits, overrides: settings.overrides }, source.token, (done, total) => {
             const percent = Math.floor((100 * done) / total);
             if (percent <= reported) return;
-            progress.report({ increment: percent - reported, message: `${percent} %` });
+            progress.report({ increment: percent - reported, message: formatPercent(percent, translate) });
             reported = percent;
-            panel.setStatus({ state: 'running', percent, message: uiLocalizer().t('simulation.progressPercent', percent) });
+            panel.setStatus({ state: 'running', percent, message: uiLocalizer().t('simulation.progressPercent', formatPercent(percent, translate)) });
           });
         },
       );
@@ -132,16 +132,20 @@ export class SimulationService extends Disposable {
     } else if (outcome.status === 'cancelled') {
       const percent = outcome.steps > 0 ? Math.floor((100 * outcome.stepsDone) / outcome.steps) : 0;
       const kept = panel.version > 0 ? uiLocalizer().t('simulation.theResultsBelowAreFrom') : '';
-      panel.setStatus({ state: 'cancelled', message: `${uiLocalizer().t('simulation.cancelledAt', percent)} ${kept}`.trim() });
+      panel.setStatus({ state: 'cancelled', message: `${uiLocalizer().t('simulation.cancelledAt', formatPercent(percent, translate))} ${kept}`.trim() });
     } else {
       this.refuse(resource, uiLocalizer().text(outcome.refusal.text), outcome.refusal.span);
     }
     return outcome.status;
   }
 
-  /** Says why a file cannot be simulated, in a message with a way to the place to fix, and in its panel. */
+  /**
+   * Says why a file cannot be simulated: in its results panel, opened if need be, whose status
+   * line has a button to the place to fix; and in a notification with the same way there. The
+   * panel stays where the reason can be read again once the notification is gone.
+   */
   private refuse(resource: vscode.Uri, message: string, at?: { start: number; end: number }): void {
-    this.panels.get(resource)?.setStatus({ state: 'refused', message, at: at && { start: at.start, end: at.end } });
+    this.panels.open(resource).setStatus({ state: 'refused', message, at: at && { start: at.start, end: at.end } });
     const go = uiLocalizer().t('simulation.goToError');
     void vscode.window.showErrorMessage(`VirtStack: ${message}`, ...(at ? [go] : [])).then((choice) => {
       if (choice === go && at) void this.revealSource(resource, at.start, at.end);

@@ -47,7 +47,8 @@ describe('hover', () => {
     const h = hoverAt(dc, 'hardware esx-01', 10);
     assert.equal(h.covers, 'esx-01');
     assert.match(h.markdown, /\| CPU \| 24 vCPUs \| 48 cores \| overcommit 0\.5:1 \(limit 4:1\) \|/);
-    assert.match(h.markdown, /\| memory \| 96 GiB \| 752 GiB usable \(768 GiB − 16 GiB reserve\) × 1 \| 13 % of usable/);
+    // 96 of 752 GiB is 12.77 %: one decimal, as every percentage (core/format.ts).
+    assert.match(h.markdown, /\| memory \| 96 GiB \| 752 GiB usable \(768 GiB − 16 GiB reserve\) × 1 \| 12\.8 % of usable \(limit 100\.0 %\) \|/);
   });
 
   it('flags an overcommitted host, against the limit of the file or of the settings', () => {
@@ -85,8 +86,53 @@ describe('hover', () => {
   it('for an app: the stack it runs on, its kind, and its load profile in words', () => {
     const h = hoverAt(dc, 'app acme-shop', 5).markdown;
     assert.match(h, /Stack: `esx-01` → `VMware ESXi` → `acme-web` → `Ubuntu 24.04` → `NGINX` → `acme-shop`/);
-    assert.match(h, /\*\*Load:\*\* daily, 15 % to 85 %, peak at 13:00/);
-    assert.match(hoverAt(dc, 'app acme-shop', 5, 'ko').markdown, /\*\*부하:\*\* 매일 15 %~85 %, 13:00에 최고/);
+    assert.match(h, /\*\*Load:\*\* daily, 15\.0 % to 85\.0 %, peak at 13:00/);
+    assert.match(hoverAt(dc, 'app acme-shop', 5, 'ko').markdown, /\*\*부하:\*\* 매일 15\.0 %~85\.0 %, 13:00에 최고/);
+  });
+
+  // The hover writes numbers as the results panel does (core/format.ts): percentages with one
+  // decimal, durations in their two largest units ("min", not the file's "m"), times of day
+  // as a clock to the minute; Korean puts its unit words after the number.
+  describe('writes each kind of number with the one formatter of its kind', () => {
+    const load = (profile: string, locale: 'en' | 'ko' = 'en'): string => {
+      const text = `hardware h { cpu 4; memory 8 GiB; os linux { app a { load ${profile} } } }`;
+      return /\*\*(?:Load|부하):\*\* (.*)/.exec(hoverAt(text, 'app a', 5, locale).markdown)![1];
+    };
+    const start = (when: string, locale: 'en' | 'ko' = 'en'): string => {
+      const text = `hardware h { cpu 4; memory 8 GiB; os linux { job j { cpu 1; work 1 core-h; start ${when} } } }`;
+      return /\*\*(?:Starts|시작):\*\* (.*)/.exec(hoverAt(text, 'job j', 5, locale).markdown)![1];
+    };
+
+    it('a spikes profile: levels to one decimal, 4 h and 15 min (the file writes 15 m)', () => {
+      assert.equal(load('spikes 20%..90% every 4 h for 15 m'), '20.0 % with spikes to 90.0 % every 4 h for 15 min');
+      assert.equal(load('spikes 20%..90% every 4 h for 15 m', 'ko'), '평소 20.0 %, 4시간마다 15분 동안 90.0 %까지 급증');
+    });
+
+    it('durations in their two largest units: 90 s is 1 min 30 s, 150 min is 2 h 30 min, 26 h is 1 d 2 h', () => {
+      assert.equal(load('spikes 0%..100% every 150 m for 90 s'), '0.0 % with spikes to 100.0 % every 2 h 30 min for 1 min 30 s');
+      assert.equal(load('spikes 0%..100% every 26 h for 0.5 s'), '0.0 % with spikes to 100.0 % every 1 d 2 h for 0.5 s');
+    });
+
+    it('a constant and a random profile: 35.0 %, and a level below 0.05 % as "< 0.1 %", never as nothing', () => {
+      assert.equal(load('constant 35%'), 'constant 35.0 %');
+      assert.equal(load('random 30%..70% seed 11'), 'random between 30.0 % and 70.0 % (seed 11)');
+      assert.equal(load('constant 0.04%'), 'constant < 0.1 %');
+      assert.equal(load('constant 0.04%', 'ko'), '항상 0.1 % 미만');
+    });
+
+    it('a peak and a start at a time of day as a clock to the minute: 14:30, 01:00, 09:05', () => {
+      assert.equal(load('daily 20%..80% peak 14:30'), 'daily, 20.0 % to 80.0 %, peak at 14:30');
+      assert.equal(start('01:00'), 'at 01:00');
+      assert.equal(start('9:05'), 'at 09:05');
+      assert.equal(start('01:00', 'ko'), '01:00에');
+    });
+
+    it('a start after the run begins as a duration: 3 h, 45 min, 1 h 30 min (Korean: 3시간)', () => {
+      assert.equal(start('3 h'), '3 h after the simulation starts');
+      assert.equal(start('45 m'), '45 min after the simulation starts');
+      assert.equal(start('90 m'), '1 h 30 min after the simulation starts');
+      assert.equal(start('3 h', 'ko'), '시뮬레이션 시작 3시간 후');
+    });
   });
 
   it('for a reference: what it names and where; for a property: its meaning here', () => {

@@ -1,5 +1,6 @@
 // The hover of a block: what kind of layer it is, the stack under it, the kind of
 // virtualization its branch is, and its resources against its host's.
+import { type ClockStyle, formatClock, formatDuration, formatPercent, type Words } from '../../format';
 import type { Localizer } from '../../l10n/localizer';
 import type { Bounds, Layer, LoadProfile, StackModel } from '../../model/types';
 import { kernelName } from '../../taxonomy/kinds';
@@ -79,7 +80,7 @@ function capacityTable(l10n: Localizer, a: Allocation): string[] {
   const cpuRatio = a.cores ? a.vcpus / a.cores : undefined;
   const cpuCell = cpuRatio === undefined ? '' : l10n.t('hover.overcommit', ratio(cpuRatio), ratio(a.cpuLimit)) + (cpuRatio > a.cpuLimit ? ` ${l10n.t('hover.over')}` : '');
   const share = usable ? (a.assigned / usable) * 100 : undefined;
-  const memCell = share === undefined ? '' : l10n.t('hover.share', Math.round(share)) + (share > 100.0000001 ? ` ${l10n.t('hover.over')}` : '');
+  const memCell = share === undefined ? '' : l10n.t('hover.share', formatPercent(share, words(l10n)), formatPercent(100, words(l10n))) + (share > 100.0000001 ? ` ${l10n.t('hover.over')}` : '');
   const memCapacity = a.memory === undefined ? l10n.t('hover.unknown') : l10n.t('hover.usable', formatSize(usable!), formatSize(a.memory), formatSize(a.reserve), ratio(a.memoryLimit));
   const lines = [
     `| ${l10n.t('hover.resource')} | ${l10n.t('hover.allocated')} | ${l10n.t('hover.capacity')} | ${l10n.t('hover.ratio')} |`,
@@ -121,35 +122,41 @@ function workload(l10n: Localizer, layer: Layer): string[] {
   lines.push(`- **${l10n.t('hover.demand')}:** ${l10n.t('hover.cpu')}: ${cpu}${memory ? ` · ${l10n.t('hover.memory')}: ${memory}` : ''}`);
   if (p.load) lines.push(`- **${l10n.t('hover.load')}:** ${profile(l10n, p.load)}`);
   if (p.work) lines.push(`- **${l10n.t('hover.work')}:** ${round(p.work.max / 3600)} core-h`);
-  if (p.start) lines.push(`- **${l10n.t('hover.start')}:** ${p.start.at === 'time-of-day' ? l10n.t('hover.startAt', clock(p.start.seconds)) : l10n.t('hover.startAfter', duration(p.start.seconds))}`);
+  if (p.start) {
+    const t = words(l10n);
+    const when = p.start.at === 'time-of-day' ? l10n.t('hover.startAt', timeOfDay(p.start.seconds, t)) : l10n.t('hover.startAfter', formatDuration(p.start.seconds, t));
+    lines.push(`- **${l10n.t('hover.start')}:** ${when}`);
+  }
   if (p.tenant) lines.push(`- **${l10n.t('hover.tenant')}:** ${p.tenant.name}`);
   if (p.depends?.length) lines.push(`- **${l10n.t('hover.dependsOn')}:** ${p.depends.map((d) => `\`${d.name}\``).join(', ')}`);
   return lines;
 }
 
-/** A load profile in words. */
+/** A load profile in words, its levels, times and durations written as the results write them (format.ts). */
 export function profile(l10n: Localizer, load: LoadProfile): string {
-  const pct = (x: number): string => `${round(x * 100)} %`;
+  const t = words(l10n);
+  const pct = (x: number): string => formatPercent(x * 100, t);
+  const duration = (seconds: number): string => formatDuration(seconds, t);
   switch (load.shape) {
     case 'constant': return l10n.t('hover.profileConstant', pct(load.level));
-    case 'daily': return l10n.t('hover.profileDaily', pct(load.low), pct(load.high), clock(load.peakHour * 3600));
+    case 'daily': return l10n.t('hover.profileDaily', pct(load.low), pct(load.high), timeOfDay(load.peakHour * 3600, t));
     case 'spikes': return l10n.t('hover.profileSpikes', pct(load.low), pct(load.high), duration(load.every), duration(load.length));
     case 'random': return l10n.t('hover.profileRandom', pct(load.low), pct(load.high), load.seed);
   }
 }
 
-function clock(seconds: number): string {
-  const m = Math.round(seconds / 60);
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+/** A localizer's `t` as the formatters take it. */
+function words(l10n: Localizer): Words {
+  return (id, ...args) => l10n.t(id, ...args);
 }
 
-/** Seconds in the largest unit that keeps them readable: `2 h`, `5 m`, `0.6 s`. */
-export function duration(seconds: number): string {
-  if (seconds >= 86400 && seconds % 3600 === 0) return `${round(seconds / 86400)} d`;
-  if (seconds >= 3600) return `${round(seconds / 3600)} h`;
-  if (seconds >= 60) return `${round(seconds / 60)} m`;
-  return `${round(seconds)} s`;
+/** A time of day as the file writes it (hours and minutes): the clock of a run's first day, to the minute. */
+function timeOfDay(seconds: number, t: Words): string {
+  return formatClock(seconds, FIRST_DAY, t, 60);
 }
+
+/** The clock of a run no longer than a day: times of day name no day. */
+const FIRST_DAY: ClockStyle = { days: false, milliseconds: false };
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
