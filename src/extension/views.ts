@@ -34,7 +34,9 @@ export class Views extends Disposable {
     super();
     const { cache, ...panelServices } = services;
     this.previews = this._register(new PreviewManager(cache, panelServices));
-    this.simulation = this._register(new SimulationService(cache, panelServices));
+    this.simulation = this._register(new SimulationService(cache, panelServices, (resource) => this.previews.all
+      .filter((p) => p.isPreviewOf(resource) && p.panel.visible && p.panel.viewColumn !== undefined)
+      .map((p) => p.panel.viewColumn!)));
     const table: CommandRegistry = {
       registerCommand: (id, handler) => {
         this.commands.set(id, handler);

@@ -6,7 +6,6 @@ import { SIMULATION_PROTOCOL, type SimulationFromWebview, type SimulationInit, t
 import { Disposable } from '../dispose';
 import { PanelFactory, type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { simulationHtml } from '../panel/page';
-import { PREVIEW_KIND } from '../preview/preview';
 import { type PlacementGroup, resultsColumn } from './placement';
 import { simulationStrings } from './view';
 import { uiLocalizer } from '../l10n';
@@ -29,6 +28,8 @@ export interface PanelHandlers {
   rerun(resource: vscode.Uri): void | Promise<void>;
   cancel(resource: vscode.Uri): void;
   reveal(resource: vscode.Uri, start: number, end: number): void | Promise<void>;
+  /** The columns where a preview of the file is on screen, for placing a new panel beside them. */
+  previewColumns?(resource: vscode.Uri): readonly number[];
 }
 
 /** One results panel, showing the latest run of one file. */
@@ -142,7 +143,7 @@ export class SimulationPanels extends Disposable {
       existing.reveal(undefined, true);
       return existing;
     }
-    return this.adopt(this.factory.create({ viewColumn: columnFor(resource), preserveFocus: true }), resource);
+    return this.adopt(this.factory.create({ viewColumn: columnFor(resource, this.handlers.previewColumns?.(resource) ?? []), preserveFocus: true }), resource);
   }
 
   private adopt(panel: vscode.WebviewPanel, resource: vscode.Uri): SimulationPanel {
@@ -156,20 +157,12 @@ export class SimulationPanels extends Disposable {
   }
 }
 
-/** Where a new results panel of `resource` opens, from the editor groups on screen (see placement.ts). */
-function columnFor(resource: vscode.Uri): vscode.ViewColumn {
+/** Where a new results panel of `resource` opens, from the editor groups on screen and its previews' columns (see placement.ts). */
+function columnFor(resource: vscode.Uri, previewColumns: readonly number[]): vscode.ViewColumn {
   const groups: PlacementGroup[] = vscode.window.tabGroups.all.map((group) => ({
     column: group.viewColumn,
-    tabs: group.tabs.map((tab) => ({
-      uri: tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined,
-      viewType: tab.input instanceof vscode.TabInputWebview ? tab.input.viewType : undefined,
-      label: tab.label,
-      active: tab.isActive,
-    })),
+    tabs: group.tabs.map((tab) => ({ uri: tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined, active: tab.isActive })),
   }));
-  // The preview's title names the file as manager.ts's hostStrings() writes it.
-  const name = decodeURIComponent(resource.path.split('/').pop() ?? resource.toString());
-  const previewTitles = [uiLocalizer().t('preview.title', name), uiLocalizer().t('preview.titleLocked', name)];
-  const column = resultsColumn(groups, { uri: resource.toString(), previewViewType: PREVIEW_KIND.viewType, previewTitles });
+  const column = resultsColumn(groups, { uri: resource.toString(), previewColumns });
   return column === 'beside' ? vscode.ViewColumn.Beside : column;
 }

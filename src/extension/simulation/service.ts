@@ -33,6 +33,8 @@ export class SimulationService extends Disposable {
   constructor(
     private readonly cache: AnalysisCache,
     services: PanelServices,
+    /** The columns where a preview of a file is on screen (the preview manager's), so that results open beside it. */
+    previewColumns?: (resource: vscode.Uri) => readonly number[],
   ) {
     super();
     this.extensionUri = services.extensionUri;
@@ -41,6 +43,7 @@ export class SimulationService extends Disposable {
       rerun: (resource) => this.runResource(resource),
       cancel: (resource) => this.cancel(resource),
       reveal: (resource, start, end) => this.revealSource(resource, start, end),
+      previewColumns,
     }));
     // Registered last, so disposed first: runs stop before their panels close.
     this._register({
