@@ -47,7 +47,7 @@ export function simulationStrings(t: Translate): SimulationStrings {
 
 /**
  * Most lines in one chart: the size of the page's colour-blind-safe palette (7, Okabe–Ito less
- * the one colour each background hides; webview/simulation/colours.ts), so that no two lines
+ * the one colour each background hides; webview/simulation/theme.ts), so that no two lines
  * share a colour. The busiest few drawn as lines beside a heatmap; most columns of a heatmap (a
  * 2,000 px page reduces them no further, finer ones it reduces to its width); most events listed.
  */
