@@ -46,6 +46,33 @@ export interface SimChart {
   readonly note?: string;
   /** Upper bound of the y axis (100 for percentages); absent = fit the data. */
   readonly max?: number;
+  /** Every entity of the chart as a heatmap, shown instead of the lines until the user asks for them. */
+  readonly heatmap?: SimHeatmap;
+}
+
+/** One row of a heatmap: an entity's values per column, and its mean and peak over the whole run. */
+export interface SimHeatRow {
+  readonly label: string;
+  /** The mean of each column's points, in the chart's unit; NaN where there is no data. */
+  readonly values: readonly number[];
+  readonly mean: number;
+  readonly peak: number;
+}
+
+/** Many series at once: a row per entity, a column per span of time, the value as a colour. */
+export interface SimHeatmap {
+  /** Seconds from the start of each column; a column ends where the next begins (the last at the chart's end). */
+  readonly times: readonly number[];
+  /** Each column's start as the tooltip names it ("Day 2 06:15"). */
+  readonly timeLabels: readonly string[];
+  /** What the rows are, as the head of their column in the table: "VMs and containers". */
+  readonly rowsLabel: string;
+  /** Busiest first, by `mean`. */
+  readonly rows: readonly SimHeatRow[];
+  /** What the rows and colours are, shown under the heatmap. */
+  readonly note: string;
+  /** The toggle's words for the chart's lines: "The 5 busiest as lines". */
+  readonly linesLabel: string;
 }
 
 /** A table: header cells and rows of text. */
@@ -116,6 +143,17 @@ export interface SimulationStrings {
   readonly ffd: string;
   readonly bfd: string;
   readonly time: string;
+  /** The toggle's words for going back from the lines to the heatmap. */
+  readonly allAsHeatmap: string;
+  /** The summary of the table under each chart, for screen readers and keyboards. */
+  readonly showAsTable: string;
+  readonly mean: string;
+  readonly peak: string;
+  /** A value with its bucket's range, with placeholders: "{0} (min {1}, max {2})". */
+  readonly meanMinMax: string;
+  /** How the page writes percentages (core/format.ts `formatPercent`): the templates of `format.percent` and `format.percentBelow`. */
+  readonly percent: string;
+  readonly percentBelow: string;
 }
 
 /** What the page is given when it is created (in the HTML, before any message). */
@@ -180,10 +218,17 @@ const isTexts = (v: unknown): boolean => isArrayOf(v, MAX_ITEMS, isText);
 const isTable = (t: unknown): boolean => isRecord(t) && isTexts(t.head) && isArrayOf(t.rows, MAX_ITEMS, isTexts);
 const isCard = (c: unknown): boolean => isRecord(c) && isText(c.label) && isText(c.value) && isText(c.hint) && optional(c.alert, (a) => typeof a === 'boolean');
 const isTicks = (k: unknown): boolean => isRecord(k) && isNumber(k.every) && isArrayOf(k.at, MAX_ITEMS, isNumber) && isTexts(k.labels) && (k.labels as unknown[]).length === (k.at as unknown[]).length;
+// Every row has a value for every column, so that the page can index the grid without checks.
+const isHeatmap = (h: unknown): boolean =>
+  isRecord(h) && isArrayOf(h.times, MAX_ITEMS, isNumber) && isTexts(h.timeLabels) && (h.timeLabels as unknown[]).length === (h.times as unknown[]).length
+  && isText(h.rowsLabel) && isText(h.note) && isText(h.linesLabel)
+  && isArrayOf(h.rows, MAX_ITEMS, (r) => isRecord(r) && isText(r.label) && isNumber(r.mean) && isNumber(r.peak)
+    && isArrayOf(r.values, MAX_ITEMS, isNumber) && (r.values as unknown[]).length === (h.times as unknown[]).length);
 const isChart = (c: unknown): boolean =>
   isRecord(c) && isText(c.id) && isText(c.title) && isText(c.unit) && isArrayOf(c.times, MAX_ITEMS, isNumber)
   && isTexts(c.timeLabels) && (c.timeLabels as unknown[]).length === (c.times as unknown[]).length && isNumber(c.end) && isArrayOf(c.ticks, MAX_ITEMS, isTicks)
-  && isArrayOf(c.lines, MAX_ITEMS, (l) => isRecord(l) && isText(l.label) && isArrayOf(l.values, MAX_ITEMS, isNumber)) && optional(c.note, isText) && optional(c.max, isNumber);
+  && isArrayOf(c.lines, MAX_ITEMS, (l) => isRecord(l) && isText(l.label) && isArrayOf(l.values, MAX_ITEMS, isNumber)) && optional(c.note, isText) && optional(c.max, isNumber)
+  && optional(c.heatmap, isHeatmap);
 const isConsolidation = (c: unknown): boolean =>
   isRecord(c) && isText(c.caption) && isTable(c.table) && isTexts(c.kinds) && isArrayOf(c.ffd, MAX_ITEMS, isNumber) && isArrayOf(c.bfd, MAX_ITEMS, isNumber) && optional(c.note, isText);
 const isEvent = (e: unknown): boolean => isRecord(e) && isText(e.time) && isText(e.text) && typeof e.alert === 'boolean' && isCount(e.start) && isCount(e.end);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildView, english, VIEW_LIMITS } from '../../src/extension/simulation/view';
-import { parseSimulationMessage, parseSimulationState } from '../../src/shared/simulationProtocol';
+import { parseSimulationMessage, parseSimulationState, parseSimulationView } from '../../src/shared/simulationProtocol';
 import { dockerHost, run } from './simulation-helpers';
 
 const example = (name: string): string => readFileSync(join(__dirname, '../../examples', name), 'utf8');
@@ -20,10 +20,32 @@ describe('simulation: results view', () => {
     assert.equal(hosts.lines.length, 6);
     assert.equal(hosts.times.length, 2880);
     assert.ok(hosts.lines.every((l) => l.values.every((v) => v >= 0 && v <= 100)));
+    // No chart has more lines than the page's palette has colours (7, Okabe–Ito less one).
+    assert.equal(VIEW_LIMITS.lines, 7);
+    assert.ok(view.charts.every((c) => c.lines.length <= VIEW_LIMITS.lines));
     // 13 VMs and containers (VMs: 2 on esx-01, 2 on kvm-01, 2 on hv-01, 3 microVMs on fc-01;
-    // 4 containers on k8s-01): the ten busiest are drawn, and the chart says so.
-    assert.equal(view.charts[1].lines.length, VIEW_LIMITS.lines);
-    assert.match(view.charts[1].note ?? '', /^The 10 busiest of 13 VMs and containers/);
+    // 4 containers on k8s-01): all are rows of a heatmap, and the five busiest are its lines on request.
+    const guests = view.charts[1];
+    const heat = guests.heatmap;
+    assert.ok(heat);
+    assert.equal(heat.rows.length, 13);
+    assert.equal(guests.lines.length, 5);
+    assert.equal(guests.note, 'The 5 busiest of 13 VMs and containers; the other 8 are left out here and are in the CSV export.');
+    assert.deepEqual(guests.lines.map((l) => l.label).sort(), heat.rows.slice(0, 5).map((r) => r.label).sort());
+    // Busiest first by mean.
+    for (let k = 1; k < heat.rows.length; k++) assert.ok(heat.rows[k - 1].mean >= heat.rows[k].mean, `${heat.rows[k - 1].label} before ${heat.rows[k].label}`);
+    // 2,880 one-minute points in columns of 4 (ceil(2880 / 720)): 720 columns four minutes apart, each the mean of its points.
+    assert.equal(heat.times.length, 720);
+    assert.deepEqual(heat.times.slice(0, 3), [0, 240, 480]);
+    assert.deepEqual(heat.timeLabels.slice(0, 2), ['Day 1 00:00', 'Day 1 00:04']);
+    assert.match(heat.note, /^All 13 VMs and containers, one per row, busiest first by mean CPU utilization; each column is the mean over 4 min\.$/);
+    for (const row of heat.rows) assert.equal(row.values.length, 720);
+    const top = guests.lines.find((l) => l.label === heat.rows[0].label)!;
+    heat.rows[0].values.forEach((v, c) => {
+      const points = top.values.slice(4 * c, 4 * c + 4);
+      assert.ok(Math.abs(v - points.reduce((a, x) => a + x, 0) / 4) <= 0.05 + 1e-9, `column ${c}`);
+    });
+    assert.equal(heat.rows[0].peak, Math.max(...top.values));
     assert.deepEqual(view.consolidation?.kinds, ['One server each (no virtualization)', 'VMs on a type-1 hypervisor', 'Containers']);
     const job = (name: string): string | undefined => view.jobs?.rows.find((r) => r[0] === name)?.join(' | ');
     // A two-day run names the day of every time, and a run in steps of a minute shows times to the second (core/format.ts).
@@ -61,6 +83,35 @@ describe('simulation: results view', () => {
     assert.ok(view.events.some((e) => e.alert && e.text === 'container c is OOM-killed: 150 MiB in use, limit 128 MiB'));
     assert.deepEqual(view.notes, ['app a has no load profile; it was taken as constant 10 %.']);
     assert.deepEqual(view.charts.find((c) => c.id === 'contention'), undefined, 'no contention chart when nothing was short of CPU');
+  });
+});
+
+describe('simulation: the heatmap in a view from the host', () => {
+  const view = buildView(run(example('datacenter.virt')), 'datacenter.virt', 1, english);
+  const withHeat = (change: (h: Record<string, unknown>) => void): unknown => {
+    const copy = JSON.parse(JSON.stringify(view)) as { charts: { heatmap?: Record<string, unknown> }[] };
+    change(copy.charts.find((c) => c.heatmap)!.heatmap!);
+    return copy;
+  };
+
+  it('passes the page\'s check as the host builds it', () => {
+    assert.ok(parseSimulationView(view));
+  });
+
+  it('is refused when a row lacks a column, a field is missing or of the wrong kind', () => {
+    const rows = (h: Record<string, unknown>): { values: unknown[]; mean: unknown; label: unknown }[] => h.rows as never;
+    const bad: [string, (h: Record<string, unknown>) => void][] = [
+      ['a row one value short', (h) => rows(h)[3].values.pop()],
+      ['a value that is text', (h) => (rows(h)[0].values[0] = '12')],
+      ['a mean that is missing', (h) => delete rows(h)[0].mean],
+      ['a label that is a number', (h) => (rows(h)[0].label = 7)],
+      ['one time label too few', (h) => (h.timeLabels as unknown[]).pop()],
+      ['no note', (h) => delete h.note],
+      ['no rows label', (h) => delete h.rowsLabel],
+      ['a toggle label that is not text', (h) => (h.linesLabel = null)],
+      ['rows that are not a list', (h) => (h.rows = {})],
+    ];
+    for (const [what, change] of bad) assert.equal(parseSimulationView(withHeat(change)), undefined, what);
   });
 });
 

@@ -78,10 +78,35 @@ function resultOf(name: string): { text: string; result: SimulationResult } {
   return { text, result: (outcome as { result: SimulationResult }).result };
 }
 
+/** Opens the page at a width, shows a view and waits until it is drawn. */
+async function shown(view: SimulationView, width = 1280, theme: keyof typeof THEMES = 'light'): Promise<Page> {
+  const page = await open(theme);
+  await page.setViewportSize({ width, height: 900 });
+  await send(page, { type: 'show', resource: 'file:///stack.virt', view, status: { state: 'done' } });
+  await waitForPosted(page, (m) => m.type === 'rendered');
+  return page;
+}
+
+/** A view whose VM-and-container chart has `n` rows in its heatmap: the first row's values repeated, each row a little lower. */
+function withRows(view: SimulationView, n: number): SimulationView {
+  const charts = view.charts.map((c) => {
+    if (!c.heatmap) return c;
+    const first = c.heatmap.rows[0];
+    const rows = Array.from({ length: n }, (_, k) => ({ label: `VM generated-${k}`, values: first.values.map((v) => v * (1 - k / n)), mean: first.mean * (1 - k / n), peak: first.peak * (1 - k / n) }));
+    return { ...c, heatmap: { ...c.heatmap, rows } };
+  });
+  return { ...view, charts };
+}
+
+// The Okabe–Ito colours (Okabe & Ito 2008, "Color Universal Design"), as published.
+const OKABE_ITO = ['#000000', '#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'];
+
 describe('simulation results page', () => {
   after(async () => context?.close());
   const { text, result } = resultOf('datacenter.virt');
   const view: SimulationView = buildView(result, 'datacenter.virt', 1, english);
+  // The VMs and containers the file declares, each a row of the per-entity heatmap.
+  const guests = result.entities.filter((e) => e.kind === 'vm' || e.kind === 'container').length;
 
   for (const theme of Object.keys(THEMES) as (keyof typeof THEMES)[]) {
     it(`draws every chart in the ${theme} theme, within its CSP`, async () => {
@@ -103,7 +128,72 @@ describe('simulation results page', () => {
       await page.screenshot({ path: path.join(repoRoot, 'test-results', 'webview', `simulation-${theme}.png`), fullPage: true });
       await page.close();
     });
+
+    it(`draws no more lines than the palette has colours, each a different Okabe–Ito colour, in the ${theme} theme`, async () => {
+      const page = await shown(view, 1280, theme);
+      const series = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLCanvasElement>('#charts canvas[data-series]')).map((c) => JSON.parse(c.dataset.series!) as [string, string][]));
+      // The per-entity chart shows its heatmap: the other charts draw lines.
+      assert.equal(series.length, view.charts.length - 1);
+      for (const lines of series) {
+        assert.ok(lines.length >= 1 && lines.length <= 7, JSON.stringify(lines));
+        const colours = lines.map(([, c]) => c.toUpperCase());
+        assert.equal(new Set(colours).size, colours.length, `two lines share a colour: ${colours.join(' ')}`);
+        for (const c of colours) assert.ok(OKABE_ITO.includes(c), `${c} is not an Okabe–Ito colour`);
+        // Each background leaves out the colour it hides: yellow on light, black on dark.
+        assert.ok(!colours.includes(theme === 'light' ? '#F0E442' : '#000000'), colours.join(' '));
+      }
+      await page.close();
+    });
   }
+
+  for (const width of [360, 800, 1600, 2000]) {
+    it(`fits a ${width} px panel: no horizontal scrollbar, titles wrap instead of being cut, charts as wide as their box`, async () => {
+      const page = await shown(view, width);
+      const m = await page.evaluate(() => {
+        const root = document.scrollingElement!;
+        const cut = Array.from(document.querySelectorAll<HTMLElement>('h1, h2, figcaption .title, .card-label')).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent);
+        const wide = Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).filter((f) => f.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).length;
+        return { overflow: root.scrollWidth - root.clientWidth, cut, wide };
+      });
+      readability.overflow = Math.max(readability.overflow ?? 0, m.overflow);
+      assert.ok(m.overflow <= 0, `the page is ${m.overflow} px wider than its ${width} px panel`);
+      assert.deepEqual(m.cut, []);
+      assert.equal(m.wide, 0);
+      await page.screenshot({ path: path.join(repoRoot, 'test-results', 'webview', `simulation-${width}px.png`), fullPage: true });
+      await page.close();
+    });
+  }
+
+  it('fits its charts to the panel again when it narrows from 1,600 to 360 px: fewer buckets, no overflow', async () => {
+    const page = await shown(view, 1600);
+    const measure = (): Promise<{ buckets: number; lineFrame: number; overflow: number; heat: number; frame: number }> => page.evaluate(() => {
+      const root = document.scrollingElement!;
+      const heat = document.querySelector<HTMLCanvasElement>('#charts figure.wide canvas')!;
+      const line = document.querySelector<HTMLCanvasElement>('#charts canvas[data-buckets]')!;
+      return {
+        buckets: Number(line.dataset.buckets),
+        lineFrame: line.parentElement!.clientWidth,
+        overflow: root.scrollWidth - root.clientWidth,
+        heat: heat.width / devicePixelRatio,
+        frame: heat.parentElement!.clientWidth,
+      };
+    });
+    const wide = await measure();
+    await page.setViewportSize({ width: 360, height: 900 });
+    // The page fits its charts once a frame after the resize (page.ts); wait until the heatmap has been drawn again.
+    await page.waitForFunction(() => {
+      const c = document.querySelector<HTMLCanvasElement>('#charts figure.wide canvas')!;
+      return Math.abs(c.width / devicePixelRatio - c.parentElement!.clientWidth) <= 1;
+    });
+    const narrow = await measure();
+    // A bucket every 3 px of the chart's frame (charts.ts PX_PER_BUCKET), at either width.
+    assert.equal(wide.buckets, Math.floor(wide.lineFrame / 3));
+    assert.equal(narrow.buckets, Math.floor(narrow.lineFrame / 3));
+    assert.ok(narrow.buckets < wide.buckets, `${wide.buckets} buckets at 1,600 px, ${narrow.buckets} at 360 px`);
+    assert.ok(narrow.overflow <= 0, `${narrow.overflow} px of overflow`);
+    assert.ok(narrow.heat <= narrow.frame + 1);
+    await page.close();
+  });
 
   for (const width of [360, 800, 1600]) {
     it(`draws time axes whose tick labels never overlap and name the day, in a ${width} px panel`, async () => {
@@ -150,6 +240,102 @@ describe('simulation results page', () => {
       return n;
     });
     assert.ok(changed > 2000, `${changed} channel values changed under the pointer`);
+    await page.close();
+  });
+
+  it('shows every VM and container as a heatmap row, busiest first, with a tooltip naming the entity, the day and the value', async () => {
+    const heat = view.charts.find((c) => c.heatmap)!.heatmap!;
+    assert.equal(heat.rows.length, guests);
+    const page = await shown(view, 1280, 'dark');
+    const canvas = page.locator('#charts figure.wide canvas');
+    assert.equal(await canvas.count(), 1);
+    const box = (await canvas.boundingBox())!;
+    // Rows are 16 px tall for a few entities (heatmap.ts): the middle of the first row, 70 % of the way along.
+    await canvas.hover({ position: { x: box.width * 0.7, y: 8 } });
+    const tip = page.locator('#charts figure.wide .tip');
+    await tip.waitFor({ state: 'visible' });
+    const [who, when, value] = ((await tip.textContent()) ?? '').split('\n');
+    assert.equal(who, heat.rows[0].label);
+    assert.match(when, /^Day [12] \d\d:\d\d$/);
+    // core/format.ts: one decimal and a spaced % sign, with the range of the cells under the pointer when they differ.
+    assert.match(value, /^(\d+\.\d|< 0\.1) %( \(min (\d+\.\d|< 0\.1) %, max (\d+\.\d|< 0\.1) %\))?$/);
+    await page.locator('h1').hover();
+    await tip.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  it('swaps the heatmap for the five busiest as lines and back, with a pressed toggle button', async () => {
+    const page = await shown(view, 1280);
+    const toggle = page.getByRole('button', { name: 'The 5 busiest as lines' });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    const lines = await page.evaluate(() => JSON.parse(document.querySelector<HTMLCanvasElement>('#charts figure.wide canvas')!.dataset.series ?? '[]') as [string, string][]);
+    const heat = view.charts.find((c) => c.heatmap)!.heatmap!;
+    // The lines are the heatmap's top five rows, in the host's order of entities.
+    assert.deepEqual(lines.map(([label]) => label).sort(), heat.rows.slice(0, 5).map((r) => r.label).sort());
+    const back = page.getByRole('button', { name: 'All as a heatmap' });
+    assert.equal(await back.getAttribute('aria-pressed'), 'true');
+    assert.equal((await page.locator('#charts figure.wide p.muted').textContent()) ?? '', `The 5 busiest of ${guests} VMs and containers; the other ${guests - 5} are left out here and are in the CSV export.`);
+    await back.click();
+    assert.equal(await page.locator('#charts figure.wide canvas[data-series]').count(), 0);
+    assert.match((await page.locator('#charts figure.wide p.muted').textContent()) ?? '', new RegExp(`^All ${guests} VMs and containers, one per row`));
+    await page.close();
+  });
+
+  for (const width of [360, 2000]) {
+    it(`draws a heatmap of 1,000 entities a pixel a row at ${width} px, without overflow, every row reachable by the tooltip`, async () => {
+      const big = withRows(view, 1000);
+      const page = await shown(big, width);
+      const m = await page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('#charts figure.wide canvas')!;
+        const root = document.scrollingElement!;
+        return { height: c.getBoundingClientRect().height, width: c.getBoundingClientRect().width, overflow: root.scrollWidth - root.clientWidth, ticks: JSON.parse(c.dataset.tickLabels ?? '[]') as unknown[] };
+      });
+      readability.overflow = Math.max(readability.overflow ?? 0, m.overflow);
+      assert.ok(m.overflow <= 0, `${m.overflow} px of overflow`);
+      // 1,000 rows of 1 px, and under them the axis and the colour scale.
+      assert.ok(m.height >= 1000 && m.height < 1100, `canvas ${m.height} px tall`);
+      assert.ok(m.ticks.length > 0);
+      // The last row, below the fold: hover scrolls it into view first.
+      const canvas = page.locator('#charts figure.wide canvas');
+      await canvas.hover({ position: { x: m.width / 2, y: 999.5 } });
+      const tip = page.locator('#charts figure.wide .tip');
+      await tip.waitFor({ state: 'visible' });
+      assert.equal(((await tip.textContent()) ?? '').split('\n')[0], 'VM generated-999');
+      await page.close();
+    });
+  }
+
+  it('puts a table under every chart that the keyboard opens, and has no live region but the status line', async () => {
+    const page = await shown(view, 1280);
+    const summaries = page.locator('#charts details.table-alt summary');
+    assert.equal(await summaries.count(), view.charts.length);
+    // Tab from the page's start until the first chart's summary has the focus, then open it with Enter.
+    await page.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement === document.querySelector('#charts details.table-alt summary'));
+    }
+    assert.ok(reached, 'the keyboard never reached the first table\'s summary');
+    await page.keyboard.press('Enter');
+    const first = page.locator('#charts figure').first().locator('table');
+    await first.waitFor();
+    const hosts = view.charts[0];
+    // 24 spans of time (values.ts TABLE_SPANS), a column per host after the time.
+    assert.equal(await first.locator('tbody tr').count(), 24);
+    assert.deepEqual(await first.locator('thead th').allTextContents(), ['Time', ...hosts.lines.map((l) => l.label)]);
+    assert.match((await first.locator('tbody tr th').first().textContent()) ?? '', /^Day 1 00:00$/);
+    for (const cell of await first.locator('tbody td').allTextContents()) assert.match(cell, /^(\d+\.\d|< 0\.1) %( \(min .+ %, max .+ %\))?$/);
+    // The heatmap's table: an entity a row, busiest first, with its mean and peak.
+    const wide = page.locator('#charts figure.wide');
+    await wide.locator('summary').click();
+    const heatRows = wide.locator('table tbody tr');
+    assert.equal(await heatRows.count(), guests);
+    const heat = view.charts.find((c) => c.heatmap)!.heatmap!;
+    assert.equal(await heatRows.first().locator('th').textContent(), heat.rows[0].label);
+    const live = await page.evaluate(() => Array.from(document.querySelectorAll('[aria-live], [role=status], [role=alert], [role=log]')).map((e) => e.className));
+    assert.deepEqual(live, ['status']);
     await page.close();
   });
 

@@ -84,7 +84,10 @@ export function simulationCsp(r: Pick<PageResources, 'cspSource' | 'nonce'>): st
   return ["default-src 'none'", `script-src 'nonce-${r.nonce}' 'strict-dynamic'`, `style-src ${r.cspSource}`, `font-src ${r.cspSource}`].join('; ');
 }
 
-/** The results page's whole page. */
+/**
+ * The results page's whole page. Its main element is no live region: a screen reader would
+ * read every redrawn chart and table out; the page's status line (role=status) says what changed.
+ */
 export function simulationHtml(r: PageResources, init: SimulationInit): string {
-  return webviewPage(r, { csp: simulationCsp(r), initId: SIMULATION_PROTOCOL.initId, init, body: '<main id="app" aria-live="polite"></main>\n' });
+  return webviewPage(r, { csp: simulationCsp(r), initId: SIMULATION_PROTOCOL.initId, init, body: '<main id="app"></main>\n' });
 }

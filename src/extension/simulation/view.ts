@@ -4,7 +4,7 @@
 // axes included: the page only picks which of the labelled tick sets fits its width. Free of
 // `vscode` so unit tests and the page test build the same view the extension sends.
 import { type ClockStyle, clockStyle, type EntityInfo, type EventKind, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, formatSize, localizerFor, type MessageId, type SimEvent, type SimulationResult, timeTicks } from '../../core/languageService';
-import type { SimCard, SimChart, SimEventRow, SimTable, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
+import type { SimCard, SimChart, SimEventRow, SimHeatmap, SimTable, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
 
 /** Puts a message id with its `{0}`-style values into words: the user's localizer's `t` in the extension. */
 export type Translate = (id: MessageId, ...args: (string | number)[]) => string;
@@ -33,11 +33,25 @@ export function simulationStrings(t: Translate): SimulationStrings {
     ffd: t('simulation.view.firstFitDecreasing'),
     bfd: t('simulation.view.bestFitDecreasing'),
     time: t('simulation.view.time'),
+    allAsHeatmap: t('simulation.view.allAsHeatmap'),
+    showAsTable: t('simulation.view.showAsTable'),
+    mean: t('simulation.view.mean'),
+    peak: t('simulation.view.peak'),
+    meanMinMax: t('simulation.view.meanMinMax', '{0}', '{1}', '{2}'),
+    // The templates themselves (each placeholder filled with itself), for the page to give
+    // core/format.ts `formatPercent` the words it would get here.
+    percent: t('format.percent', '{0}'),
+    percentBelow: t('format.percentBelow', '{0}'),
   };
 }
 
-/** Most lines in one chart, and most events listed. */
-export const VIEW_LIMITS = { lines: 10, events: 500 } as const;
+/**
+ * Most lines in one chart: the size of the page's colour-blind-safe palette (7, Okabe–Ito less
+ * the one colour each background hides; webview/simulation/theme.ts), so that no two lines
+ * share a colour. The busiest few drawn as lines beside a heatmap; most columns of a heatmap (a
+ * 2,000 px page reduces them no further, finer ones it reduces to its width); most events listed.
+ */
+export const VIEW_LIMITS = { lines: 7, heatmapLines: 5, heatmapColumns: 720, events: 500 } as const;
 
 /** The page's view of a result; `fileName` names the file in the subtitle. */
 export function buildView(r: SimulationResult, fileName: string, version: number, t: Translate): SimulationView {
@@ -96,10 +110,11 @@ function charts(r: SimulationResult, style: ClockStyle, t: Translate): SimChart[
     return labels.length === times.length ? labels : labels.slice(0, times.length);
   };
   // Scores rank the lines; a line scoring 0 is drawn only to fill a chart of few lines, never in the contention chart.
-  const chart = (id: string, title: string, unit: string, pool: number[], score: (i: number) => number, values: (i: number) => number[], what: string, max?: number): void => {
+  const chart = (id: string, title: string, unit: string, pool: number[], score: (i: number) => number, values: (i: number) => number[], what: string, max?: number, heat?: (i: number) => number[]): void => {
     const keepZero = id !== 'contention' && pool.length <= VIEW_LIMITS.lines;
     const ranked = pool.filter((i) => score(i) > 0 || keepZero).sort((a, b) => score(b) - score(a) || a - b);
-    const shown = ranked.slice(0, VIEW_LIMITS.lines).sort((a, b) => a - b);
+    const limit = heat ? VIEW_LIMITS.heatmapLines : VIEW_LIMITS.lines;
+    const shown = ranked.slice(0, limit).sort((a, b) => a - b);
     if (shown.length === 0) return;
     const every = r.series[shown[0]].every;
     const left = pool.length - shown.length;
@@ -111,11 +126,38 @@ function charts(r: SimulationResult, style: ClockStyle, t: Translate): SimChart[
       end: r.settings.duration,
       ticks,
       lines: shown.map((i) => ({ label: label(r.entities[i], t), values: values(i) })),
-      note: left > 0 ? t('simulation.view.theBusiestOfThe', shown.length, pool.length, what) : undefined,
+      note: left > 0 ? t('simulation.view.theBusiestOfThe', shown.length, pool.length, what, left) : undefined,
+      heatmap: heat ? heatmap(pool, heat, score, every, shown.length, what) : undefined,
     });
   };
+  // Every entity of the pool, busiest first, each row its values' means over columns of equal
+  // length (the last may be shorter), so that the page may average neighbouring columns again.
+  const heatmap = (pool: number[], values: (i: number) => number[], score: (i: number) => number, every: number, lines: number, what: string): SimHeatmap => {
+    const points = values(pool[0]).length;
+    const span = Math.max(1, Math.ceil(points / VIEW_LIMITS.heatmapColumns));
+    const times: number[] = [];
+    for (let p = 0; p < points; p += span) times.push(p * every);
+    const rows = pool.map((i) => {
+      const all = values(i);
+      const columns = times.map((_, c) => mean(all, c * span, Math.min(points, (c + 1) * span)));
+      let peak = 0;
+      for (const v of all) peak = Math.max(peak, v);
+      return { i, label: label(r.entities[i], t), values: columns.map(round1), mean: round1(mean(all, 0, points)), peak };
+    });
+    rows.sort((a, b) => score(b.i) - score(a.i) || a.i - b.i);
+    return {
+      times,
+      timeLabels: times.map((s) => formatClock(s, style, t, span * every)),
+      rowsLabel: what,
+      rows: rows.map(({ label: l, values: v, mean: m, peak }) => ({ label: l, values: v, mean: m, peak })),
+      note: t('simulation.view.heatmapNote', pool.length, what, formatDuration(span * every, t)),
+      linesLabel: t('simulation.view.busiestAsLines', lines),
+    };
+  };
   chart('hosts', t('simulation.view.cpuUtilizationPerHost'), '%', hosts, (i) => r.stats[i].meanUtilization, util, t('simulation.view.hosts'), 100);
-  chart('guests', t('simulation.view.cpuUtilizationPerVmAnd'), '%', guests, (i) => r.stats[i].meanGranted, util, t('simulation.view.vmsAndContainers'), 100);
+  // Ranked by the mean of what the heatmap shows, so that its top rows are the lines on request.
+  const meanUtil = memo((i: number) => { const u = util(i); return mean(u, 0, u.length); });
+  chart('guests', t('simulation.view.cpuUtilizationPerVmAnd'), '%', guests, meanUtil, util, t('simulation.view.vmsAndContainers'), 100, util);
   chart('contention', t('simulation.view.cpuWantedButNotGranted'), '%', guests, (i) => r.stats[i].shortPct, short, t('simulation.view.vmsAndContainers'), 100);
   chart('memory', t('simulation.view.memoryInUsePerHost'), '%', hosts, (i) => r.stats[i].peakMemory, memory, t('simulation.view.hosts'));
   return out;
@@ -209,4 +251,21 @@ export function label(e: EntityInfo, t: Translate): string {
 
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+/** `f` computed once per argument. */
+function memo(f: (i: number) => number): (i: number) => number {
+  const known = new Map<number, number>();
+  return (i) => {
+    let v = known.get(i);
+    if (v === undefined) known.set(i, (v = f(i)));
+    return v;
+  };
+}
+
+/** The mean of `values` from `start` up to `end`. */
+function mean(values: readonly number[], start: number, end: number): number {
+  let sum = 0;
+  for (let p = start; p < end; p++) sum += values[p];
+  return end > start ? sum / (end - start) : 0;
 }

@@ -1,14 +1,18 @@
 // Chart.js, registered with only what the page uses so that the bundle stays small, and the
-// two kinds of chart the page draws: lines over time and grouped bars.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, type Scale, Tooltip } from 'chart.js';
-import type { SimChart, SimTicks } from '../../shared/simulationProtocol';
-import type { ChartTheme } from './theme';
+// two kinds of chart it draws with it: lines over time and grouped bars. The heatmap, which
+// Chart.js has no kind for, is heatmap.ts.
+import { BarController, BarElement, CategoryScale, Chart, type ChartDataset, Filler, Legend, LinearScale, LineController, LineElement, PointElement, type Scale, Tooltip } from 'chart.js';
+import type { SimChart, SimTicks, SimulationStrings } from '../../shared/simulationProtocol';
+import { type Reduced, reduceSeries } from './reduce';
+import { type ChartTheme, withAlpha } from './theme';
 import { pickTicks } from './ticks';
+import { rangeText, type ValueFormat } from './values';
 
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+// Filler draws the min–max bands.
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Filler, Tooltip, Legend);
 
 /** Widths of label texts in the charts' font, measured once each. */
-function measurer(theme: ChartTheme): (label: string) => number {
+export function measurer(theme: ChartTheme): (label: string) => number {
   const ctx = document.createElement('canvas').getContext('2d');
   const known = new Map<string, number>();
   return (label) => {
@@ -62,29 +66,55 @@ function base(theme: ChartTheme): object {
   };
 }
 
-/** A line chart of values over time, one line per series, with a shared tooltip. */
-export function lineChart(canvas: HTMLCanvasElement, spec: SimChart, theme: ChartTheme): Chart {
+/** Least width of a bucket in CSS px: narrower, the band's edges turn to noise again. */
+export const PX_PER_BUCKET = 3;
+
+/** A line chart that fits its data to its width again when the width changes. */
+export interface LineChart {
+  readonly chart: Chart;
+  /** Reduces the lines again if the canvas is now wide enough for a different number of buckets. */
+  refit(): void;
+}
+
+/**
+ * A line chart of values over time: each line reduced to buckets a few pixels wide (reduce.ts),
+ * drawn as its buckets' means with a translucent band from their minimum to their maximum, so
+ * that a series that spikes every few minutes reads as a band with its trend, not as a hatch.
+ * At most as many lines as the palette has colours, each its own colour (the host sends no
+ * more, and says in the chart's note how many it left out).
+ */
+export function lineChart(canvas: HTMLCanvasElement, spec: SimChart, theme: ChartTheme, strings: SimulationStrings, format: ValueFormat): LineChart {
   const colours = theme.series;
+  const lines = spec.lines.slice(0, colours.length);
   const measure = measurer(theme);
   // Chosen again at every layout, from the width the axis has then.
   let shown: SimTicks = { every: spec.end, at: [], labels: [] };
-  return new Chart(canvas, {
+  let reduced: Reduced[] = [];
+  let buckets = 0;
+  // Three datasets a line, in this order: its minimum, its maximum (filled down to the minimum), its mean.
+  const datasets = (): ChartDataset<'line'>[] => reduced.flatMap((r, i) => {
+    const colour = colours[i];
+    const points = (ys: readonly number[]): { x: number; y: number }[] => ys.map((y, b) => ({ x: spec.times[r.start[b]], y }));
+    const edge = { borderWidth: 0, pointRadius: 0, pointHoverRadius: 0, tension: 0, label: lines[i].label };
+    return [
+      { ...edge, data: points(r.min), fill: false },
+      { ...edge, data: points(r.max), fill: '-1', backgroundColor: withAlpha(colour, theme.highContrast ? 0.35 : 0.2) },
+      { label: lines[i].label, data: points(r.mean), borderColor: colour, backgroundColor: colour, borderWidth: theme.highContrast ? 2.5 : 1.5, pointRadius: 0, pointHoverRadius: 3, tension: 0, fill: false },
+    ];
+  });
+  const reduce = (): boolean => {
+    const next = Math.max(1, Math.floor((canvas.parentElement?.clientWidth ?? 400) / PX_PER_BUCKET));
+    if (next === buckets) return false;
+    buckets = next;
+    reduced = lines.map((l) => reduceSeries(l.values, buckets));
+    return true;
+  };
+  reduce();
+  const isMean = (datasetIndex: number): boolean => datasetIndex % 3 === 2;
+  const chart = new Chart(canvas, {
     type: 'line',
     plugins: [tickReport],
-    data: {
-      datasets: spec.lines.map((line, i) => ({
-        label: line.label,
-        data: line.values.map((y, p) => ({ x: spec.times[p], y })),
-        borderColor: colours[i % colours.length],
-        backgroundColor: colours[i % colours.length],
-        // Past six lines the colours repeat, dashed, so that every line stays distinguishable.
-        borderDash: i >= colours.length ? [6, 3] : [],
-        borderWidth: theme.highContrast ? 2.5 : 1.5,
-        pointRadius: 0,
-        pointHoverRadius: 3,
-        tension: 0,
-      })),
-    },
+    data: { datasets: datasets() },
     options: {
       ...base(theme),
       interaction: { mode: 'index', intersect: false },
@@ -100,20 +130,43 @@ export function lineChart(canvas: HTMLCanvasElement, spec: SimChart, theme: Char
           ticks: { autoSkip: false, maxRotation: 0, callback: (_value: unknown, index: number) => shown.labels[index] ?? '' },
           grid: { color: theme.grid },
         },
-        y: { min: 0, suggestedMax: spec.max, title: { display: true, text: spec.unit }, grid: { color: theme.grid } },
+        // Percentages say their unit in every tick (formatPercent); other units in the axis's title.
+        y: { min: 0, suggestedMax: spec.max, title: { display: spec.unit !== '%', text: spec.unit }, ticks: { callback: (value) => format(Number(value)) }, grid: { color: theme.grid } },
       },
       plugins: {
         ...(base(theme) as { plugins: object }).plugins,
+        // The bands' edges are no series of their own: the legend and the tooltip name each line once.
+        legend: { position: 'bottom', labels: { boxWidth: 14, color: theme.foreground, filter: (item) => isMean(item.datasetIndex ?? 0) } },
         tooltip: {
           ...((base(theme) as { plugins: { tooltip: object } }).plugins.tooltip),
+          filter: (item) => isMean(item.datasetIndex),
           callbacks: {
-            title: (items) => (items.length > 0 ? spec.timeLabels[items[0].dataIndex] ?? '' : ''),
-            label: (item) => `${item.dataset.label ?? ''}: ${Number(item.parsed.y).toLocaleString()} ${spec.unit}`,
+            title: (items) => (items.length > 0 ? spec.timeLabels[reduced[0]?.start[items[0].dataIndex] ?? 0] ?? '' : ''),
+            label: (item) => {
+              const r = reduced[Math.floor(item.datasetIndex / 3)];
+              const b = item.dataIndex;
+              return `${lines[Math.floor(item.datasetIndex / 3)].label}: ${rangeText(strings, format, r.mean[b], r.min[b], r.max[b])}`;
+            },
           },
         },
       },
     },
   });
+  // What it drew, for anyone inspecting the page (and the page tests): each line's colour and its buckets.
+  const report = (): void => {
+    canvas.dataset.series = JSON.stringify(lines.map((l, i) => [l.label, colours[i]]));
+    canvas.dataset.buckets = String(buckets);
+  };
+  report();
+  return {
+    chart,
+    refit() {
+      if (!reduce()) return;
+      chart.data.datasets = datasets();
+      chart.update('none');
+      report();
+    },
+  };
 }
 
 /** Grouped bars: one group per category, one bar per series. */

@@ -1,10 +1,20 @@
 // The results page's DOM: a header with the status and actions, summary cards, the charts, the
 // consolidation table with its bar chart, jobs, isolation, events and assumptions. Each `show`
-// replaces the content in place; the status line changes on its own while a run is going.
-import type { Chart } from 'chart.js';
-import type { SimTable, SimulationStatus, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
+// replaces the content in place; the status line changes on its own while a run is going, and
+// is the page's only live region. Every chart has a table under it, for screen readers and
+// keyboards; charts fit their data to their width again whenever the page's width changes.
+import type { Words } from '../../core/format';
+import type { SimChart, SimTable, SimulationStatus, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
 import { barChart, lineChart } from './charts';
-import { chartTheme } from './theme';
+import { Heatmap } from './heatmap';
+import { type ChartTheme, chartTheme } from './theme';
+import { type ChartTable, heatmapTable, lineTable, pageWords, valueFormat } from './values';
+
+/** Something drawn to the page's width: fitted again when the width changes, destroyed on a redraw. */
+interface Drawn {
+  refit(): void;
+  destroy(): void;
+}
 
 /** Sends what the user did on the page to the host. */
 export interface PageActions {
@@ -21,9 +31,12 @@ export class ResultsPage {
   private readonly goTo: HTMLButtonElement;
   private readonly cancelButton: HTMLButtonElement;
   private readonly body: HTMLElement;
-  private charts: Chart[] = [];
+  private drawn: Drawn[] = [];
   private view?: SimulationView;
   private at?: { start: number; end: number };
+  private readonly words: Words;
+  /** Charts the user switched from their heatmap to lines, by id; kept across new results. */
+  private readonly asLines = new Set<string>();
 
   constructor(
     root: HTMLElement,
@@ -40,7 +53,16 @@ export class ResultsPage {
     this.statusLine.append(this.statusText, this.goTo, this.cancelButton, rerun);
     this.body = el('div', 'body');
     root.append(this.header, this.statusLine, this.body);
+    this.words = pageWords(strings);
     this.setStatus({ state: 'idle' });
+    // Once a frame, however often the width changes while a panel is dragged.
+    let pending = 0;
+    new ResizeObserver(() => {
+      if (pending === 0) pending = requestAnimationFrame(() => {
+        pending = 0;
+        for (const d of this.drawn) d.refit();
+      });
+    }).observe(this.body);
   }
 
   /** Shows the run's state above the results. */
@@ -60,7 +82,7 @@ export class ResultsPage {
     this.header.replaceChildren(el('h1', '', view.title), el('p', 'subtitle', view.subtitle));
     this.draw();
     if (focus === 'consolidation') document.getElementById('consolidation')?.scrollIntoView({ block: 'start' });
-    return this.charts.length;
+    return this.drawn.length;
   }
 
   /** Draws the current view again, e.g. in a new theme's colours. */
@@ -70,8 +92,8 @@ export class ResultsPage {
 
   private draw(): void {
     const view = this.view!;
-    for (const c of this.charts) c.destroy();
-    this.charts = [];
+    for (const d of this.drawn) d.destroy();
+    this.drawn = [];
     const theme = chartTheme();
     const s = this.strings;
     const sections: HTMLElement[] = [];
@@ -86,11 +108,7 @@ export class ResultsPage {
     sections.push(section('summary', s.summary, cards));
 
     const charts = el('div', 'charts');
-    for (const spec of view.charts) {
-      const { box, canvas } = chartBox(spec.title, spec.note);
-      charts.append(box);
-      this.charts.push(lineChart(canvas, spec, theme));
-    }
+    for (const spec of view.charts) charts.append(this.chartFigure(spec, theme));
     sections.push(section('charts', s.charts, charts));
 
     if (view.consolidation) {
@@ -98,12 +116,14 @@ export class ResultsPage {
       const { box, canvas } = chartBox(c.caption, c.note);
       box.classList.add('bars');
       const content = el('div', 'consolidation');
-      content.append(table(c.table), box);
+      content.append(table(c.table, s.consolidation), box);
       sections.push(section('consolidation', s.consolidation, content));
-      this.charts.push(barChart(canvas, c.kinds, [{ label: s.ffd, values: c.ffd }, { label: s.bfd, values: c.bfd }], s.servers, theme));
+      // The table beside the bars is their table: they show its two server columns.
+      const bars = barChart(canvas, c.kinds, [{ label: s.ffd, values: c.ffd }, { label: s.bfd, values: c.bfd }], s.servers, theme);
+      this.drawn.push({ refit: () => undefined, destroy: () => bars.destroy() });
     }
-    if (view.jobs) sections.push(section('jobs', s.jobs, table(view.jobs)));
-    if (view.isolation) sections.push(section('isolation', s.isolation, table(view.isolation)));
+    if (view.jobs) sections.push(section('jobs', s.jobs, table(view.jobs, s.jobs)));
+    if (view.isolation) sections.push(section('isolation', s.isolation, table(view.isolation, s.isolation)));
 
     const events = el('ol', 'events');
     for (const e of view.events) {
@@ -124,6 +144,67 @@ export class ResultsPage {
       sections.push(section('notes', s.notes, list));
     }
     this.body.replaceChildren(...sections);
+    // Charts are made before their figures are in the page, which has no width for them yet.
+    for (const d of this.drawn) d.refit();
+  }
+
+  /**
+   * A chart of lines over time with its title, its note and its table; a chart that carries a
+   * heatmap shows that first, with a button that swaps it for the busiest few lines and back.
+   */
+  private chartFigure(spec: SimChart, theme: ChartTheme): HTMLElement {
+    const s = this.strings;
+    const format = valueFormat(spec.unit, this.words);
+    const figure = el('figure', spec.heatmap ? 'chart wide' : 'chart');
+    const caption = el('figcaption');
+    caption.append(el('span', 'title', spec.title));
+    const frame = el('div', 'frame');
+    const note = el('p', 'muted');
+    const details = el('details', 'table-alt');
+    details.append(el('summary', '', s.showAsTable));
+    figure.append(caption, frame, note, details);
+    const toggle = spec.heatmap ? button('', 'secondary toggle', () => {
+      if (this.asLines.has(spec.id)) this.asLines.delete(spec.id);
+      else this.asLines.add(spec.id);
+      render();
+    }) : undefined;
+    if (toggle) caption.append(toggle);
+
+    let drawn: Drawn | undefined;
+    const render = (): void => {
+      const heat = this.asLines.has(spec.id) ? undefined : spec.heatmap;
+      if (drawn) this.drawn.splice(this.drawn.indexOf(drawn), 1);
+      drawn?.destroy();
+      frame.replaceChildren();
+      frame.classList.toggle('heat', heat !== undefined);
+      if (heat) {
+        drawn = new Heatmap(frame, spec, heat, theme, s, format);
+      } else {
+        const canvas = el('canvas');
+        canvas.setAttribute('role', 'img');
+        canvas.setAttribute('aria-label', spec.title);
+        frame.append(canvas);
+        const line = lineChart(canvas, spec, theme, s, format);
+        drawn = { refit: () => line.refit(), destroy: () => line.chart.destroy() };
+      }
+      this.drawn.push(drawn);
+      note.textContent = heat?.note ?? spec.note ?? '';
+      note.hidden = note.textContent === '';
+      if (toggle && spec.heatmap) {
+        toggle.textContent = heat ? spec.heatmap.linesLabel : s.allAsHeatmap;
+        toggle.setAttribute('aria-pressed', String(heat === undefined));
+      }
+      // The table follows what is shown; it is built when first opened, as a thousand rows cost time.
+      const tableOf = (): ChartTable => (heat ? heatmapTable(heat, s, format) : lineTable(spec, spec.lines.slice(0, theme.series.length), s, format));
+      details.querySelector('.table')?.remove();
+      const fillTable = (): void => {
+        if (details.open && !details.querySelector('.table')) details.append(table(tableOf(), spec.title, true));
+      };
+      details.ontoggle = fillTable;
+      fillTable();
+    };
+    render();
+    return figure;
   }
 }
 
@@ -160,17 +241,35 @@ function chartBox(title: string, note?: string): { box: HTMLElement; canvas: HTM
   return { box, canvas };
 }
 
-function table(t: SimTable): HTMLElement {
+/**
+ * A table in a box that scrolls sideways on its own when the table is wider than the page;
+ * the box takes the keyboard's focus so that it can be scrolled without a mouse. With
+ * `rowHeads`, each row's first cell is its head.
+ */
+function table(t: SimTable | ChartTable, label?: string, rowHeads = false): HTMLElement {
   const wrap = el('div', 'table');
+  if (label !== undefined) {
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', label);
+  }
   const tableEl = el('table');
   const head = el('tr');
-  for (const h of t.head) head.append(el('th', '', h));
+  for (const h of t.head) {
+    const th = el('th', '', h);
+    th.scope = 'col';
+    head.append(th);
+  }
   const thead = el('thead');
   thead.append(head);
   const tbody = el('tbody');
   for (const row of t.rows) {
     const tr = el('tr');
-    for (const cell of row) tr.append(el('td', '', cell));
+    row.forEach((cell, i) => {
+      const td = el(rowHeads && i === 0 ? 'th' : 'td', '', cell);
+      if (rowHeads && i === 0) td.scope = 'row';
+      tr.append(td);
+    });
     tbody.append(tr);
   }
   tableEl.append(thead, tbody);
