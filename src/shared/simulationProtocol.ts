@@ -139,6 +139,8 @@ export interface SimulationStrings {
   readonly noEvents: string;
   readonly noResults: string;
   readonly goToSource: string;
+  /** The status line's button when a refusal points at the first error. */
+  readonly goToError: string;
   readonly servers: string;
   readonly ffd: string;
   readonly bfd: string;
@@ -159,6 +161,8 @@ export interface SimulationStrings {
 /** What the page is given when it is created (in the HTML, before any message). */
 export interface SimulationInit {
   readonly resource: string;
+  /** The heading until results arrive ("Simulation: stack.virt"), so that a refused first run still names its file. */
+  readonly title?: string;
   readonly strings: SimulationStrings;
 }
 

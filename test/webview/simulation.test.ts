@@ -35,13 +35,13 @@ const STUB = `
 
 let context: BrowserContext | undefined;
 
-async function open(theme: keyof typeof THEMES = 'light', state?: unknown): Promise<Page> {
+async function open(theme: keyof typeof THEMES = 'light', state?: unknown, title?: string): Promise<Page> {
   assert.ok(fs.existsSync(path.join(DIST, 'main.js')), 'dist/webview/simulation/main.js is missing: run `npm run build` first');
   context ??= await launchBrowser();
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   const [bodyClass, vars] = THEMES[theme];
-  const html = simulationHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/main.js`, styleUri: `${ORIGIN}/main.css`, nonce: 'nonce-for-the-test-0123' }, { resource: 'file:///stack.virt', strings: simulationStrings(english) })
+  const html = simulationHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/main.js`, styleUri: `${ORIGIN}/main.css`, nonce: 'nonce-for-the-test-0123' }, { resource: 'file:///stack.virt', title, strings: simulationStrings(english) })
     .replace('<html lang="en">', `<html lang="en" style="${vars}">`)
     .replace('<body>', `<body class="${bodyClass}">`);
   await page.route(`${ORIGIN}/**`, async (route) => {
@@ -371,10 +371,12 @@ describe('simulation results page', () => {
     await reloaded.close();
   });
 
-  it('says why a file was refused and links to the error', async () => {
-    const page = await open('light');
+  it('names the file and says why its first run was refused, with a button to the error', async () => {
+    const page = await open('light', undefined, 'Simulation: stack.virt');
+    assert.equal(await page.locator('h1').textContent(), 'Simulation: stack.virt', 'the heading names the file before any results');
     await send(page, { type: 'status', status: { state: 'refused', message: 'The simulation needs a file without errors.', at: { start: 10, end: 14 } } });
-    await page.getByRole('button', { name: 'Go to the source line' }).click();
+    assert.equal(await page.locator('.status-text').textContent(), 'The simulation needs a file without errors.');
+    await page.getByRole('button', { name: 'Go to Error' }).click();
     const reveal = (await waitForPosted(page, (m) => m.type === 'reveal')) as Extract<SimulationFromWebview, { type: 'reveal' }>;
     assert.deepEqual([reveal.start, reveal.end], [10, 14]);
     await page.close();

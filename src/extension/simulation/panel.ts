@@ -48,7 +48,7 @@ export class SimulationPanel extends WebviewPanelHost<SimulationToWebview, Simul
   ) {
     super(panel, SIMULATION_KIND, services);
     panel.title = uiLocalizer().t('simulation.panelTitle', resource.path.split('/').pop() ?? '');
-    this.writePage({ resource: resource.toString(), strings: simulationStrings((id, ...args) => uiLocalizer().t(id, ...args)) });
+    this.writePage({ resource: resource.toString(), title: panel.title, strings: simulationStrings((id, ...args) => uiLocalizer().t(id, ...args)) });
   }
 
   /** The latest run's status. */

@@ -29,6 +29,7 @@ export function simulationStrings(t: Translate): SimulationStrings {
     noEvents: t('simulation.view.nothingHappenedWorthListing'),
     noResults: t('simulation.view.noResultsYet'),
     goToSource: t('simulation.view.goToTheSourceLine'),
+    goToError: t('simulation.goToError'),
     servers: t('simulation.view.servers'),
     ffd: t('simulation.view.firstFitDecreasing'),
     bfd: t('simulation.view.bestFitDecreasing'),

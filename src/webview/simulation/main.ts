@@ -14,7 +14,7 @@ const page = new ResultsPage(root, init.strings, {
   rerun: () => host.post({ type: 'rerun' }),
   cancel: () => host.post({ type: 'cancel' }),
   reveal: (start, end) => host.post({ type: 'reveal', start, end }),
-});
+}, init.title);
 let view: SimulationView | undefined;
 
 // The saved view and status are checked like a message from the host: a state from an older

@@ -42,8 +42,11 @@ export class ResultsPage {
     root: HTMLElement,
     private readonly strings: SimulationStrings,
     private readonly actions: PageActions,
+    title?: string,
   ) {
     this.header = el('header', 'head');
+    // Until results arrive the heading names the file, so that a first run that was refused still says what it refused.
+    if (title) this.header.append(el('h1', '', title));
     this.statusLine = el('div', 'status');
     this.statusLine.setAttribute('role', 'status');
     this.statusText = el('span', 'status-text');
@@ -73,6 +76,7 @@ export class ResultsPage {
     this.statusLine.toggleAttribute('data-quiet', text === '');
     this.at = status.at;
     this.goTo.hidden = !status.at;
+    this.goTo.textContent = status.state === 'refused' ? this.strings.goToError : this.strings.goToSource;
     this.cancelButton.hidden = status.state !== 'running';
   }
 
