@@ -146,9 +146,11 @@ describe('simulation results page', () => {
     });
   }
 
-  for (const width of [360, 800, 1600, 2000]) {
-    it(`fits a ${width} px panel: no horizontal scrollbar, titles wrap instead of being cut, charts as wide as their box`, async () => {
-      const page = await shown(view, width);
+  // Issue 13's screenshots: 360, 800 and 1,600 px in each theme, and the widest panel asked for (2,000 px) in light.
+  const sizes = [360, 800, 1600].flatMap((width) => (Object.keys(THEMES) as (keyof typeof THEMES)[]).map((theme) => ({ width, theme }))).concat([{ width: 2000, theme: 'light' }]);
+  for (const { width, theme } of sizes) {
+    it(`fits a ${width} px panel in the ${theme} theme: no horizontal scrollbar, titles wrap instead of being cut, charts as wide as their box`, async () => {
+      const page = await shown(view, width, theme);
       const m = await page.evaluate(() => {
         const root = document.scrollingElement!;
         const cut = Array.from(document.querySelectorAll<HTMLElement>('h1, h2, figcaption .title, .card-label')).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent);
@@ -159,7 +161,7 @@ describe('simulation results page', () => {
       assert.ok(m.overflow <= 0, `the page is ${m.overflow} px wider than its ${width} px panel`);
       assert.deepEqual(m.cut, []);
       assert.equal(m.wide, 0);
-      await page.screenshot({ path: path.join(repoRoot, 'test-results', 'webview', `simulation-${width}px.png`), fullPage: true });
+      await page.screenshot({ path: path.join(repoRoot, 'test-results', 'webview', `simulation-${width}px-${theme}.png`), fullPage: true });
       await page.close();
     });
   }
