@@ -127,7 +127,10 @@ export type PreviewToWebview = PreviewUpdate | PreviewHighlight | PreviewExportR
 
 /** Every message the preview page sends to the host, as the validator returns it. */
 export type PreviewFromWebview =
-  | { readonly type: 'ready' }
+  /** The page is listening; `columns` is its first column budget (see `columns`). */
+  | { readonly type: 'ready'; readonly columns?: number }
+  /** How many columns a host may have before it wraps into bands (DiagramOptions.maxColumns), from the panel's width. */
+  | { readonly type: 'columns'; readonly columns: number }
   | { readonly type: 'rendered'; readonly version: number; readonly drawn: number; readonly ms: number; readonly labels: readonly string[]; readonly view: PreviewView }
   | { readonly type: 'selectBlock'; readonly diagram: string; readonly block: string; readonly focusEditor: boolean }
   | { readonly type: 'revealError'; readonly index: number }
@@ -152,6 +155,10 @@ export function parsePreviewMessage(value: unknown): PreviewFromWebview | undefi
     case 'rejected':
       return parseRejected(value);
     case 'ready':
+      if (value.columns === undefined) return { type: 'ready' };
+      return isColumns(value.columns) ? { type: 'ready', columns: value.columns } : undefined;
+    case 'columns':
+      return isColumns(value.columns) ? { type: 'columns', columns: value.columns } : undefined;
     case 'copyMermaid':
       return { type: value.type };
     case 'rendered': {
@@ -207,6 +214,14 @@ export function parseView(value: unknown): PreviewView | undefined {
 function parseFit(value: unknown): PreviewFit | undefined {
   if (value === true) return 'all';
   return value === false || value === 'width' || value === 'all' ? value : undefined;
+}
+
+/** Most columns a page may ask for: far more than any screen holds, few enough to bound the work. */
+export const MAX_COLUMNS = 1000;
+
+/** A column budget: a whole number from 1 to MAX_COLUMNS. */
+function isColumns(value: unknown): value is number {
+  return isCount(value) && value >= 1 && value <= MAX_COLUMNS;
 }
 
 /** Block ids are the generator's own: `b` and a number. */

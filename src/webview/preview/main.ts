@@ -7,6 +7,7 @@ import { connect, readInit } from '../channel';
 import { format, showBanner } from './banner';
 import { blockOf, markBlocks, slotOf } from './blocks';
 import { composeSvg, svgToPng } from './exporter';
+import { columnBudget } from './fit';
 import { buildPage, showLegend, type ToolbarAction } from './layout';
 import { Renderer } from './renderer';
 import { Slots } from './slots';
@@ -84,7 +85,22 @@ page.hosts.addEventListener('keydown', (e) => {
   }
 });
 
-post({ type: 'ready' });
+// The host writes the diagrams for this page's width: a host with more columns than fit wraps
+// into bands. The first budget goes with `ready`, so the first drawing already fits.
+let columns = panelColumns();
+post({ type: 'ready', columns });
+new ResizeObserver(() => {
+  const now = panelColumns();
+  if (now === columns) return;
+  columns = now;
+  post({ type: 'columns', columns });
+}).observe(page.viewport);
+
+/** The column budget of the panel as it is now. */
+function panelColumns(): number {
+  const style = getComputedStyle(page.hosts);
+  return columnBudget(page.viewport.getBoundingClientRect().width, (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0));
+}
 
 function select(target: EventTarget | null, focusEditor: boolean): void {
   const hit = blockOf(target);
