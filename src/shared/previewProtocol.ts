@@ -27,6 +27,8 @@ export interface PreviewView {
 export interface PreviewStrings {
   readonly zoomIn: string;
   readonly zoomOut: string;
+  /** Back to the default view, fit width. */
+  readonly zoomFitWidth: string;
   readonly zoomFit: string;
   readonly zoomReset: string;
   readonly exportSvg: string;
@@ -119,7 +121,8 @@ export interface PreviewExportRequest {
 /** Change the zoom from the host. */
 export interface PreviewZoom {
   readonly type: 'zoom';
-  readonly action: 'in' | 'out' | 'fit' | 'reset';
+  /** `width`: the default view (fit width); `fit`: zoom to fit; `reset`: 100 %. */
+  readonly action: 'in' | 'out' | 'width' | 'fit' | 'reset';
 }
 
 /** Every message the host sends to the preview page. */
@@ -231,7 +234,7 @@ function blockId(value: unknown): string | undefined {
 
 
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark', 'highContrast', 'highContrastLight'];
-const ZOOMS: readonly unknown[] = ['in', 'out', 'fit', 'reset'];
+const ZOOMS: readonly unknown[] = ['in', 'out', 'width', 'fit', 'reset'];
 /** Most diagrams, blocks, errors or legend entries one update may carry. */
 const MAX_ITEMS = 1_000_000;
 

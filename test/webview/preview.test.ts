@@ -358,6 +358,37 @@ describe('the preview page', function () {
       await preview.page.close();
     });
 
+    it('goes back to the default fit-width zoom with the Fit width button and the W key after zooming', async () => {
+      const preview = await openPreview();
+      await preview.page.setViewportSize({ width: 800, height: 800 });
+      await render(preview, updateFor(text, 1, { columns: await pageColumns(preview) }).message);
+      const state = () => preview.page.evaluate(() => (window as unknown as { __state?: { view?: { zoom: number; fit: unknown } } }).__state?.view);
+      // The rule of fit.ts: the widest host (at 100 %) fills the content width, between 11/14 and 100 %.
+      const expected = await preview.page.evaluate(() => {
+        const viewport = document.querySelector('.vs-viewport') as HTMLElement;
+        const pad = parseFloat(getComputedStyle(document.querySelector('.vs-hosts') as Element).paddingLeft);
+        const widest = Math.max(...[...document.querySelectorAll<HTMLElement>('.vs-host')].map((s) => Number(s.dataset.width)));
+        return Math.min(1, Math.max(11 / 14, (viewport.clientWidth - 2 * pad) / widest));
+      });
+      const scale = () => preview.page.$eval('.vs-host[data-key="k8s-01"] svg', (svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+      assert.ok(Math.abs((await scale()) - expected) < 0.001, `default ${await scale()} vs ${expected}`);
+      for (const back of [() => preview.page.click('[data-action="zoomFitWidth"]'), async () => {
+        await preview.page.focus('.vs-viewport');
+        await preview.page.keyboard.press('w');
+      }]) {
+        await preview.page.click('[data-action="zoomIn"]');
+        await preview.page.click('[data-action="zoomIn"]');
+        await preview.page.waitForFunction(() => (window as unknown as { __state?: { view?: { fit: unknown } } }).__state?.view?.fit === false);
+        assert.ok(Math.abs((await scale()) - expected * 1.5625) < 0.001, 'two steps of 1.25 in');
+        await back();
+        await preview.page.waitForFunction(() => (window as unknown as { __state?: { view?: { fit: unknown } } }).__state?.view?.fit === 'width');
+        assert.ok(Math.abs((await scale()) - expected) < 0.001, `back to ${expected}: ${await scale()}`);
+        assert.ok(Math.abs(((await state())?.zoom ?? 0) - expected) < 0.001);
+      }
+      assert.equal(await preview.page.getAttribute('[data-action="zoomFitWidth"]', 'aria-label'), 'Fit width (W)');
+      await preview.page.close();
+    });
+
     it('still zooms to fit the whole diagram with the 0 key, and keeps that fit in the saved view', async () => {
       const preview = await openPreview();
       await preview.page.setViewportSize({ width: 800, height: 800 });

@@ -1,6 +1,6 @@
 // The zooms of the preview's two fits. Pure arithmetic, so it is tested without a browser.
 //
-// - "Fit width", the default view: the largest zoom, at most 100 %, at which the widest host
+// - "Fit width" (toolbar ↔, key W), the default view: the largest zoom, at most 100 %, at which the widest host
 //   fits the panel's width (hosts wrap into rows; the panel scrolls vertically), but never below
 //   the readable zoom: the zoom at which the smallest label text renders READABLE_LABEL_PX high.
 // - "Zoom to fit" (toolbar ⤢, key 0): the largest zoom at which every host fits the panel at once.

@@ -56,7 +56,7 @@ host.onMessage((message) => {
       void exportAs(message.format, message.id);
       break;
     case 'zoom':
-      ({ in: () => viewport.zoomIn(), out: () => viewport.zoomOut(), fit: () => viewport.fit(), reset: () => viewport.reset() })[message.action]();
+      ({ in: () => viewport.zoomIn(), out: () => viewport.zoomOut(), width: () => viewport.fitWidth(), fit: () => viewport.fit(), reset: () => viewport.reset() })[message.action]();
       break;
   }
 });
@@ -67,6 +67,7 @@ page.toolbar.addEventListener('click', (e) => {
   const actions: Record<ToolbarAction, () => void> = {
     zoomIn: () => viewport.zoomIn(),
     zoomOut: () => viewport.zoomOut(),
+    zoomFitWidth: () => viewport.fitWidth(),
     zoomFit: () => viewport.fit(),
     zoomReset: () => viewport.reset(),
     exportSvg: () => void exportAs('svg'),
