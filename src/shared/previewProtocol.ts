@@ -27,6 +27,8 @@ export interface PreviewView {
 export interface PreviewStrings {
   readonly zoomIn: string;
   readonly zoomOut: string;
+  /** Back to the default view, fit width. */
+  readonly zoomFitWidth: string;
   readonly zoomFit: string;
   readonly zoomReset: string;
   readonly exportSvg: string;
@@ -119,7 +121,8 @@ export interface PreviewExportRequest {
 /** Change the zoom from the host. */
 export interface PreviewZoom {
   readonly type: 'zoom';
-  readonly action: 'in' | 'out' | 'fit' | 'reset';
+  /** `width`: the default view (fit width); `fit`: zoom to fit; `reset`: 100 %. */
+  readonly action: 'in' | 'out' | 'width' | 'fit' | 'reset';
 }
 
 /** Every message the host sends to the preview page. */
@@ -127,7 +130,10 @@ export type PreviewToWebview = PreviewUpdate | PreviewHighlight | PreviewExportR
 
 /** Every message the preview page sends to the host, as the validator returns it. */
 export type PreviewFromWebview =
-  | { readonly type: 'ready' }
+  /** The page is listening; `columns` is its first column budget (see `columns`). */
+  | { readonly type: 'ready'; readonly columns?: number }
+  /** How many columns a host may have before it wraps into bands (DiagramOptions.maxColumns), from the panel's width. */
+  | { readonly type: 'columns'; readonly columns: number }
   | { readonly type: 'rendered'; readonly version: number; readonly drawn: number; readonly ms: number; readonly labels: readonly string[]; readonly view: PreviewView }
   | { readonly type: 'selectBlock'; readonly diagram: string; readonly block: string; readonly focusEditor: boolean }
   | { readonly type: 'revealError'; readonly index: number }
@@ -152,6 +158,10 @@ export function parsePreviewMessage(value: unknown): PreviewFromWebview | undefi
     case 'rejected':
       return parseRejected(value);
     case 'ready':
+      if (value.columns === undefined) return { type: 'ready' };
+      return isColumns(value.columns) ? { type: 'ready', columns: value.columns } : undefined;
+    case 'columns':
+      return isColumns(value.columns) ? { type: 'columns', columns: value.columns } : undefined;
     case 'copyMermaid':
       return { type: value.type };
     case 'rendered': {
@@ -209,6 +219,14 @@ function parseFit(value: unknown): PreviewFit | undefined {
   return value === false || value === 'width' || value === 'all' ? value : undefined;
 }
 
+/** Most columns a page may ask for: far more than any screen holds, few enough to bound the work. */
+export const MAX_COLUMNS = 1000;
+
+/** A column budget: a whole number from 1 to MAX_COLUMNS. */
+function isColumns(value: unknown): value is number {
+  return isCount(value) && value >= 1 && value <= MAX_COLUMNS;
+}
+
 /** Block ids are the generator's own: `b` and a number. */
 function blockId(value: unknown): string | undefined {
   return typeof value === 'string' && /^b\d{1,7}$/.test(value) ? value : undefined;
@@ -216,7 +234,7 @@ function blockId(value: unknown): string | undefined {
 
 
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark', 'highContrast', 'highContrastLight'];
-const ZOOMS: readonly unknown[] = ['in', 'out', 'fit', 'reset'];
+const ZOOMS: readonly unknown[] = ['in', 'out', 'width', 'fit', 'reset'];
 /** Most diagrams, blocks, errors or legend entries one update may carry. */
 const MAX_ITEMS = 1_000_000;
 

@@ -157,8 +157,9 @@ describe('diagram escaping against mermaid\'s whole syntax', () => {
   it('keeps whole generated sources free of directives, comments, C4 and the entity encoder\'s rules, title and legend included', () => {
     for (const text of samples.slice(0, 400)) {
       const model = analyze(`stack "${text.replace(/["\\\n\r]/g, '')}"\nhardware h { os linux { app a } }\n`).model;
-      const cell = { id: 'b0', row: 0, column: 0, span: 1, style: 'vm' as const, lines: [text, text], key: 'b0', source: { start: 0, end: 0 }, nested: false };
-      const grid = { key: 'h', name: 'h', columns: 1, rows: 1, cells: [cell] };
+      const cell = { id: 'b0', row: 0, column: 0, span: 1, style: 'vm' as const, lines: [text, text], key: 'b0', source: { start: 0, end: 0 }, nested: false, continued: false };
+      // The same text again as a continued block of a wrapped host, which writes its title after an ellipsis.
+      const grid = { key: 'h', name: 'h', columns: 1, rows: 2, cells: [cell, { ...cell, id: 'b1', row: 1, continued: true }] };
       const sources = [stackSource(model, 'dark'), hostSource(grid, { maxLineLength: 1000 }), combinedSource([grid], text, [{ style: 'vm', label: text }], { maxLineLength: 1000, palette: 'light' })];
       for (const source of sources) {
         // Only the generator's own classDef lines may carry `:` and `#`.

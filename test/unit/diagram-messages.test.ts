@@ -7,6 +7,9 @@ describe('preview messages from the page', () => {
   it('accept each well-formed message and copy only the known fields', () => {
     const cases: unknown[] = [
       { type: 'ready' },
+      { type: 'ready', columns: 3 },
+      { type: 'columns', columns: 1 },
+      { type: 'columns', columns: 1000 },
       { type: 'copyMermaid' },
       { type: 'rendered', version: 3, drawn: 1, ms: 12.5, labels: ['VM web'], view },
       { type: 'selectBlock', diagram: 'node-a', block: 'b12', focusEditor: true },
@@ -40,6 +43,12 @@ describe('preview messages from the page', () => {
       { type: 'view', view: { ...view, scrollX: -1 } },
       { type: 'view', view: { ...view, fit: 'yes' } },
       { type: 'cspViolation', directive: 'x'.repeat(201), blocked: '' },
+      // A column budget is a whole number from 1 to 1,000 (MAX_COLUMNS).
+      { type: 'ready', columns: 0 },
+      { type: 'ready', columns: '3' },
+      { type: 'columns' },
+      { type: 'columns', columns: 2.5 },
+      { type: 'columns', columns: 1001 },
     ];
     for (const b of bad) assert.equal(parsePreviewMessage(b), undefined, JSON.stringify(b));
   });

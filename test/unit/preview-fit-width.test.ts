@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePreviewState, parseView } from '../../src/shared/previewProtocol';
-import { fitWidth, READABLE_LABEL_PX, readableZoom, wrapRows } from '../../src/webview/preview/fit';
+import { COLUMN_PX, columnBudget, fitWidth, READABLE_LABEL_PX, readableZoom, SCROLLBAR_PX, wrapRows } from '../../src/webview/preview/fit';
 
 describe('preview default view: fit width at a readable zoom', () => {
   it('the readable zoom draws a label of the measured size 11 px high (11 / font size)', () => {
@@ -33,6 +33,25 @@ describe('preview default view: fit width at a readable zoom', () => {
     assert.deepEqual(wrapRows([100, 100, 100], 320, 10), [[0, 1, 2]]);
     assert.deepEqual(wrapRows([500, 100, 100], 250, 10), [[0], [1, 2]]);
     assert.deepEqual(wrapRows([], 250, 10), []);
+  });
+});
+
+describe('preview column budget: how many columns a host keeps before it wraps', () => {
+  it('allows as many 280 px columns as fit the panel at the readable zoom, less a scroll bar, the padding and mermaid\'s 8 px margin', () => {
+    assert.equal(COLUMN_PX, 280);
+    assert.equal(SCROLLBAR_PX, 16);
+    // 800 px, 16 px padding each side: (800 − 16 − 32) / (11/14) − 8 ≈ 949 px, three columns of 280.
+    assert.equal(columnBudget(800, 32), 3);
+    // 1,600 px: (1600 − 48) · 14/11 − 8 ≈ 1967 px, seven columns.
+    assert.equal(columnBudget(1600, 32), 7);
+    // 1,000 px: ≈ 1204 px, four columns.
+    assert.equal(columnBudget(1000, 32), 4);
+  });
+
+  it('never goes below one column, however narrow or unmeasured the panel', () => {
+    assert.equal(columnBudget(360, 32), 1);
+    assert.equal(columnBudget(0, 32), 1);
+    assert.equal(columnBudget(Number.NaN, 0), 1);
   });
 });
 

@@ -23,7 +23,7 @@ import { GRAMMAR, PREPROCESSED } from './syntax';
 const shown = (text: string) => plainText(text);
 
 function cell(id: string, row: number, text: string, style: GridCell['style']): GridCell {
-  return { id, row, column: 0, span: 1, style, lines: [text], key: id, source: { start: 0, end: 0 }, nested: false };
+  return { id, row, column: 0, span: 1, style, lines: [text], key: id, source: { start: 0, end: 0 }, nested: false, continued: false };
 }
 
 /** One host with each text as a block's bold title line and as a plain caption line. */

@@ -112,16 +112,28 @@ export async function openPreview(init: Partial<PreviewInit> = {}, theme: keyof 
 }
 
 /** The update the extension would send for a text. */
-export function updateFor(text: string, version = 1, extra: { theme?: PreviewTheme; lastGood?: Shown; maxBlocks?: number; notice?: string } = {}): { message: PreviewUpdate; shown: Shown } {
+export function updateFor(text: string, version = 1, extra: { theme?: PreviewTheme; lastGood?: Shown; maxBlocks?: number; notice?: string; columns?: number } = {}): { message: PreviewUpdate; shown: Shown } {
   const analysis = analyze(text);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const { message, shown } = buildUpdate({
-    analysis, version, resource: 'file:///stack.virt', locked: false, theme: extra.theme ?? 'auto', options: DEFAULT_DIAGRAM_OPTIONS,
+    analysis, version, resource: 'file:///stack.virt', locked: false, theme: extra.theme ?? 'auto', options: { ...DEFAULT_DIAGRAM_OPTIONS, maxColumns: extra.columns },
     maxBlocks: extra.maxBlocks ?? DEFAULT_MAX_BLOCKS, maxHostBlocks: MAX_HOST_BLOCKS, strings: ENGLISH_UPDATE_STRINGS,
     lineOf: (o) => lineStarts.filter((s) => s <= o).length, lastGood: extra.lastGood, notice: extra.notice,
   });
   return { message, shown };
+}
+
+/**
+ * The column budget the page last asked for (with `ready`, then `columns` on a resize), as the
+ * extension would pass it to the diagram. Waits two frames first: a resize reaches the page's
+ * ResizeObserver before the next frame is painted.
+ */
+export async function pageColumns(preview: PreviewPage): Promise<number> {
+  await preview.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const asked = (await preview.posted()).flatMap((m) => (m.type === 'ready' || m.type === 'columns') && m.columns !== undefined ? [m.columns] : []);
+  assert.ok(asked.length > 0, 'the page asked for a column budget');
+  return asked[asked.length - 1];
 }
 
 /** Sends an update and waits until the page reports it drawn. */

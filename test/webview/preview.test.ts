@@ -13,7 +13,7 @@ import { analyze } from '../../src/core/analyze';
 import { stackSource } from '../../src/core/diagram/generate';
 import { repoRoot, resultsDir } from '../harness/paths';
 import { readability } from './hooks';
-import { example, openPreview, render, updateFor, type PreviewPage } from './page';
+import { example, openPreview, pageColumns, render, updateFor, type PreviewPage } from './page';
 
 const shots = path.join(resultsDir, 'webview');
 const EXAMPLES: Record<string, string[]> = {
@@ -287,19 +287,19 @@ describe('the preview page', function () {
     }));
 
     for (const width of [360, 800, 1600]) {
-      it(`draws no label under 11 px in a ${width} px panel, scrolling sideways only as far as the widest host needs at that size (light and dark)`, async () => {
+      it(`draws no label under 11 px in a ${width} px panel and never scrolls sideways: hosts wider than the panel wrap into bands (light and dark)`, async () => {
         for (const theme of ['light', 'dark'] as const) {
           const preview = await openPreview({}, theme);
           await preview.page.setViewportSize({ width, height: 800 });
-          const rendered = await render(preview, updateFor(text).message);
+          // The extension writes the diagrams for the column budget the page asks for.
+          const columns = await pageColumns(preview);
+          const rendered = await render(preview, updateFor(text, 1, { columns }).message);
           assert.equal(rendered.view.fit, 'width', 'a fresh preview opens in the default view');
           const m = await measure(preview);
-          // Issue 13: label text at the default zoom is at least 11 px high.
+          // Issue 13: label text at the default zoom is at least 11 px high, and no horizontal overflow.
           assert.ok(m.smallest >= 11 - 0.01, `smallest label ${m.smallest} px`);
-          // Sideways scrolling only when the widest host at the readable size is wider than the panel, and then only that far.
-          const needed = Math.max(0, Math.ceil(m.widest + 2 * m.pad - m.clientWidth));
-          assert.ok(m.overflow <= needed + 1, `overflow ${m.overflow} px, the widest host needs ${needed} px`);
-          if (needed > 0) assert.ok(Math.abs(m.smallest - 11) < 0.05, `a panel too narrow for the widest host draws labels at exactly 11 px, not larger: ${m.smallest}`);
+          assert.equal(m.overflow, 0, `overflow at ${columns} column(s), widest host ${m.widest} px in ${m.clientWidth} px`);
+          assert.ok(m.widest + 2 * m.pad <= m.clientWidth, `the widest host (${m.widest} px) fits the panel`);
           // Below 1,600 px the six hosts cannot stand in one row: they wrap.
           assert.ok(m.rows.length > 1 || width >= 1600, `hosts wrap into rows: ${JSON.stringify(m.rows)}`);
           if (width === 800 && theme === 'light') Object.assign(summary, { label: m.smallest, overflow: m.overflow });
@@ -309,6 +309,20 @@ describe('the preview page', function () {
         }
       });
     }
+
+    it('asks the extension for as many columns as fit the panel, with ready and again when a resize changes that number', async () => {
+      const preview = await openPreview();
+      // fit.ts: (width − 16 px scroll bar − 32 px padding) · 14/11 − 8, in columns of 280 px: 1,280 px → 5.
+      assert.equal(await pageColumns(preview), 5);
+      assert.equal((await preview.posted()).find((m) => m.type === 'ready')?.columns, 5);
+      await preview.page.setViewportSize({ width: 800, height: 800 });
+      assert.equal(await pageColumns(preview), 3);
+      // 790 px still holds three columns: nothing more is posted.
+      await preview.page.setViewportSize({ width: 790, height: 600 });
+      await pageColumns(preview);
+      assert.deepEqual((await preview.posted()).flatMap((m) => (m.type === 'columns' ? [m.columns] : [])), [3]);
+      await preview.page.close();
+    });
 
     it('fits the widest host to a 1,600 px panel with no sideways scrolling, and reflows into more rows when the panel narrows', async () => {
       const preview = await openPreview();
@@ -327,21 +341,53 @@ describe('the preview page', function () {
     it('keeps every host\'s box where it was when the error banner appears and goes away', async () => {
       const preview = await openPreview();
       await preview.page.setViewportSize({ width: 800, height: 800 });
-      const { shown, message } = updateFor(text);
+      const columns = await pageColumns(preview);
+      const { shown, message } = updateFor(text, 1, { columns });
       await render(preview, message);
       const before = await boxes(preview);
       // A brace being typed: the banner lists the error over the last good drawing.
-      await render(preview, updateFor(text.replace('vm acme-web {', 'vm acme-web {{ }'), 2, { lastGood: shown }).message);
+      await render(preview, updateFor(text.replace('vm acme-web {', 'vm acme-web {{ }'), 2, { lastGood: shown, columns }).message);
       assert.equal(await preview.page.$eval('.vs-banner', (b) => (b as HTMLElement).hidden), false, 'the banner is shown');
       assert.ok((await preview.page.$eval('.vs-banner', (b) => b.getBoundingClientRect().height)) > 20);
       assert.deepEqual(await boxes(preview), before);
       // A resource error: the banner over a live drawing with a block outlined.
-      await render(preview, updateFor(text.replace('vcpu 8                     # each', 'vcpu 800                   # each'), 3).message);
+      await render(preview, updateFor(text.replace('vcpu 8                     # each', 'vcpu 800                   # each'), 3, { columns }).message);
       assert.equal(await preview.page.$eval('.vs-banner', (b) => (b as HTMLElement).hidden), false);
       assert.deepEqual(await boxes(preview), before);
-      await render(preview, updateFor(text, 4).message);
+      await render(preview, updateFor(text, 4, { columns }).message);
       assert.equal(await preview.page.$eval('.vs-banner', (b) => (b as HTMLElement).hidden), true, 'the banner is gone');
       assert.deepEqual(await boxes(preview), before);
+      await preview.page.close();
+    });
+
+    it('goes back to the default fit-width zoom with the Fit width button and the W key after zooming', async () => {
+      const preview = await openPreview();
+      await preview.page.setViewportSize({ width: 800, height: 800 });
+      await render(preview, updateFor(text, 1, { columns: await pageColumns(preview) }).message);
+      const state = () => preview.page.evaluate(() => (window as unknown as { __state?: { view?: { zoom: number; fit: unknown } } }).__state?.view);
+      // The rule of fit.ts: the widest host (at 100 %) fills the content width, between 11/14 and 100 %.
+      const expected = await preview.page.evaluate(() => {
+        const viewport = document.querySelector('.vs-viewport') as HTMLElement;
+        const pad = parseFloat(getComputedStyle(document.querySelector('.vs-hosts') as Element).paddingLeft);
+        const widest = Math.max(...[...document.querySelectorAll<HTMLElement>('.vs-host')].map((s) => Number(s.dataset.width)));
+        return Math.min(1, Math.max(11 / 14, (viewport.clientWidth - 2 * pad) / widest));
+      });
+      const scale = () => preview.page.$eval('.vs-host[data-key="k8s-01"] svg', (svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+      assert.ok(Math.abs((await scale()) - expected) < 0.001, `default ${await scale()} vs ${expected}`);
+      for (const back of [() => preview.page.click('[data-action="zoomFitWidth"]'), async () => {
+        await preview.page.focus('.vs-viewport');
+        await preview.page.keyboard.press('w');
+      }]) {
+        await preview.page.click('[data-action="zoomIn"]');
+        await preview.page.click('[data-action="zoomIn"]');
+        await preview.page.waitForFunction(() => (window as unknown as { __state?: { view?: { fit: unknown } } }).__state?.view?.fit === false);
+        assert.ok(Math.abs((await scale()) - expected * 1.5625) < 0.001, 'two steps of 1.25 in');
+        await back();
+        await preview.page.waitForFunction(() => (window as unknown as { __state?: { view?: { fit: unknown } } }).__state?.view?.fit === 'width');
+        assert.ok(Math.abs((await scale()) - expected) < 0.001, `back to ${expected}: ${await scale()}`);
+        assert.ok(Math.abs(((await state())?.zoom ?? 0) - expected) < 0.001);
+      }
+      assert.equal(await preview.page.getAttribute('[data-action="zoomFitWidth"]', 'aria-label'), 'Fit width (W)');
       await preview.page.close();
     });
 
@@ -361,7 +407,7 @@ describe('the preview page', function () {
       for (const width of [800, 1600]) {
         const preview = await openPreview();
         await preview.page.setViewportSize({ width, height: 800 });
-        await render(preview, updateFor(text).message);
+        await render(preview, updateFor(text, 1, { columns: await pageColumns(preview) }).message);
         const { rows } = await measure(preview);
         await preview.page.click('[data-action="exportSvg"]');
         const svg = (await preview.waitForPosted('exported', (m) => m.format === 'svg')).data;

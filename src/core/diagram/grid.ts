@@ -6,6 +6,7 @@ import type { Span } from '../diagnostics';
 import type { Layer } from '../model/types';
 import { labelLines } from './labels';
 import type { DiagramOptions, GridCell, HostGrid } from './types';
+import { segmentsOf, wrapCells } from './wrap';
 
 type CaptionKind = 'hypervisor' | 'host-os' | 'container' | 'sandboxed' | 'bare-metal' | 'unknown' | 'invalid';
 
@@ -29,7 +30,7 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions): H
     paths.set(layer, path);
     cells.push({
       id: `b${cells.length}`, row, column, span: width(layer), style: layer.kind, lines: labelLines(layer, options),
-      key: path, source: headerSpan(layer), nested,
+      key: path, source: headerSpan(layer), nested, continued: false,
     });
     topRow = Math.max(topRow, row);
     let c = column;
@@ -43,6 +44,11 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions): H
   const captions = captionCells(host, width, paths, topRow + 1, cells.length, options);
   // A loop, not push(...captions): a host can have more captions than a call has room for arguments.
   for (const caption of captions) cells.push(caption);
+  // A host wider than the panel's budget wraps into bands; one that fits is left exactly as it was.
+  if (options.maxColumns !== undefined && width(host) > options.maxColumns) {
+    const wrapped = wrapCells(cells, segmentsOf(host, width, options.maxColumns));
+    return { key, name: host.name, ...wrapped };
+  }
   return { key, name: host.name, columns: width(host), rows: topRow + 1 + (captions.length > 0 ? 1 : 0), cells };
 }
 
@@ -93,7 +99,7 @@ function captionCells(host: Layer, width: (l: Layer) => number, paths: ReadonlyM
     if (!kind) return;
     out.push({
       id: `b${firstId + out.length}`, row, column: start, span: width(layer), style: 'caption', lines: [text[kind]],
-      key: `caption:${paths.get(layer) ?? ''}`, source: headerSpan(layer), nested: false,
+      key: `caption:${paths.get(layer) ?? ''}`, source: headerSpan(layer), nested: false, continued: false,
     });
   };
   for (const c of host.children) visit(c, false);

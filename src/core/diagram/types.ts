@@ -26,6 +26,8 @@ export interface GridCell {
   readonly source: Span;
   /** Whether the block is drawn on top of a VM as nested virtualization. */
   readonly nested: boolean;
+  /** Whether the block repeats, under a later band of a wrapped host, a layer begun in an earlier band. */
+  readonly continued: boolean;
 }
 
 /** One host (a `hardware` block) laid out as a grid. */
@@ -94,6 +96,11 @@ export interface DiagramOptions {
   readonly strings: DiagramStrings;
   /** Longest label line before it is cut with an ellipsis; the full text stays in the block data. */
   readonly maxLineLength: number;
+  /**
+   * Most columns of one host before it wraps into bands (wrap.ts); the preview derives it from the
+   * panel's width. Absent: no wrapping (exports and Copy as Mermaid draw each host in one band).
+   */
+  readonly maxColumns?: number;
 }
 
 /** The whole file as diagrams: one per host, and the legend of the kinds that occur. */

@@ -56,6 +56,8 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
   private listedErrors: readonly Diagnostic[] = [];
   private highlighted = '';
   private readonly exports = new ExportRequests();
+  /** The page's column budget (its panel's width), after which a host wraps into bands. */
+  private columns?: number;
   /** Zoom and scroll as the page last reported them. */
   view?: PreviewView;
   /** What the page last drew, to know it caught up. */
@@ -166,7 +168,7 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     const analysis = this.ctx.cache.get(document);
     const result = buildUpdate({
       analysis, version: document.version, resource: document.uri.toString(), locked: this.locked, theme: settings.theme,
-      options: this.ctx.diagramOptions(settings.showResources), maxBlocks: settings.maxBlocks, maxHostBlocks: MAX_HOST_BLOCKS,
+      options: { ...this.ctx.diagramOptions(settings.showResources), maxColumns: this.columns }, maxBlocks: settings.maxBlocks, maxHostBlocks: MAX_HOST_BLOCKS,
       strings: this.ctx.updateStrings, lineOf: (o) => document.positionAt(o).line + 1, lastGood: this.lastGood, notice,
     });
     if (result.good) this.lastGood = result.shown;
@@ -233,6 +235,7 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
   protected async receive(message: Exclude<PreviewFromWebview, { type: 'rejected' }>): Promise<void> {
     switch (message.type) {
       case 'ready':
+        this.columns = message.columns;
         this.ready = true;
         this.lastSignature = '';
         this.highlighted = '';
@@ -244,6 +247,13 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
         break;
       case 'view':
         this.view = message.view;
+        break;
+      case 'columns':
+        // A resize that changes how many columns fit wraps the hosts again (the throttle merges a drag's steps).
+        if (message.columns !== this.columns) {
+          this.columns = message.columns;
+          this.refresh(true);
+        }
         break;
       case 'selectBlock':
         await this.selectBlock(message.diagram, message.block, message.focusEditor);

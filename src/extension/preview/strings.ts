@@ -12,6 +12,7 @@ export function previewStrings(l10n: Localizer = english): PreviewStrings {
   return {
     zoomIn: l10n.template('preview.page.zoomIn'),
     zoomOut: l10n.template('preview.page.zoomOut'),
+    zoomFitWidth: l10n.template('preview.page.zoomFitWidth'),
     zoomFit: l10n.template('preview.page.zoomFit'),
     zoomReset: l10n.template('preview.page.zoomReset'),
     exportSvg: l10n.template('preview.page.exportSvg'),

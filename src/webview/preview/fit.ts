@@ -1,6 +1,6 @@
 // The zooms of the preview's two fits. Pure arithmetic, so it is tested without a browser.
 //
-// - "Fit width", the default view: the largest zoom, at most 100 %, at which the widest host
+// - "Fit width" (toolbar ↔, key W), the default view: the largest zoom, at most 100 %, at which the widest host
 //   fits the panel's width (hosts wrap into rows; the panel scrolls vertically), but never below
 //   the readable zoom: the zoom at which the smallest label text renders READABLE_LABEL_PX high.
 // - "Zoom to fit" (toolbar ⤢, key 0): the largest zoom at which every host fits the panel at once.
@@ -19,6 +19,33 @@ export const READABLE_LABEL_PX = 11;
  * `mermaidConfig` (renderer.ts), which every label of the block diagram inherits.
  */
 export const MERMAID_LABEL_PX = 14;
+
+/**
+ * The width of one column of a host's drawing at 100 %, its gap included: mermaid gives every
+ * column the width of the widest label per column, and labels are cut at 36 characters
+ * (maxLineLength), so a column is rarely wider than a 36-character line of 14 px text plus the
+ * block's padding. The widest in the examples, under "Container virtualization · sandboxed", is 278 px.
+ */
+export const COLUMN_PX = 280;
+
+/** Mermaid's padding around a block diagram (block.padding in renderer.ts). */
+const DIAGRAM_PAD_PX = 8;
+
+/**
+ * Room kept for a vertical scroll bar whether or not one is shown: the budget then depends on the
+ * panel's width alone, and a scroll bar coming or going cannot wrap the hosts differently.
+ */
+export const SCROLLBAR_PX = 16;
+
+/**
+ * How many columns a host may have before it wraps into bands (DiagramOptions.maxColumns): as
+ * many as fit the panel's content width at the readable zoom, at least one. `panelWidth` is the
+ * viewport's width with any scroll bar, `padX` its horizontal padding.
+ */
+export function columnBudget(panelWidth: number, padX: number): number {
+  const room = (panelWidth - SCROLLBAR_PX - padX) / readableZoom(MERMAID_LABEL_PX) - DIAGRAM_PAD_PX;
+  return Number.isFinite(room) ? Math.max(1, Math.floor(room / COLUMN_PX)) : 1;
+}
 
 /** Gap between hosts at a zoom, as the stylesheet computes it. */
 export function gapAt(zoom: number): number {

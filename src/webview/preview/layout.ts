@@ -15,7 +15,7 @@ export interface Page {
 }
 
 /** Toolbar actions, by the name the page dispatches on. */
-export type ToolbarAction = 'zoomOut' | 'zoomIn' | 'zoomFit' | 'zoomReset' | 'exportSvg' | 'exportPng' | 'copyMermaid';
+export type ToolbarAction = 'zoomOut' | 'zoomIn' | 'zoomFitWidth' | 'zoomFit' | 'zoomReset' | 'exportSvg' | 'exportPng' | 'copyMermaid';
 
 /** Creates the page's structure in the body. */
 export function buildPage(strings: PreviewStrings): Page {
@@ -33,6 +33,7 @@ export function buildPage(strings: PreviewStrings): Page {
   const buttons: [ToolbarAction, string, string][] = [
     ['zoomOut', '−', strings.zoomOut],
     ['zoomIn', '+', strings.zoomIn],
+    ['zoomFitWidth', '↔', strings.zoomFitWidth],
     ['zoomFit', '⤢', strings.zoomFit],
     ['zoomReset', '1:1', strings.zoomReset],
     ['exportSvg', 'SVG', strings.exportSvg],

@@ -7,6 +7,7 @@ import { connect, readInit } from '../channel';
 import { format, showBanner } from './banner';
 import { blockOf, markBlocks, slotOf } from './blocks';
 import { composeSvg, svgToPng } from './exporter';
+import { columnBudget } from './fit';
 import { buildPage, showLegend, type ToolbarAction } from './layout';
 import { Renderer } from './renderer';
 import { Slots } from './slots';
@@ -55,7 +56,7 @@ host.onMessage((message) => {
       void exportAs(message.format, message.id);
       break;
     case 'zoom':
-      ({ in: () => viewport.zoomIn(), out: () => viewport.zoomOut(), fit: () => viewport.fit(), reset: () => viewport.reset() })[message.action]();
+      ({ in: () => viewport.zoomIn(), out: () => viewport.zoomOut(), width: () => viewport.fitWidth(), fit: () => viewport.fit(), reset: () => viewport.reset() })[message.action]();
       break;
   }
 });
@@ -66,6 +67,7 @@ page.toolbar.addEventListener('click', (e) => {
   const actions: Record<ToolbarAction, () => void> = {
     zoomIn: () => viewport.zoomIn(),
     zoomOut: () => viewport.zoomOut(),
+    zoomFitWidth: () => viewport.fitWidth(),
     zoomFit: () => viewport.fit(),
     zoomReset: () => viewport.reset(),
     exportSvg: () => void exportAs('svg'),
@@ -84,7 +86,22 @@ page.hosts.addEventListener('keydown', (e) => {
   }
 });
 
-post({ type: 'ready' });
+// The host writes the diagrams for this page's width: a host with more columns than fit wraps
+// into bands. The first budget goes with `ready`, so the first drawing already fits.
+let columns = panelColumns();
+post({ type: 'ready', columns });
+new ResizeObserver(() => {
+  const now = panelColumns();
+  if (now === columns) return;
+  columns = now;
+  post({ type: 'columns', columns });
+}).observe(page.viewport);
+
+/** The column budget of the panel as it is now. */
+function panelColumns(): number {
+  const style = getComputedStyle(page.hosts);
+  return columnBudget(page.viewport.getBoundingClientRect().width, (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0));
+}
 
 function select(target: EventTarget | null, focusEditor: boolean): void {
   const hit = blockOf(target);

@@ -179,7 +179,7 @@ export class Viewport {
 
   private onKey(e: KeyboardEvent): void {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const actions: Record<string, () => void> = { '+': () => this.zoomIn(), '=': () => this.zoomIn(), '-': () => this.zoomOut(), '0': () => this.fit(), '1': () => this.reset() };
+    const actions: Record<string, () => void> = { '+': () => this.zoomIn(), '=': () => this.zoomIn(), '-': () => this.zoomOut(), '0': () => this.fit(), '1': () => this.reset(), w: () => this.fitWidth(), W: () => this.fitWidth() };
     const action = actions[e.key];
     if (action) {
       e.preventDefault();
