@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { stackDiagrams, stackSource } from '../../src/core/diagram/generate';
+import { DEFAULT_DIAGRAM_OPTIONS } from '../../src/core/diagram/strings';
 import type { StackModel } from '../../src/core/model/types';
+
+/** The preview's options in a 360 px panel: one column a band. */
+const NARROW = { ...DEFAULT_DIAGRAM_OPTIONS, maxColumns: 1 };
 
 /** One host with `n` container runtimes on its OS: 2n + 2 blocks, a caption above each runtime. */
 function runtimes(n: number): StackModel {
@@ -32,6 +36,20 @@ describe('diagrams of huge hosts', function () {
     assert.equal(hosts[0].blocks.length, 2 * N + 2);
     assert.match(hosts[0].source, new RegExp(`^block-beta\\n {2}columns ${N}\\n`));
     assert.ok(hosts[0].source.includes(`b${2 * N + 1}["`), 'the last caption is written');
+  });
+
+  it(`wraps ${N.toLocaleString('en')} runtimes on one host into bands of a narrow panel, in time linear in their number`, () => {
+    // A 360 px panel's budget: one column a band, so 150,000 bands (wrap.ts). A filter of every
+    // cell for each band made this quadratic: about 10^10 steps.
+    const small = runtimes(N / 4);
+    stackDiagrams(small, NARROW); // warm up
+    const quarter = timed(() => stackDiagrams(small, NARROW));
+    const whole = timed(() => stackDiagrams(big, NARROW));
+    const host = whole.value.hosts[0];
+    // Each band: the runtime and its caption, over the hardware and the OS continued under it.
+    assert.equal(host.blocks.length, 4 * N);
+    assert.match(host.source, /^block-beta\n {2}columns 1\n/);
+    assert.ok(whole.ms < 10 * quarter.ms, `${N} runtimes took ${whole.ms.toFixed(0)} ms, ${N / 4} took ${quarter.ms.toFixed(0)} ms`);
   });
 
   it(`writes the Markdown copy of ${N.toLocaleString('en')} runtimes on one host, in time linear in their number`, () => {

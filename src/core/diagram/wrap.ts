@@ -53,8 +53,14 @@ export interface WrappedCells {
  * Within a band the caption row sits right above the band's highest block.
  */
 export function wrapCells(cells: readonly GridCell[], segments: readonly Segment[]): WrappedCells {
-  const bands = segments.map(([start, end]) => {
-    const inside = cells.filter((c) => c.column < end && c.column + c.span > start);
+  // Each cell goes to the bands its columns reach, found by a binary search over the segments'
+  // starts: a filter of all cells per band was quadratic (150,000 containers make 50,000 bands).
+  const members: GridCell[][] = segments.map(() => []);
+  for (const c of cells) {
+    for (let i = segmentAt(segments, c.column); i < segments.length && segments[i][0] < c.column + c.span; i++) members[i].push(c);
+  }
+  const bands = segments.map(([start, end], i) => {
+    const inside = members[i];
     const top = inside.reduce((n, c) => (c.style === 'caption' ? n : Math.max(n, c.row)), 0);
     const captioned = inside.some((c) => c.style === 'caption');
     return { start, end, inside, top, height: top + 1 + (captioned ? 1 : 0) };
@@ -80,4 +86,16 @@ export function wrapCells(cells: readonly GridCell[], segments: readonly Segment
     offset -= 1;
   }
   return { cells: out, columns: bands.reduce((n, b) => Math.max(n, b.end - b.start), 1), rows };
+}
+
+/** The index of the segment holding `column` (segments are contiguous and in column order). */
+function segmentAt(segments: readonly Segment[], column: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid][0] <= column) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
