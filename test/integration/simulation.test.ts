@@ -72,7 +72,8 @@ describe('simulation', () => {
     const editorColumn = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn;
     const previewColumn = (await inspectPreviews()).find((p) => p.resource === doc.uri.toString())?.viewColumn;
     assert.deepEqual([editorColumn, previewColumn, results.viewColumn], [1, 2, 3], 'editor, preview and results each in a group of their own, left to right');
-    assert.equal(vscode.window.tabGroups.all.length, 3);
+    // The tab groups reach the extension host after the panel's column does: wait for them.
+    await waitFor('three editor groups', () => vscode.window.tabGroups.all.length === 3);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

@@ -277,7 +277,20 @@ describe('the preview page', function () {
         rows[rows.length - 1].push(slot.dataset.key ?? '');
       }
       const pad = parseFloat(getComputedStyle(document.querySelector('.vs-hosts') as Element).paddingLeft);
-      return { smallest, overflow: viewport.scrollWidth - viewport.clientWidth, clientWidth: viewport.clientWidth, widest, pad, rows };
+      // Labels whose text reaches past the box mermaid sized for them while that box clips: the
+      // text as drawn (a Range over it) against its foreignObject.
+      // Captions are italic, their glyphs lean past a box sized for upright text: theirs must not clip at all.
+      const clipped: string[] = [...document.querySelectorAll<SVGForeignObjectElement>('.vs-host g.node.caption foreignObject')]
+        .filter((box) => getComputedStyle(box).overflow !== 'visible').map((box) => `${box.textContent} (italic, clipped)`);
+      for (const box of document.querySelectorAll<SVGForeignObjectElement>('.vs-host g.node foreignObject')) {
+        if (getComputedStyle(box).overflow === 'visible' || (box.textContent ?? '').trim() === '') continue;
+        const range = document.createRange();
+        range.selectNodeContents(box);
+        const text = range.getBoundingClientRect();
+        const frame = box.getBoundingClientRect();
+        if (text.left < frame.left - 0.5 || text.right > frame.right + 0.5) clipped.push(box.textContent ?? '');
+      }
+      return { smallest, overflow: viewport.scrollWidth - viewport.clientWidth, clientWidth: viewport.clientWidth, widest, pad, rows, clipped };
     });
 
     /** Every host's box on the screen. */
@@ -299,6 +312,7 @@ describe('the preview page', function () {
           // Issue 13: label text at the default zoom is at least 11 px high, and no horizontal overflow.
           assert.ok(m.smallest >= 11 - 0.01, `smallest label ${m.smallest} px`);
           assert.equal(m.overflow, 0, `overflow at ${columns} column(s), widest host ${m.widest} px in ${m.clientWidth} px`);
+          assert.deepEqual(m.clipped, [], 'no label loses letters to the box mermaid sized for it');
           assert.ok(m.widest + 2 * m.pad <= m.clientWidth, `the widest host (${m.widest} px) fits the panel`);
           // Below 1,600 px the six hosts cannot stand in one row: they wrap.
           assert.ok(m.rows.length > 1 || width >= 1600, `hosts wrap into rows: ${JSON.stringify(m.rows)}`);

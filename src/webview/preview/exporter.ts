@@ -122,7 +122,7 @@ function exportCss(theme: ThemeKind, font: string): string {
       `g.node.${kind} .nodeLabel,g.node.${kind} .nodeLabel *{color:${s.text}!important;fill:${s.text}!important}`;
   });
   const page = BACKGROUNDS[theme];
-  rules.push(`g.node.caption rect{fill:none!important;stroke:none!important}g.node.caption .nodeLabel{color:${page.text}!important;font-style:italic}`);
+  rules.push(`g.node.caption rect{fill:none!important;stroke:none!important}g.node.caption .nodeLabel{color:${page.text}!important;font-style:italic}g.node.caption foreignObject{overflow:visible}`);
   rules.push('g.node.nested rect{stroke-dasharray:5 3}');
   rules.push(`text,.nodeLabel{font-family:${font.replace(/[<>{}]/g, '')}}.vs-export-title{font-size:18px;font-weight:600}.vs-export-legend{font-size:12px}`);
   return rules.join('\n');
