@@ -104,4 +104,58 @@ describe('parser', () => {
     assert.equal(b.args[0].kind === 'word' && b.args[0].text, 'b');
     assert.deepEqual(b.block!.statements.map((s) => [s.keyword, ...s.args.map(quantity)]), [['cpu', [2, undefined]], ['memory', [8, 'GiB']]]);
   });
+
+  describe('mutation testing: what the recovery paths report and keep (issue 17)', () => {
+    const deep = (n: number): string => 'hardware a {'.repeat(n);
+
+    it('marks the one brace that opens too deep a block: VS006 covers that brace and nothing else', () => {
+      const text = deep(MAX_DEPTH + 1) + '}'.repeat(MAX_DEPTH + 1);
+      const brace = 'hardware a {'.length * MAX_DEPTH + 'hardware a '.length;
+      const { diagnostics } = parse(text);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS006', brace, brace + 1]]);
+    });
+
+    it('reports a too-deep block that is never closed as too deep and unclosed, both at its brace', () => {
+      // Every block is left open: the deepest is skipped (VS006) and then runs to the end (VS004),
+      // and each enclosing one is unclosed too (VS004 at its own brace).
+      const text = deep(MAX_DEPTH + 1);
+      const brace = 'hardware a {'.length * MAX_DEPTH + 'hardware a '.length;
+      const { tree, diagnostics } = parse(text);
+      const atDeepest = diagnostics.filter((d) => d.start === brace).map((d) => [d.code, d.start, d.end]);
+      assert.deepEqual(atDeepest, [['VS006', brace, brace + 1], ['VS004', brace, brace + 1]]);
+      // The skipped block still belongs to its statement: the deepest statement that was built has a block opening at that brace.
+      let s = tree.statements[0];
+      for (let i = 0; i < MAX_DEPTH; i++) s = s.block!.statements[0];
+      assert.deepEqual([s.block?.open, s.block?.close], [brace, -1], 'open at its brace, closed nowhere');
+    });
+
+    it('keeps a block opened on the next line as the block of the statement above it (VS009)', () => {
+      const text = 'hardware a {\n  os linux\n  {\n    app web\n  }\n}\n';
+      const { tree, diagnostics } = parse(text);
+      assert.deepEqual(diagnostics.map((d) => [d.code, text.slice(d.start, d.end)]), [['VS009', '{']]);
+      const os = tree.statements[0].block!.statements[0];
+      assert.equal(os.keyword, 'os');
+      assert.deepEqual(os.block?.statements.map((st) => st.keyword), ['app']);
+    });
+
+    it('counts a block opened on the next line towards the depth limit like any other block', () => {
+      // MAX_DEPTH blocks on their statements' lines, then one more on the next line: too deep by one.
+      const text = deep(MAX_DEPTH) + '\nhardware b\n{ cpu 1 }' + '}'.repeat(MAX_DEPTH);
+      const { diagnostics } = parse(text);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['VS009', 'VS006']);
+      const ok = deep(MAX_DEPTH - 1) + '\nhardware b\n{ cpu 1 }' + '}'.repeat(MAX_DEPTH - 1);
+      assert.deepEqual(parse(ok).diagnostics.map((d) => d.code), ['VS009']);
+    });
+
+    it('reports a character that cannot start anything once, not also as a missing keyword', () => {
+      const { diagnostics } = parse('@\nhardware a { cpu 1 }\n');
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS001', 0, 1]]);
+    });
+
+    it('quotes a string that stands where a keyword should in full up to 20 characters, and its first 20 and an ellipsis beyond', () => {
+      const twenty = 'abcdefghijklmnopqrst';
+      assert.match(parse(`"${twenty}"`).diagnostics[0].message, new RegExp(`found the string "${twenty}"\\.$`));
+      assert.match(parse(`"${twenty}uvw"`).diagnostics[0].message, new RegExp(`found the string "${twenty}…"\\.$`));
+    });
+  });
 });

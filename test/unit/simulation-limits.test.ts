@@ -61,7 +61,9 @@ describe('simulation: refused from counts, before allocating (bug 7)', () => {
     // of megabytes of their own; the plan it must not build would still take hundreds.
     const boundMb = '__stryker__' in globalThis ? 128 : 16;
     assert.ok(grownMb < boundMb, `the heap grew by ${grownMb.toFixed(1)} MB`);
-    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+    // Counting takes tens of milliseconds; building the plan, seconds. Under mutation testing every
+    // counted statement also bumps Stryker's counters (3.4 s in its first run of the simulation group).
+    assert.ok(ms < ('__stryker__' in globalThis ? 30_000 : 2000), `${ms.toFixed(0)} ms`);
   });
 
   it('accepts up to the entity limit and refuses one more, before the entity-steps limit', () => {
