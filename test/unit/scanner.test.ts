@@ -28,6 +28,58 @@ describe('scanner', () => {
     assert.equal(diagnostics.length, 0);
   });
 
+  // Letters are Unicode's general categories L and M (docs/language.md: "a letter (any script)").
+  // U+30FB KATAKANA MIDDLE DOT is Po and U+30A0 KATAKANA-HIRAGANA DOUBLE HYPHEN is Pd (UnicodeData.txt),
+  // though both lie in the kana blocks; U+30FC KATAKANA-HIRAGANA PROLONGED SOUND MARK is Lm.
+  it('reads kana letters as names but not the kana middle dot or double hyphen', () => {
+    const { tokens, diagnostics } = scan('app ひらがな コーヒー ア・イ ウ゠エ');
+    assert.deepEqual(tokens.map((t) => [t[0], t[1]]), [
+      [T.Ident, 'app'], [T.Ident, 'ひらがな'], [T.Ident, 'コーヒー'],
+      [T.Ident, 'ア'], [T.Invalid, '・'], [T.Ident, 'イ'],
+      [T.Ident, 'ウ'], [T.Invalid, '゠'], [T.Ident, 'エ'],
+    ]);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS001', 15, 16], ['VS001', 19, 20]]);
+  });
+
+  // U+00A9 COPYRIGHT SIGN is So and U+FF01 FULLWIDTH EXCLAMATION MARK is Po: neither is a letter,
+  // one below and one above every range of letters the scanner knows without asking the regex.
+  it('reports a non-ASCII symbol below or above the Hangul, CJK and kana letters as unexpected', () => {
+    for (const ch of ['©', '！']) {
+      const { tokens, diagnostics } = scan(`a ${ch} b`);
+      assert.deepEqual(tokens.map((t) => [t[0], t[1]]), [[T.Ident, 'a'], [T.Invalid, ch], [T.Ident, 'b']], ch);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS001', 2, 3]], ch);
+    }
+  });
+
+  it('ends a name at a non-ASCII symbol that follows it directly', () => {
+    const { tokens } = scan('a© b');
+    assert.deepEqual(tokens.map((t) => [t[0], t[1]]), [[T.Ident, 'a'], [T.Invalid, '©'], [T.Ident, 'b']]);
+  });
+
+  // U+0663 ARABIC-INDIC DIGIT THREE is Nd: a digit continues a name but cannot start one.
+  it('reads a non-ASCII digit inside a name but not at its start', () => {
+    assert.deepEqual(scan('x٣ y').tokens.map((t) => [t[0], t[1]]), [[T.Ident, 'x٣'], [T.Ident, 'y']]);
+    const start = scan('a ٣ b');
+    assert.deepEqual(start.tokens.map((t) => [t[0], t[1]]), [[T.Ident, 'a'], [T.Invalid, '٣'], [T.Ident, 'b']]);
+    assert.deepEqual(start.diagnostics.map((d) => [d.code, d.start, d.end]), [['VS001', 2, 3]]);
+  });
+
+  // U+20000 (CJK Extension B) is Lo and takes two UTF-16 units; the name's extent counts both.
+  it('reads a name holding a letter outside the Basic Multilingual Plane as one name', () => {
+    const { tokens, diagnostics } = scan('a\u{20000}b c');
+    assert.deepEqual(tokens.map((t) => [t[0], t[1]]), [[T.Ident, 'a\u{20000}b'], [T.Ident, 'c']]);
+    assert.equal(diagnostics.length, 0);
+  });
+
+  it('reads names that start with A or Z', () => {
+    assert.deepEqual(scan('Alpha Zulu A Z').tokens.map((t) => [t[0], t[1]]), [[T.Ident, 'Alpha'], [T.Ident, 'Zulu'], [T.Ident, 'A'], [T.Ident, 'Z']]);
+  });
+
+  it('gives back every trailing hyphen of a longer name but keeps the inner ones', () => {
+    const { tokens } = scan('web-app- {');
+    assert.deepEqual(tokens.map((t) => [t[0], t[1]]), [[T.Ident, 'web-app'], [T.Invalid, '-'], [T.LBrace, '{']]);
+  });
+
   it('skips comments, a BOM, tabs and CR but keeps line ends', () => {
     const { tokens } = scan('\uFEFFcpu\t4 # four\r\nvcpu 2');
     assert.deepEqual(tokens.map((t) => t[0]), [T.Ident, T.Number, T.Newline, T.Ident, T.Number]);
