@@ -90,6 +90,55 @@ describe('scanner', () => {
     assert.deepEqual(tokens.map((t) => t[1]), ['-4', '1e999', '2e3', '.5']);
   });
 
+  // docs/language.md: tabs and no-break spaces count as white space.
+  it('reads a no-break space between tokens as white space', () => {
+    const { tokens, diagnostics } = scan('cpu\u00a04');
+    assert.deepEqual(tokens.map((t) => [t[0], t[1]]), [[T.Ident, 'cpu'], [T.Number, '4']]);
+    assert.equal(diagnostics.length, 0);
+  });
+
+  // docs/language.md: an exponent is `e` or `E`, an optional sign and digits.
+  it('reads an exponent with E, a plus or a minus sign as part of the number', () => {
+    for (const [text, value] of [['2E3', 2000], ['2e+3', 2000], ['2e-3', 0.002], ['1.5E-1', 0.15]] as const) {
+      const s = new Scanner(text, []);
+      assert.equal(s.next(), T.Number, text);
+      assert.deepEqual([s.start, s.end, s.value], [0, text.length, value], text);
+      assert.equal(s.next(), T.EOF, text);
+    }
+  });
+
+  // A leading '-' is read with the number (docs/language.md), `.5` included; alone it starts nothing.
+  it('reads a minus before a fraction without digits before the point as one number', () => {
+    const s = new Scanner(' -.5', []);
+    assert.equal(s.next(), T.Number);
+    assert.deepEqual([s.start, s.end, s.value], [1, 4, -0.5]);
+  });
+
+  it('reads a minus followed by a point and no digit as an unexpected character', () => {
+    const { tokens, diagnostics } = scan('-.e');
+    assert.deepEqual(tokens[0], [T.Invalid, '-']);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS001', 0, 1], ['VS001', 1, 2]]);
+  });
+
+  // A decimal literal stands for the double nearest to it (IEEE 754 round to nearest, as in
+  // ECMAScript's own numeric literals), also when it has more digits than a double holds exactly:
+  // between 2^63 and 2^64 doubles are 2048 apart, and 12345678901234567168 is the multiple of 2048
+  // nearest to 12345678901234567890 (722 below it); 10^17 is a double and nearest to 10^17 - 1.
+  it('gives a number with 17 or more digits the double nearest to it', () => {
+    for (const [text, value] of [['99999999999999999', 1e17], ['12345678901234567890', 12345678901234567168], ['-12345678901234567890', -12345678901234567168]] as const) {
+      const s = new Scanner(text, []);
+      assert.equal(s.next(), T.Number, text);
+      assert.equal(s.value, value, text);
+    }
+  });
+
+  // docs/language.md: `\n` in a string stands for a line break.
+  it('decodes \\n in a string to a line break', () => {
+    const s = new Scanner('"a\\nb"', []);
+    assert.equal(s.next(), T.String);
+    assert.equal(s.text, 'a\nb');
+  });
+
   it('decodes escapes and reports an unterminated string at its extent', () => {
     const ok = scan('"a \\"b\\" c"');
     assert.equal(ok.diagnostics.length, 0);
