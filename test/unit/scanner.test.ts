@@ -155,6 +155,50 @@ describe('scanner', () => {
     assert.deepEqual(tokens.filter((t) => t[0] === T.Ident).map((t) => t[1]), ['a', 'b', 'c']);
   });
 
+  // VS001's message shows a control character (below U+0020, and DEL) as U+ and four upper-case
+  // hex digits, any other character as itself in quotes.
+  it('shows an unexpected control character as U+XXXX and any other in quotes', () => {
+    for (const [text, shown] of [['\u001b', 'U+001B'], ['\u007f', 'U+007F'], ['@', "'@'"], ['©', "'©'"]]) {
+      const { diagnostics } = scan(text);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.args]), [['VS001', [shown]]], text);
+    }
+  });
+
+  // docs/language.md: VS001 is "a character that cannot start anything", a run of them one finding.
+  // What can start a token ends the run: a comment, punctuation, '..', a number (also '.5' and
+  // '-4'), a name in any script.
+  it('ends a run of unexpected characters where a comment, punctuation, a number or a name starts', () => {
+    const cases: [string, [T, string][]][] = [
+      ['@# note', []],
+      ['@{', [[T.LBrace, '{']]],
+      ['@}', [[T.RBrace, '}']]],
+      ['@;', [[T.Semi, ';']]],
+      ['@,', [[T.Comma, ',']]],
+      ['@%', [[T.Percent, '%']]],
+      ['@..2', [[T.DotDot, '..'], [T.Number, '2']]],
+      ['@.5', [[T.Number, '.5']]],
+      ['@-4', [[T.Number, '-4']]],
+      ['@4', [[T.Number, '4']]],
+      ['@a', [[T.Ident, 'a']]],
+      ['@é', [[T.Ident, 'é']]],
+      ['@"x"', [[T.String, '"x"']]],
+    ];
+    for (const [text, rest] of cases) {
+      const { tokens, diagnostics } = scan(text);
+      assert.deepEqual(tokens, [[T.Invalid, '@'], ...rest], text);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS001', 0, 1]], text);
+    }
+  });
+
+  // U+00A9 is So, U+0663 (Arabic-Indic three) is Nd: neither can start a token, so both join the run.
+  it('groups a non-ASCII symbol or digit after an unexpected character into the same finding', () => {
+    for (const text of ['@©', '@٣']) {
+      const { tokens, diagnostics } = scan(text);
+      assert.deepEqual(tokens, [[T.Invalid, text]], text);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.start, d.end]), [['VS001', 0, 2]], text);
+    }
+  });
+
   it('stops reporting after many errors in a binary file', () => {
     const junk = Array.from({ length: 1000 }, () => '\u0001 ').join('');
     const { diagnostics } = scan(junk);
