@@ -12,9 +12,9 @@ const enum C {
 const LETTER = /\p{L}|\p{M}/uy;
 const LETTER_OR_DIGIT = /\p{L}|\p{M}|\p{Nd}/uy;
 
-/** Whether the code point at `p` (at least 0x80) starts a name; Hangul and CJK, common in names here, skip the regex. */
+/** Whether the code point at `p` (at least 0x80) starts a name; Hangul, CJK and kana letters (all Lo, so the regex agrees; not the kana blocks' punctuation, e.g. U+30FB) skip the regex. */
 function isLetterAt(s: string, p: number, cp: number, digits: boolean): boolean {
-  if ((cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3040 && cp <= 0x30ff)) return true;
+  if ((cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30a1 && cp <= 0x30fa)) return true;
   const re = digits ? LETTER_OR_DIGIT : LETTER;
   re.lastIndex = p;
   return re.test(s);
