@@ -28,6 +28,15 @@ import type { MessageId } from './l10n/localizer';
 /** Puts a message id with its values into words: a Localizer's `t`, or the extension's `Translate`. */
 export type Words = (id: MessageId, ...args: (string | number)[]) => string;
 
+/**
+ * `template` with `{0}`, `{1}` … replaced by the arguments, a placeholder without one left as
+ * written: for templates a host sends to a page or a notice it fills in itself (the Localizer
+ * fills its own messages, whose arguments may be messages too).
+ */
+export function fillTemplate(template: string, args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+}
+
 const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86400;

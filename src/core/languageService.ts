@@ -114,4 +114,4 @@ export { LIMITS as SIMULATION_LIMITS, parseDuration, refusalText, simulate } fro
 export type { EntityInfo, EventKind, Refusal, SimEvent, SimulationOutcome, SimulationOverrides, SimulationResult } from './simulation';
 export { seriesCsv, statsCsv, toJson } from './simulation/export';
 export { formatSize } from './units';
-export { type ClockStyle, clockStyle, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, type TickSet, timeTicks, type Words } from './format';
+export { type ClockStyle, clockStyle, fillTemplate, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, type TickSet, timeTicks, type Words } from './format';

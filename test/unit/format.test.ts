@@ -2,7 +2,7 @@
 // by hand from the rules in that module's doc comment; the Korean unit words are those of
 // l10n/bundle.l10n.ko.json.
 import * as assert from 'node:assert/strict';
-import { clockStyle, formatClock, formatCount, formatDuration, formatEnergy, formatPercent, MAX_TICKS, timeTicks, type Words } from '../../src/core/format';
+import { clockStyle, fillTemplate, formatClock, formatCount, formatDuration, formatEnergy, formatPercent, MAX_TICKS, timeTicks, type Words } from '../../src/core/format';
 import { ENGLISH, KOREAN } from './bundles';
 
 const en: Words = (id, ...args) => ENGLISH.t(id, ...args);
@@ -93,5 +93,13 @@ describe('number formats: tick sets of a time axis', () => {
     // 1 s gives 119 ticks; 2 s gives 59.
     assert.deepEqual(short.map((s) => s.every), [2, 5, 10, 15, 30, 60]);
     assert.deepEqual(short.find((s) => s.every === 30)!.labels, ['00:00:30', '00:01:00', '00:01:30']);
+  });
+
+  it('fills a template\'s numbered placeholders, any number of digits, and leaves those without an argument as written', () => {
+    assert.equal(fillTemplate('{1} has {0} blocks, more than {2}', [1201, 'host-0', 400]), 'host-0 has 1201 blocks, more than 400');
+    const eleven = Array.from({ length: 11 }, (_, i) => `a${i}`);
+    assert.equal(fillTemplate('{10} {1}', eleven), 'a10 a1');
+    assert.equal(fillTemplate('{0} and {3}', ['x']), 'x and {3}');
+    assert.equal(fillTemplate('no placeholders', []), 'no placeholders');
   });
 });

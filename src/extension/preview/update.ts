@@ -1,7 +1,7 @@
 // From an analysis to the message the preview page draws, without `vscode`, so the browser
 // test and the benchmark build exactly what the extension sends. Decides what to show while
 // the file has errors and which hosts are too large to draw.
-import { type Analysis, type Diagnostic, type DiagramBlock, type DiagramOptions, layerAt, layerKey, MAX_TEXT_SIZE, stackDiagrams, type StackDiagrams } from '../../core/languageService';
+import { type Analysis, type Diagnostic, type DiagramBlock, type DiagramOptions, fillTemplate, layerAt, layerKey, MAX_TEXT_SIZE, stackDiagrams, type StackDiagrams } from '../../core/languageService';
 import type { PreviewDiagram, PreviewTheme, PreviewUpdate } from '../../shared/previewProtocol';
 
 /** Errors listed in the banner; the rest are counted. */
@@ -126,11 +126,11 @@ function drawable(stack: StackDiagrams, input: UpdateInput): PreviewDiagram[] {
   return stack.hosts.map((host) => {
     const count = host.blocks.length;
     if (count > input.maxHostBlocks || host.source.length > MAX_TEXT_SIZE) {
-      return { key: host.key, notice: fill(input.strings.hostTooLarge, host.name, String(count), String(input.maxHostBlocks)), blocks: [] };
+      return { key: host.key, notice: fillTemplate(input.strings.hostTooLarge, [host.name, count, input.maxHostBlocks]), blocks: [] };
     }
     if (count > budget) {
       budget = 0;
-      return { key: host.key, notice: fill(input.strings.overBudget, host.name, String(input.maxBlocks)), blocks: [] };
+      return { key: host.key, notice: fillTemplate(input.strings.overBudget, [host.name, input.maxBlocks]), blocks: [] };
     }
     budget -= count;
     return { key: host.key, source: host.source, blocks: host.blocks.map((b) => ({ id: b.id, tip: b.lines.join('\n') })) };
@@ -140,8 +140,4 @@ function drawable(stack: StackDiagrams, input: UpdateInput): PreviewDiagram[] {
 /** A signature of what the page would draw, to skip messages that change nothing on screen. */
 export function drawnSignature(message: PreviewUpdate): string {
   return JSON.stringify({ ...message, version: 0 });
-}
-
-function fill(template: string, ...values: string[]): string {
-  return template.replace(/\{(\d)\}/g, (m, i: string) => values[Number(i)] ?? m);
 }

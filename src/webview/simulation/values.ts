@@ -3,23 +3,18 @@
 // with the words the host sent in the page's strings, so that a value reads the same in the
 // page's tooltips as in the host's cards and tables. Also the reduced data of the tables that
 // stand in for the charts. Free of the DOM so that unit tests run it in Node.
-import { formatNumber, formatPercent, type Words } from '../../core/format';
+import { fillTemplate, formatNumber, formatPercent, type Words } from '../../core/format';
 import type { SimChart, SimHeatmap, SimulationStrings } from '../../shared/simulationProtocol';
 import { bucketStarts, reduceSeries } from './reduce';
 
 /** Writes one value of a chart, in the chart's unit. */
 export type ValueFormat = (value: number) => string;
 
-/** `template` with `{0}`, `{1}` … filled, as the core's Localizer fills its messages. */
-export function fill(template: string, args: readonly (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
-}
-
 /** The words core/format.ts asks for, from the templates the host put in the page's strings. */
 export function pageWords(strings: SimulationStrings): Words {
   const templates: Record<string, string> = { 'format.percent': strings.percent, 'format.percentBelow': strings.percentBelow };
   // An id the page was not given shows as itself, as the Localizer shows an unknown id.
-  return (id, ...args) => fill(templates[id] ?? id, args);
+  return (id, ...args) => fillTemplate(templates[id] ?? id, args);
 }
 
 /** The formatter of a chart's values: core/format.ts `formatPercent` for percentages. */
@@ -29,7 +24,7 @@ export function valueFormat(unit: string, words: Words): ValueFormat {
 
 /** A bucket's mean with its range, "45.3 % (min 0.0 %, max 100.0 %)", or the mean alone when the range is one value. */
 export function rangeText(strings: SimulationStrings, format: ValueFormat, mean: number, min: number, max: number): string {
-  return min === max ? format(mean) : fill(strings.meanMinMax, [format(mean), format(min), format(max)]);
+  return min === max ? format(mean) : fillTemplate(strings.meanMinMax, [format(mean), format(min), format(max)]);
 }
 
 /** A table that stands in for a chart: column heads, and rows that each start with a row head. */
