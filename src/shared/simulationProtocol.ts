@@ -53,7 +53,7 @@ export interface SimChart {
 /** One row of a heatmap: an entity's values per column, and its mean and peak over the whole run. */
 export interface SimHeatRow {
   readonly label: string;
-  /** The mean of each column's points, in the chart's unit; NaN where there is no data. */
+  /** The mean of each column's points, in the chart's unit (finite: JSON, which carries the messages, has no NaN). */
   readonly values: readonly number[];
   readonly mean: number;
   readonly peak: number;
