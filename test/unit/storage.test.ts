@@ -4,6 +4,8 @@
 // policy FTT=1 RAID-1 keeps 2 copies; Ceph's osd_pool_default_size is 3), or raw × k/(k+m) for
 // erasure coding.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { findings } from './helpers';
 import { esx, san, vm, vsanCluster } from './storage-cases';
@@ -161,5 +163,28 @@ describe('clusters and storage: malformed values', () => {
     assert.deepEqual(findings('hardware h { cpu 4; memory 8 GiB; volume d 1 TiB from p }'), ['VS101 volume']);
     assert.deepEqual(findings(`${vsanCluster('', '', '  replicas 2')}`), ['VS512 replicas']);
     assert.deepEqual(findings(`hardware h { cpu 4; memory 8 GiB; hypervisor kvm { vm a { vcpu 1; memory 1 GiB; cluster x { } } } }`), ['VS512 cluster']);
+  });
+});
+
+describe('clusters and storage: the examples', () => {
+  const read = (f: string) => readFileSync(join(__dirname, '..', '..', 'examples', f), 'utf8');
+
+  it('storage.ko.virt is storage.virt with Korean comments: the same layers, clusters and pools', () => {
+    const shape = (f: string) => {
+      const { model } = analyze(read(f));
+      return {
+        layers: model.layers.map((l) => `${l.kind}:${l.name}:${l.props.volume?.map((v) => `${v.name}=${v.size}@${v.pool.name}`).join(',') ?? ''}`),
+        clusters: model.clusters.map((c) => `${c.name}:${c.hosts.length}:${c.tolerate?.value ?? ''}`),
+        pools: model.pools.map((p) => `${p.name}:${p.usage?.usable}:${p.usage?.provisioned}`),
+      };
+    };
+    assert.deepEqual(shape('storage.ko.virt'), shape('storage.virt'));
+  });
+
+  it('storage.virt shows each way to build a pool: distributed with copies and with erasure coding, external, local', () => {
+    const { model } = analyze(read('storage.virt'));
+    assert.deepEqual(model.pools.map((p) => [p.name, p.catalogue?.placement]), [['vsan1', 'distributed'], ['objects', 'distributed'], ['nas1', 'external'], ['tank', 'local']]);
+    // Ceph erasure coding data 2 parity 1 over 3 × 2 TiB: 6 TiB × 2/3 = 4 TiB usable.
+    assert.equal(model.pools[1].usage!.usable, 4 * TiB);
   });
 });
