@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { complete } from '../../../src/core/services/completion/completion';
 import { hover } from '../../../src/core/services/hover/hover';
+import { definition } from '../../../src/core/services/navigation/navigation';
+import { documentSymbols } from '../../../src/core/services/outline/outline';
 import { ENGLISH, KOREAN } from '../bundles';
 import { vsanCluster } from '../storage-cases';
 import { cursor } from './cursor';
@@ -76,5 +78,25 @@ describe('clusters and storage: hover', () => {
     assert.match(hoverAt(text.replace('storage vsan', 'storage vs|an'))!, /\*\*VMware vSAN\*\* · storage/);
     assert.match(hoverAt(text.replace('storage vsan', 'storage vs|an'), KOREAN)!, /스토리지/);
     assert.match(hoverAt(text.replace('thin 2.0', 'th|in 2.0'))!, /Thin provisioning/);
+  });
+});
+
+describe('clusters and storage: outline and navigation', () => {
+  const text = vsanCluster('volume logs 1 TiB from san1') + 'storage iscsi as san1 { capacity 10 TiB; reach prod, esx1 }\n';
+
+  it('lists a cluster\'s hosts in the outline as the hosts they are', () => {
+    const { analysis } = cursor(`${text}|`);
+    assert.deepEqual(documentSymbols(analysis, ENGLISH).map((s) => [s.name, s.kind]), [['esx1', 'hardware'], ['esx2', 'hardware'], ['esx3', 'hardware']]);
+  });
+
+  it('goes from a volume to its pool, and from reach to the cluster or host it names', () => {
+    const at = (marked: string) => {
+      const { offset, analysis, text: t } = cursor(marked);
+      const span = definition(analysis, offset);
+      return span && `${t.slice(span.start, span.end)}@${span.start}`;
+    };
+    assert.equal(at(text.replace('from san1', 'from sa|n1')), `san1@${text.indexOf('as san1') + 3}`);
+    assert.equal(at(text.replace('reach prod', 'reach pr|od')), `prod@${text.indexOf('cluster prod') + 8}`);
+    assert.equal(at(text.replace('prod, esx1', 'prod, es|x1')), `esx1@${text.indexOf('hardware esx1') + 9}`);
   });
 });
