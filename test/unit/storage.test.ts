@@ -159,6 +159,16 @@ describe('clusters and storage: malformed values', () => {
     assert.deepEqual(bad('volume data from vsan1'), ['VS102 from']);
   });
 
+  it('reports a missing name or product, a value of the wrong form and a word that is no setting, each at its place', () => {
+    assert.deepEqual(findings('storage\n'), ['VS109 storage']);
+    assert.deepEqual(findings('storage nfs as\n').filter((f) => !f.startsWith('VS505')), ['VS109 as']);
+    assert.deepEqual(findings('cluster { }\n'), ['VS109 cluster']);
+    assert.deepEqual(findings('storage nfs as n { capacity 1 TiB; reach 4 }\n'), ['VS102 4']);
+    assert.deepEqual(findings('storage nfs as n { capacity 1 TiB; reech h }\n'), ["VS100 reech"]);
+    assert.match(analyze('storage nfs as n { capacity 1 TiB; reech h }\n').diagnostics[0].message, /Did you mean 'reach'/);
+    assert.deepEqual(findings(vsanCluster('', '', '  tolerate 1 { }')), ['VS114 {']);
+  });
+
   it('reports a volume where it does not apply, and pool settings outside a pool', () => {
     assert.deepEqual(findings('hardware h { cpu 4; memory 8 GiB; volume d 1 TiB from p }'), ['VS101 volume']);
     assert.deepEqual(findings(`${vsanCluster('', '', '  replicas 2')}`), ['VS512 replicas']);

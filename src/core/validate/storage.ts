@@ -112,7 +112,8 @@ export class StorageChecks {
   private checkCluster(cluster: Cluster, out: Diagnostic[]): void {
     const hosts = cluster.hosts;
     if (hosts.length === 0) {
-      out.push(makeDiagnostic('cluster.empty', cluster.nameSpan.start, cluster.nameSpan.end, cluster.name));
+      // A cluster without a name has its finding (VS109) already.
+      if (cluster.name !== '') out.push(makeDiagnostic('cluster.empty', cluster.nameSpan.start, cluster.nameSpan.end, cluster.name));
       return;
     }
     const tolerate = cluster.tolerate;
