@@ -102,6 +102,29 @@ export const FINDINGS = {
   'resources.cpuOvercommit': f('VS401', 'warning'),
   'resources.memoryOvercommit': f('VS402', 'error'),
   'resources.noCapacity': f('VS403', 'warning'),
+
+  // Clusters and storage (issue 14).
+  'storage.volumeTooLarge': f('VS500', 'error'),
+  'storage.full': f('VS501', 'error'),
+  // A warning, like CPU overcommit: thin provisioning promises more than it holds on purpose.
+  'storage.thinFull': f('VS502', 'warning'),
+  'storage.unreachable': f('VS503', 'error'),
+  'storage.tooManyCopies': f('VS504', 'error'),
+  'storage.noCapacity': f('VS505', 'error'),
+  'storage.unknownPool': f('VS506', 'error'),
+  'storage.unknownProduct': f('VS507', 'error'),
+  'storage.placement': f('VS508', 'error'),
+  'storage.unknownHost': f('VS509', 'error'),
+  'storage.duplicateVolume': f('VS510', 'error'),
+  'storage.duplicatePool': f('VS511', 'error'),
+  'storage.misplaced': f('VS512', 'error'),
+  'storage.noErasure': f('VS513', 'error'),
+  // A warning: a cluster being written has no hosts yet.
+  'cluster.empty': f('VS520', 'warning'),
+  'cluster.tolerateTooMany': f('VS521', 'error'),
+  // A warning, like overcommit: the VMs run today; only a failure would leave some down.
+  'cluster.admission': f('VS522', 'warning'),
+  'cluster.duplicate': f('VS523', 'error'),
 } as const satisfies Record<string, FindingKind>;
 
 /** The id of a kind of finding: a key of FINDINGS, and its message's id in the bundles. */

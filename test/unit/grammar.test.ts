@@ -149,6 +149,16 @@ describe('TextMate grammar (syntaxes/virt.tmLanguage.json)', () => {
     assertPlain('boot vm 30 s', 'vm');
   });
 
+  it('marks clusters, storage pools and their settings (issue 14)', () => {
+    assertScope('cluster prod {', 'cluster', 'keyword.control.layer.virt');
+    assertScope('cluster prod {', 'prod', 'entity.name.function.cluster.virt');
+    assertScope('storage vsan as vsan1 {', 'storage', 'keyword.control.layer.virt');
+    assertScope('storage vsan as vsan1 {', 'vsan', 'support.class.storage.virt');
+    assertScope('storage vsan as vsan1 {', 'vsan1', 'entity.name.function.storage.virt');
+    for (const word of ['tolerate', 'replicas', 'erasure', 'thin', 'capacity', 'disks', 'reach']) assertScope(`  ${word} 2`, word, 'keyword.other.property.virt');
+    assertScope('volume data 200 GiB from vsan1', 'volume', 'keyword.other.property.virt');
+  });
+
   it('marks comments, including after code', () => {
     assertScope('# type 1', 'type 1', 'comment.line.number-sign.virt');
     assertScope('  cpu 4   # four cores', '#', 'punctuation.definition.comment.virt');

@@ -10,6 +10,7 @@ import { NameTable } from './names';
 import { addProperty, NO_PROPS } from './properties';
 import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
 import { defaultSimulation, readSimulate } from './simulationSettings';
+import { readFabricAtTop, readFabricInLayer } from './storage';
 import type { Layer, LayerKind, StackModel } from './types';
 import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, type ReadContext, report } from './values';
 
@@ -39,7 +40,7 @@ export class ModelBuilder {
   ) {
     // Files declare about one name per 120 characters.
     const names = new NameTable(Math.ceil(textLength / 120));
-    this.model = { hosts: [], layers: [], names, duplicates: [], simulation: defaultSimulation() };
+    this.model = { hosts: [], layers: [], names, duplicates: [], simulation: defaultSimulation(), clusters: [], pools: [] };
   }
 
   /** Reads top-level statement `id` of `tree` into the model. */
@@ -110,6 +111,13 @@ class Builder {
       readSimulate(this.ctx, id, this.model.simulation);
     } else if (key === 'hardware') {
       this.model.hosts.push(this.layer(id, 'hardware', undefined));
+    } else if (KEYWORD_ROLES.get(key)?.role === 'fabric') {
+      // Clusters and storage (issue 14): a cluster's hardware blocks are hosts like any other.
+      readFabricAtTop(this.ctx, id, this.model, (h) => {
+        const host = this.layer(h, 'hardware', undefined);
+        this.model.hosts.push(host);
+        return host;
+      });
     } else if (isLayerKind(key) || isProperty(key)) {
       report(this.ctx, 'schema.misplacedTopLevel', keywordAt(rows, id), key);
       // Still read it, so that mistakes inside are reported too.
@@ -167,6 +175,8 @@ class Builder {
         if (rows.open[id] !== NONE) report(this.ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
       } else if (role?.role === 'top') {
         report(this.ctx, 'schema.nestedSimulate', keywordAt(rows, id), key);
+      } else if (role?.role === 'fabric') {
+        readFabricInLayer(this.ctx, id, this.model, layer);
       } else {
         report(this.ctx, 'schema.unknownKeyword', keywordAt(rows, id), key, didYouMean(key, ALL_KEYWORDS));
       }

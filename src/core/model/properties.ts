@@ -8,6 +8,7 @@ import { msg } from '../l10n/localizer';
 import { ArgKind, NONE, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
 import { KEYWORD_ROLES, RULES } from './schema';
+import { readVolume } from './storage';
 import type { JobStart, LayerKind, LayerProps, LoadProfile, NameRef, PowerModel } from './types';
 import { argIs, argOrKeyword, argSpan, boundsOf, extraArgs, keywordAt, LocatedName, type ReadContext, readBounds, report, rowValue, statementSpan } from './values';
 
@@ -15,7 +16,8 @@ import { argIs, argOrKeyword, argSpan, boundsOf, extraArgs, keywordAt, LocatedNa
 export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, props: LayerProps): void {
   const rows = ctx.tree.rows;
   const key = rows.keyword[id] as keyof LayerProps;
-  if (props[key] !== undefined) report(ctx, 'schema.duplicateProperty', keywordAt(rows, id), key);
+  // Storage (issue 14): a workload may have several volumes.
+  if (props[key] !== undefined && key !== 'volume') report(ctx, 'schema.duplicateProperty', keywordAt(rows, id), key);
   switch (key) {
     case 'cpu': {
       const rule = kind === 'hardware' ? RULES.hardwareCpu : kind === 'container' ? RULES.containerCpu : RULES.appCpu;
@@ -46,6 +48,11 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
       break;
     }
     case 'depends': props.depends = readNames(ctx, id); break;
+    case 'volume': {
+      const volume = readVolume(ctx, id);
+      if (volume) (props.volume ??= []).push(volume);
+      break;
+    }
   }
 }
 
@@ -261,7 +268,7 @@ export const NO_PROPS: LayerProps = Object.freeze(emptyProps());
 export function emptyProps(): LayerProps {
   return {
     cpu: undefined, vcpu: undefined, memory: undefined, disk: undefined, network: undefined, reserve: undefined, power: undefined, type: undefined,
-    image: undefined, tenant: undefined, boot: undefined, load: undefined, work: undefined, start: undefined, depends: undefined,
+    image: undefined, tenant: undefined, boot: undefined, load: undefined, work: undefined, start: undefined, depends: undefined, volume: undefined,
   };
 }
 

@@ -24,6 +24,8 @@ export const PROPERTY_PLACES: Readonly<Record<string, readonly LayerKind[]>> = {
   work: ['job'],
   start: ['job'],
   depends: ['vm', 'container', 'app', 'job'],
+  // Storage (issue 14): may repeat, one line per volume.
+  volume: ['vm', 'container'],
 };
 
 /** Keywords of the top-level `simulate` block. */
@@ -35,17 +37,26 @@ export const TOP_LEVEL_ONLY: readonly string[] = ['stack', 'simulate'];
 /** Layers whose names share the file's namespace (others are named after their product). */
 export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container', 'app', 'job']);
 
-/** Every keyword, for "did you mean". */
-export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS];
+// Clusters and storage (issue 14): statements that are not layers but fabric around them.
+/** Statements of a `cluster` block besides its `hardware` and `storage`. */
+export const CLUSTER_SETTINGS: readonly string[] = ['tolerate'];
+/** Statements of a `storage` block. */
+export const STORAGE_SETTINGS: readonly string[] = ['replicas', 'erasure', 'thin', 'capacity', 'disks', 'reach'];
+/** Fabric statements: `cluster` (top level), `storage` (top level, cluster, hardware) and their settings. */
+export const FABRIC_KEYWORDS: readonly string[] = ['cluster', 'storage', ...CLUSTER_SETTINGS, ...STORAGE_SETTINGS];
 
-/** What a keyword is: a layer, a property (with where it applies), or a top-level statement. */
-export type KeywordRole = { readonly role: 'layer'; readonly kind: LayerKind } | { readonly role: 'property'; readonly places: readonly LayerKind[] } | { readonly role: 'top' };
+/** Every keyword, for "did you mean". */
+export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS, ...FABRIC_KEYWORDS];
+
+/** What a keyword is: a layer, a property (with where it applies), a top-level statement, or a fabric statement (cluster, storage). */
+export type KeywordRole = { readonly role: 'layer'; readonly kind: LayerKind } | { readonly role: 'property'; readonly places: readonly LayerKind[] } | { readonly role: 'top' } | { readonly role: 'fabric' };
 
 /** Every keyword's role, for one hash lookup per statement on the hot path. */
 export const KEYWORD_ROLES: ReadonlyMap<string, KeywordRole> = new Map<string, KeywordRole>([
   ...LAYER_KINDS.map((kind) => [kind, { role: 'layer', kind }] as const),
   ...Object.entries(PROPERTY_PLACES).map(([k, places]) => [k, { role: 'property', places }] as const),
   ...TOP_LEVEL_ONLY.map((k) => [k, { role: 'top' }] as const),
+  ...FABRIC_KEYWORDS.map((k) => [k, { role: 'fabric' }] as const),
 ]);
 
 /** Whether a word is a property keyword (own keys only: `constructor` is not a property). */
@@ -94,6 +105,13 @@ export const LIMITS = {
   seed: 4_294_967_295,
   /** An overcommit ratio of 1,000:1 is no limit at all. */
   ratio: 1000,
+  // Clusters and storage (issue 14).
+  /** Copies of a block: Ceph allows a pool size up to 10, vSAN keeps at most 4 (FTT=3). */
+  copies: 16,
+  /** Data or parity fragments of an erasure code: Ceph profiles use tens at most. */
+  fragments: 64,
+  /** Host failures a cluster keeps room for: vSphere clusters hold at most 96 hosts (vSphere 8 maximums). */
+  hostFailures: 1024,
 } as const;
 
 /**
@@ -134,4 +152,11 @@ export const RULES = {
   watts: rule({ dimension: 'power', what: 'what.power', example: 'power idle 50 W peak 200 W', sign: 'nonNegative', max: LIMITS.power, maxWritten: '1000 kW' }),
   seed: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'seed 42', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.seed, maxWritten: '4294967295' }),
   ratio: rule({ dimension: 'cores', what: 'what.ratio', example: 'overcommit cpu 4.0 memory 1.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' }),
+  // Clusters and storage (issue 14).
+  volume: rule({ dimension: 'size', what: 'what.size', example: 'volume data 200 GiB from vsan1', sign: 'positive', max: LIMITS.disk, maxWritten: '65536 TiB' }),
+  capacity: rule({ dimension: 'size', what: 'what.size', example: 'capacity 100 TiB', sign: 'positive', max: LIMITS.disk, maxWritten: '65536 TiB' }),
+  replicas: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'replicas 2', sign: 'positive', integer: true, bare: true, max: LIMITS.copies, maxWritten: '16' }),
+  fragments: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'erasure data 4 parity 2', sign: 'positive', integer: true, bare: true, max: LIMITS.fragments, maxWritten: '64' }),
+  thin: rule({ dimension: 'cores', what: 'what.ratio', example: 'thin 2.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' }),
+  tolerate: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'tolerate 1', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.hostFailures, maxWritten: '1024' }),
 } as const;

@@ -2,7 +2,7 @@ import type { Span } from '../diagnostics';
 import type { NameTable } from './names';
 import type { Statement } from '../syntax/ast';
 import type { HypervisorType, KernelFamily, VirtualizationKind } from '../taxonomy/kinds';
-import type { Product } from '../taxonomy/product';
+import type { Product, StorageProduct } from '../taxonomy/product';
 
 /** The kinds of layer a stack is built from, bottom to top. */
 export type LayerKind = 'hardware' | 'hypervisor' | 'os' | 'vm' | 'runtime' | 'container' | 'middleware' | 'app' | 'job';
@@ -56,6 +56,8 @@ export interface LayerProps {
   work?: Bounds;
   start?: JobStart;
   depends?: NameRef[];
+  /** Storage (issue 14): `volume NAME SIZE from POOL` lines of a VM or container, which may repeat. */
+  volume?: Volume[];
 }
 
 /** One layer of a stack: what it is, what it sits on and what sits on it. */
@@ -108,4 +110,98 @@ export interface StackModel {
   /** Named layers whose name an earlier layer already took, in document order. */
   readonly duplicates: Layer[];
   readonly simulation: SimulationSettings;
+  // Clusters and storage (issue 14): fabric entities, not layers; empty in files without them.
+  /** `cluster` statements in document order; their hosts are also in `hosts`. */
+  readonly clusters: Cluster[];
+  /** `storage` pools in document order, wherever written. */
+  readonly pools: StoragePool[];
+}
+
+// Clusters and storage virtualization (issue 14).
+/** A value of a fabric statement with where it is written. */
+export interface Located<T> {
+  readonly value: T;
+  readonly span: Span;
+}
+
+/** `volume NAME SIZE from POOL`: a disk of a VM or container taken from a storage pool. */
+export interface Volume {
+  readonly name: string;
+  readonly nameSpan: Span;
+  /** Size in MiB. */
+  readonly size: number;
+  readonly sizeSpan: Span;
+  readonly pool: NameRef;
+}
+
+/** `cluster NAME { … }`: hosts managed together, with room kept to restart the VMs of failed hosts. */
+export interface Cluster {
+  readonly name: string;
+  readonly nameSpan: Span;
+  /** The `cluster` keyword. */
+  readonly keywordSpan: Span;
+  /** The whole statement, block included. */
+  readonly span: Span;
+  /** Its `hardware` blocks, which are also hosts of the model (with no parent). */
+  readonly hosts: Layer[];
+  /** `tolerate N`: host failures whose VMs must still find room (admission control). */
+  tolerate?: Located<number>;
+  /** Pools written in its block. */
+  readonly pools: StoragePool[];
+}
+
+/** `erasure data K parity M`: K data and M parity fragments, each on its own host. */
+export interface ErasureCode {
+  readonly data: number;
+  readonly parity: number;
+  readonly span: Span;
+}
+
+/** `storage PRODUCT [as NAME] { … }`: a pool of capacity that volumes are taken from. */
+export interface StoragePool {
+  /** `as NAME`, else the product word. */
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly product: string;
+  readonly productSpan: Span;
+  readonly catalogue: StorageProduct | undefined;
+  readonly keywordSpan: Span;
+  readonly span: Span;
+  /** The cluster whose block holds it, if any. */
+  readonly cluster: Cluster | undefined;
+  /** The hardware whose block holds it (a local pool), if any. */
+  readonly host: Layer | undefined;
+  replicas?: Located<number>;
+  erasure?: ErasureCode;
+  /** Thin-provisioning ratio: volumes may add up to this many times the usable capacity. */
+  thin?: Located<number>;
+  /** Raw capacity in MiB, instead of the hosts' disks. */
+  capacity?: Located<number>;
+  /** Hosts whose disks build the pool. */
+  disks?: NameRef[];
+  /** Hosts or clusters that can reach the pool. */
+  reach?: NameRef[];
+  /** A setting of its block was written but could not be read: the checks that need it stay quiet. */
+  malformed?: boolean;
+  /** What the storage checks worked out at the end of the file, for hovers. */
+  usage?: PoolUsage;
+}
+
+/** A pool's capacity and what its volumes take, in MiB. */
+export interface PoolUsage {
+  /** Raw capacity: `capacity`, else the `disk` of the hosts that build it; undefined when unknown. */
+  readonly raw: number | undefined;
+  /** Raw capacity after copies or parity. */
+  readonly usable: number | undefined;
+  /** How many copies each block has (1 for erasure coding, whose overhead `efficiency` holds). */
+  readonly copies: number;
+  /** usable / raw. */
+  readonly efficiency: number;
+  /** Thin-provisioning ratio (1 for a thick pool). */
+  readonly thin: number;
+  /** The sum of the sizes of the volumes taken from it. */
+  readonly provisioned: number;
+  readonly volumes: number;
+  /** The hosts whose disks build it. */
+  readonly hosts: readonly Layer[];
 }

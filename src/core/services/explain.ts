@@ -50,6 +50,17 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   seed: 'seed 1',
   overcommit: 'overcommit cpu 4.0 memory 1.0',
   'boot@simulate': 'boot vm 45 s',
+  // Clusters and storage (issue 14).
+  cluster: 'cluster prod { tolerate 1; hardware esx1 { … } }',
+  storage: 'storage vsan as vsan1 { replicas 2 }',
+  tolerate: 'tolerate 1',
+  replicas: 'replicas 3',
+  erasure: 'erasure data 4 parity 2',
+  thin: 'thin 2.0',
+  capacity: 'capacity 100 TiB',
+  disks: 'disks esx1, esx2, esx3',
+  reach: 'reach esx1, esx2',
+  volume: 'volume data 200 GiB from vsan1',
 };
 
 /** A keyword's explanation: the id of its sentence and a line that shows it in use. */
@@ -99,6 +110,7 @@ export function productDetail(l10n: Localizer, p: Product): string {
     return p.type === 1 ? l10n.t('completion.productType1', p.name) : l10n.t('completion.productType2', p.name, kernelList(l10n, p.hostKernels));
   }
   if (p.role === 'runtime') return l10n.t('completion.productRuntime', p.name, kernelList(l10n, p.hostKernels), l10n.t(`isolation.${p.isolation}`));
+  if (p.role === 'storage') return l10n.t('completion.productStorage', p.name, l10n.t(`storageSource.${p.placement}`));
   return l10n.t('completion.productMiddleware', p.name);
 }
 
@@ -118,6 +130,10 @@ export function productMarkdown(l10n: Localizer, p: Product): string {
     lines.push(`- **${l10n.t('product.sitsOn')}:** ${l10n.t('product.onHostOs', kernelList(l10n, p.hostKernels))}`);
     lines.push(`- **${l10n.t('product.kernel')}:** ${l10n.t(`isolation.${p.isolation}`)}`);
     lines.push(`- **${l10n.t('product.provides')}:** ${l10n.t('virtualization.container.name')}. ${l10n.t('virtualization.container.explain')}`);
+  } else if (p.role === 'storage') {
+    lines.push(`**${p.name}** · ${l10n.t('product.storage')}`, '', productSummary(l10n, p), '');
+    lines.push(`- **${l10n.t('product.capacityFrom')}:** ${l10n.t(`storageSource.${p.placement}`)}`);
+    lines.push(`- **${l10n.t('product.defaultCopies')}:** ${p.defaultReplicas}`);
   } else {
     lines.push(`**${p.name}** · ${l10n.t('product.middleware')}`, '', productSummary(l10n, p));
   }

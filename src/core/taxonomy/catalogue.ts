@@ -1,7 +1,7 @@
 // The products the checker knows by name. A product's facts here decide where it may sit
 // (hypervisor type, host kernels) and how strongly it isolates, so each entry follows the
 // vendor's own placement, not marketing names. Their summaries, shown in hovers, are texts of the bundles (`summary.<id>`).
-import type { HypervisorProduct, MiddlewareProduct, Product, RuntimeProduct } from './product';
+import type { HypervisorProduct, MiddlewareProduct, Product, RuntimeProduct, StorageProduct } from './product';
 
 /** Hypervisors: type 1 sits on hardware, type 2 on a host OS. */
 export const HYPERVISORS: readonly HypervisorProduct[] = [
@@ -160,8 +160,57 @@ export const MIDDLEWARE: readonly MiddlewareProduct[] = [
   mw('rabbitmq', 'RabbitMQ', 'Broadcom'),
 ];
 
+// Storage virtualization (issue 14). The default number of copies is each product's own default,
+// from its documentation, since usable capacity is raw capacity divided by it.
+/** Storage products: where their capacity comes from, and how many copies they keep by default. */
+export const STORAGE: readonly StorageProduct[] = [
+  {
+    // vSAN's default storage policy is "1 failure - RAID-1 (Mirroring)", i.e. FTT=1 kept as two
+    // full copies (VMware vSAN docs, "About the vSAN Default Storage Policy"; "RAID-1 consumes 2x
+    // the capacity"). RAID-5/6 erasure coding is a policy choice (3+1 and 4+2).
+    id: 'vsan', role: 'storage', name: 'VMware vSAN', vendor: 'VMware (Broadcom)', placement: 'distributed', defaultReplicas: 2, erasure: true,
+    aliases: ['vmware-vsan'],
+  },
+  {
+    // A replicated pool's `size` defaults to 3 (osd_pool_default_size, Ceph docs "Pools"); erasure
+    // coded pools store k data and m coding chunks, so k/(k+m) of the raw space is usable
+    // (Ceph docs "Erasure code").
+    id: 'ceph', role: 'storage', name: 'Ceph', vendor: 'Ceph Foundation (Linux Foundation)', placement: 'distributed', defaultReplicas: 3, erasure: true,
+    aliases: ['ceph-rbd', 'rbd'],
+  },
+  {
+    // Microsoft Learn, "Fault tolerance and storage efficiency in Storage Spaces Direct": three-way
+    // mirror (33 % efficient) for three or more servers, two-way mirror on two; parity (erasure
+    // coding) needs four servers or more. The default follows the number of servers (capped below).
+    id: 's2d', role: 'storage', name: 'Storage Spaces Direct', vendor: 'Microsoft', placement: 'distributed', defaultReplicas: 3, erasure: true,
+    aliases: ['storage-spaces-direct'], defaultUpToHosts: true,
+  },
+  {
+    // A ZFS pool is built from the disks of the one machine that imports it (OpenZFS docs, zpool).
+    id: 'zfs', role: 'storage', name: 'OpenZFS', vendor: 'OpenZFS project', placement: 'local', defaultReplicas: 1, erasure: false,
+    aliases: ['openzfs'],
+  },
+  {
+    // A thin pool is a logical volume of one host's volume group (lvmthin(7)).
+    id: 'lvm-thin', role: 'storage', name: 'LVM thin provisioning', vendor: 'Linux LVM2 project (Red Hat)', placement: 'local', defaultReplicas: 1, erasure: false,
+    aliases: ['lvmthin'],
+  },
+  {
+    // Block storage over TCP/IP (RFC 7143); the array protects its data internally (RAID), so its
+    // written capacity is what the hosts see.
+    id: 'iscsi', role: 'storage', name: 'iSCSI storage array', vendor: 'IETF (RFC 7143)', placement: 'external', defaultReplicas: 1, erasure: false,
+  },
+  {
+    id: 'nfs', role: 'storage', name: 'NFS file server', vendor: 'IETF (RFC 7530, RFC 8881)', placement: 'external', defaultReplicas: 1, erasure: false,
+  },
+  {
+    id: 'fc', role: 'storage', name: 'Fibre Channel SAN', vendor: 'INCITS T11', placement: 'external', defaultReplicas: 1, erasure: false,
+    aliases: ['fibre-channel'],
+  },
+];
+
 /** Every known product, hypervisors first. */
-export const CATALOGUE: readonly Product[] = [...HYPERVISORS, ...RUNTIMES, ...MIDDLEWARE];
+export const CATALOGUE: readonly Product[] = [...HYPERVISORS, ...RUNTIMES, ...MIDDLEWARE, ...STORAGE];
 
 // Built once: lookups happen on every keystroke's validation.
 const BY_NAME: ReadonlyMap<string, Product> = new Map(

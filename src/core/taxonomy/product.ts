@@ -39,5 +39,30 @@ export interface MiddlewareProduct {
   readonly aliases?: readonly string[];
 }
 
+// Storage virtualization (issue 14): pools of capacity that VMs and containers take volumes from.
+/**
+ * Where a storage product's capacity comes from, which decides where its pool is written:
+ * 'distributed' pools the disks of several hosts (in a `cluster`, or with `disks`); 'local'
+ * pools the disks of one host (inside its `hardware`); 'external' is an array or file server
+ * reached over the network (with `capacity` and `reach`).
+ */
+export type StoragePlacement = 'distributed' | 'local' | 'external';
+
+/** A storage product: where its capacity comes from and how it protects data, facts that decide the checks. */
+export interface StorageProduct {
+  readonly id: string;
+  readonly role: 'storage';
+  readonly name: string;
+  readonly vendor: string;
+  readonly aliases?: readonly string[];
+  readonly placement: StoragePlacement;
+  /** Copies of each block kept when the pool says nothing (`replicas`); 1 for arrays, which protect data inside. */
+  readonly defaultReplicas: number;
+  /** The default copies are at most the hosts that hold them (Storage Spaces Direct mirrors two ways on two servers). */
+  readonly defaultUpToHosts?: boolean;
+  /** Whether the product offers erasure coding (`erasure data K parity M`) across hosts. */
+  readonly erasure: boolean;
+}
+
 /** Any entry of the catalogue. */
-export type Product = HypervisorProduct | RuntimeProduct | MiddlewareProduct;
+export type Product = HypervisorProduct | RuntimeProduct | MiddlewareProduct | StorageProduct;

@@ -5,6 +5,7 @@ import { checkNames, References } from './names';
 import { checkPlacement, classify } from './placement';
 import { checkProducts } from './products';
 import { checkOvercommit, checkSizes, type ResourceLimits, type Tally } from './resources';
+import { StorageChecks } from './storage';
 
 /** Options of the checks; the file's `simulate { overcommit … }` takes precedence. */
 export type ValidationOptions = ResourceLimits;
@@ -26,6 +27,8 @@ export class Validator {
   private readonly tallies = new Map<Layer, Tally>();
   /** The references of `depends` lines, read while their host is checked. */
   private readonly references = new References();
+  /** Clusters and storage (issue 14): volumes and the VMs of cluster hosts, read while their host is checked. */
+  private readonly storage = new StorageChecks();
 
   constructor(
     private readonly model: StackModel,
@@ -41,9 +44,12 @@ export class Validator {
     checkKernels(layers, from, to, this.local);
     checkSizes(layers, from, to, this.tallies, this.sizes);
     classify(layers, from, to);
+    this.storage.noteClusters(this.model);
     for (let i = from; i < to; i++) {
-      const depends = layers[i].props.depends;
-      if (depends) this.references.add(layers[i], depends, this.model.names);
+      const layer = layers[i];
+      const depends = layer.props.depends;
+      if (depends) this.references.add(layer, depends, this.model.names);
+      if (layer.kind === 'vm' || layer.kind === 'container') this.storage.collect(layer);
     }
   }
 
@@ -53,6 +59,7 @@ export class Validator {
     checkNames(this.model, this.text, this.references, out);
     for (const d of this.sizes) out.push(d);
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
+    this.storage.finish(this.model, out);
     return out;
   }
 }

@@ -217,6 +217,14 @@ describe('quick fixes', () => {
     assert.notEqual(quickFixes(analysis, text, range, { l10n: KOREAN })[0].title, first[0].title);
   });
 
+  it('clusters and storage: replaces an unknown pool, storage product or host by the closest name (VS506, VS507, VS509)', () => {
+    const base = 'cluster prod {\n  hardware esx1 { cpu 8 cores; memory 64 GiB; disk 4 TiB; hypervisor esxi { vm web { vcpu 2; memory 4 GiB; os linux; volume d 1 TiB from vsan2 } } }\n  storage vsan as vsan1 { replicas 1 }\n}\n';
+    assert.ok(fixed(base, 'VS506').includes('from vsan1 }'));
+    const clean = base.replace('vsan2', 'vsan1');
+    assert.ok(fixed(`${clean}storage iscsci as san1 { capacity 1 TiB; reach prod }\n`, 'VS507').includes('storage iscsi as san1'));
+    assert.ok(fixed(`${clean}storage iscsi as san1 { capacity 1 TiB; reach esx2 }\n`, 'VS509').includes('reach esx1 }'));
+  });
+
   after(() => {
     const missing = FIXABLE_CODES.filter((c) => !tested.has(c));
     assert.deepEqual(missing, [], 'every fixable code has a test that applies its fix');

@@ -17,6 +17,7 @@ import { containerKernel, dimensionOf, hypervisorsFor, layerSlots, type Place, p
 import { type LineToken, touches, typedStatement, wordEnd } from '../cursor';
 import { keywordDoc, keywordMarkdown, productDetail, productMarkdown } from '../explain';
 import { DISTRIBUTIONS, layerSnippet, STACK_KINDS, stackSnippet } from './snippets';
+import { fabricArguments, fabricKeywords, fabricShown } from './storage';
 
 /** What a completion item is, for its icon. */
 export type CompletionKind = 'keyword' | 'layer' | 'property' | 'product' | 'kernel' | 'unit' | 'reference' | 'value' | 'snippet';
@@ -63,7 +64,7 @@ export function complete(analysis: Analysis, text: string, offset: number, optio
   if (before.length === 0) {
     // A space typed at the head of a line is indentation, not a request.
     if (options.triggerCharacter !== undefined) return none;
-    return { items: keywordItems(place, offset, options.l10n), replace };
+    return { items: keywordItems(place, offset, options.l10n, fabricShown(analysis, current !== undefined)), replace };
   }
   const head = before[0];
   if (head.kind !== T.Ident) return none;
@@ -72,7 +73,7 @@ export function complete(analysis: Analysis, text: string, offset: number, optio
 }
 
 /** Keywords, properties and block snippets that may start a line in this block. */
-function keywordItems(place: Place, offset: number, l10n: Localizer): CompletionEntry[] {
+function keywordItems(place: Place, offset: number, l10n: Localizer, fabric: boolean): CompletionEntry[] {
   const items: CompletionEntry[] = [];
   // The statement being typed does not count as already written.
   const written = new Set(place.statements.filter((s) => !touches(keywordSpan(s), offset)).map((s) => s.keyword));
@@ -84,9 +85,14 @@ function keywordItems(place: Place, offset: number, l10n: Localizer): Completion
   } else if (place.where !== undefined) {
     const kind = place.where;
     for (const key of Object.keys(PROPERTY_PLACES)) {
-      if (PROPERTY_PLACES[key].includes(kind) && !written.has(key)) items.push(propertyItem(key, kind, l10n));
+      // Storage (issue 14): `volume` repeats, and is offered with the rest of the fabric.
+      if (key === 'volume') {
+        if (fabric && PROPERTY_PLACES[key].includes(kind)) items.push(propertyItem(key, kind, l10n));
+      } else if (PROPERTY_PLACES[key].includes(kind) && !written.has(key)) items.push(propertyItem(key, kind, l10n));
     }
   }
+  // Clusters and storage (issue 14).
+  for (const item of fabricKeywords(place, written, fabric, l10n)) items.push(item);
   for (const kind of layerSlots(place)) {
     items.push(layerItem(kind, place, l10n));
     const snippet = layerSnippet(kind, place, l10n);
@@ -124,7 +130,7 @@ const PROPERTY_SNIPPETS: Readonly<Record<string, string>> = {
   vcpu: 'vcpu ${1:2}', 'memory@hardware': 'memory ${1:64} GiB', 'memory@vm': 'memory ${1:4} GiB', 'memory@container': 'memory ${1:256} MiB..${2:1} GiB',
   'memory@app': 'memory ${1:1} GiB', 'memory@job': 'memory ${1:1} GiB', disk: 'disk ${1:100} GiB', network: 'network ${1:10} Gbps', reserve: 'reserve ${1:4} GiB',
   power: 'power idle ${1:50} W peak ${2:200} W', type: 'type ${1|1,2|}', image: 'image "${1:nginx:1.27}"', 'boot@machine': 'boot ${1:30} s', work: 'work ${1:8} core-h',
-  start: 'start ${1:01:00}', duration: 'duration ${1:24} h', step: 'step ${1:1} m', seed: 'seed ${1:1}', overcommit: 'overcommit cpu ${1:4.0} memory ${2:1.0}',
+  volume: 'volume ${1:data} ${2:100} GiB from ${3:pool}', start: 'start ${1:01:00}', duration: 'duration ${1:24} h', step: 'step ${1:1} m', seed: 'seed ${1:1}', overcommit: 'overcommit cpu ${1:4.0} memory ${2:1.0}',
 };
 /** Properties whose value is best picked from a list: insert the keyword and a space, then suggest again. */
 const PICKED = new Set(['tenant', 'load', 'depends', 'boot@simulate']);
@@ -204,7 +210,7 @@ export function argumentItems(ctx: ArgContext): CompletionEntry[] {
       if (ctx.place.where !== 'simulate') return [];
       return index === 0 ? [value('cpu', l10n.t('completion.overcommitCpu'))] : index === 2 ? [value('memory', l10n.t('completion.overcommitMemory'))] : [];
     default:
-      return [];
+      return fabricArguments(ctx.analysis, ctx.place, ctx.keyword, index, words, l10n) ?? [];
   }
 }
 

@@ -11,6 +11,7 @@ import { lineOf } from '../../validate/describe';
 import { layerOf, lineEnd, lineStart, statementPath, touches, typedStatement } from '../cursor';
 import { keywordDoc, keywordMarkdown, layerTitle, productMarkdown, ruleText } from '../explain';
 import { blockMarkdown } from './blockHover';
+import { fabricHover } from './storageHover';
 
 /** A hover: markdown and the span it describes. */
 export interface HoverResult {
@@ -52,6 +53,9 @@ function subject(analysis: Analysis, text: string, offset: number, options: Hove
     if (on) return { markdown: blockMarkdown(l10n, model, layer, analysis.options), span: on };
     return undefined;
   }
+  // Clusters and storage (issue 14).
+  const fabric = fabricHover(analysis, path, offset, l10n);
+  if (fabric) return fabric;
   const key = stmt.keyword;
   const owner = path.length > 1 ? layerOf(model, path[path.length - 2]) : undefined;
   if (key === 'depends' && owner) {

@@ -12,6 +12,7 @@ import { T } from '../../syntax/tokens';
 import { lineOf } from '../../validate/describe';
 import { layerOf, statementPath, touches } from '../cursor';
 import type { TextEdit } from '../textEdits';
+import { fabricDefinition } from './storage';
 
 /** A name under the cursor: declared there, or referred to. */
 export interface NameAt {
@@ -47,7 +48,8 @@ export function referencesTo(analysis: Analysis, name: string): Span[] {
 
 /** The declaration the name at the offset resolves to. */
 export function definition(analysis: Analysis, offset: number): Span | undefined {
-  return nameAt(analysis, offset)?.target?.nameSpan;
+  // Clusters and storage (issue 14): pools, hosts and clusters named by volumes, disks and reach.
+  return nameAt(analysis, offset)?.target?.nameSpan ?? fabricDefinition(analysis, offset);
 }
 
 /** The references of the name at the offset, in document order; empty when the cursor is on no name. */

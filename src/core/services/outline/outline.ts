@@ -40,6 +40,10 @@ function collect(analysis: Analysis, statements: readonly Statement[], l10n: Loc
       out.push(plain('stack', analysis.model.title ?? key, '', s));
     } else if (key === 'simulate' && analysis.tree.statements.includes(s)) {
       out.push(plain('simulate', key, '', s));
+    } else if (key === 'cluster' && s.block) {
+      // Clusters and storage (issue 14): a cluster's hosts stand in the outline as the hosts they
+      // are; the cluster itself needs a symbol kind of its own in the extension (second wave).
+      for (const host of collect(analysis, s.block.statements, l10n)) out.push(host);
     }
   }
   return out;

@@ -115,7 +115,7 @@ export function fixSelfDependency(ctx: FixContext): Candidate[] {
   return [{ title: ctx.l10n.t('fix.removeSelfDependency'), edits: [edit] }];
 }
 
-const KEYWORD_OF_ROLE: Readonly<Record<Product['role'], string>> = { hypervisor: 'hypervisor', runtime: 'runtime', middleware: 'middleware' };
+const KEYWORD_OF_ROLE: Readonly<Record<Product['role'], string>> = { hypervisor: 'hypervisor', runtime: 'runtime', middleware: 'middleware', storage: 'storage' };
 
 /** VS217: the product decides the keyword (`hypervisor docker` is `runtime docker`). */
 export function fixRole(ctx: FixContext): Candidate[] {

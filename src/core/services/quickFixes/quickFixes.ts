@@ -9,6 +9,7 @@ import { applyEdits, eolOf, keepComments, lostComments } from '../textEdits';
 import { type Candidate, type FixContext, type QuickFix } from './fixContext';
 import { fixContainerKernel, fixDuplicateName, fixKernel, fixKeyword, fixReference, fixRole, fixSelfDependency, fixUnknownProduct } from './nameFixes';
 import { fixType1, fixType2 } from './placementFixes';
+import { fixStorageProduct, fixUnknownHost, fixUnknownPool } from './storageFixes';
 import { fixBraceOnNextLine, fixDeclaredType, fixDuplicateProperty, fixExtraArguments, fixTooLarge, fixUnit } from './valueFixes';
 
 export type { QuickFix } from './fixContext';
@@ -31,6 +32,10 @@ const BUILDERS: Readonly<Record<string, (ctx: FixContext) => Candidate[]>> = {
   VS301: fixReference,
   VS303: fixSelfDependency,
   VS400: fixTooLarge,
+  // Clusters and storage (issue 14).
+  VS506: fixUnknownPool,
+  VS507: fixStorageProduct,
+  VS509: fixUnknownHost,
 };
 
 /** The codes that have a quick fix. */

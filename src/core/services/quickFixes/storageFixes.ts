@@ -1,0 +1,27 @@
+// Quick fixes of clusters and storage (issue 14): a pool, host or storage product name replaced
+// by the likely intended one (VS506, VS509, VS507).
+import { suggest } from '../../suggest';
+import { STORAGE } from '../../taxonomy/catalogue';
+import type { Candidate, FixContext } from './fixContext';
+
+function replaceBy(ctx: FixContext, candidates: Iterable<string>): Candidate[] {
+  const word = ctx.text.slice(ctx.diagnostic.start, ctx.diagnostic.end);
+  const best = suggest(word, candidates);
+  return best ? [{ title: ctx.l10n.t('fix.replaceWith', best), edits: [{ start: ctx.diagnostic.start, end: ctx.diagnostic.end, newText: best }] }] : [];
+}
+
+/** VS506: the pool of the file whose name is closest. */
+export function fixUnknownPool(ctx: FixContext): Candidate[] {
+  return replaceBy(ctx, new Set(ctx.analysis.model.pools.map((p) => p.name)));
+}
+
+/** VS509: the host or cluster whose name is closest. */
+export function fixUnknownHost(ctx: FixContext): Candidate[] {
+  const { model } = ctx.analysis;
+  return replaceBy(ctx, [...model.hosts.map((h) => h.name), ...model.clusters.map((c) => c.name)]);
+}
+
+/** VS507: the storage product whose id or alias is closest. */
+export function fixStorageProduct(ctx: FixContext): Candidate[] {
+  return replaceBy(ctx, STORAGE.flatMap((p) => [p.id, ...(p.aliases ?? [])]));
+}
