@@ -15,18 +15,27 @@ import { fastest } from './timing';
  * alone may never start it, which made linear paths measure 12 to 21 for four times the input),
  * and its time is that total over big/small; the fastest of three such rounds after a warm-up,
  * and of `bigRuns` runs of the big one. Returns both and the big one's findings.
+ *
+ * A busy machine can slow one size and not the other (a full suite beside a mutation run measured
+ * 13.5 and 16 for a linear path), so a pair whose ratio is not clearly linear is measured again, up
+ * to three pairs, and the most linear pair is returned: noise does not repeat, a quadratic path
+ * measures 16 or more in every pair.
  */
 function ratio(make: (n: number) => string, small: number, big: number, bigRuns = 1): { a: number; b: number; found: Diagnostic[] } {
   const s = make(small);
   const l = make(big);
   const times = Math.round(big / small);
   analyze(s);
-  const a = fastest(() => {
-    for (let i = 0; i < times; i++) analyze(s);
-  }, 3) / times;
+  let best = { a: 1, b: Infinity };
   let found: Diagnostic[] = [];
-  const b = fastest(() => (found = analyze(l).diagnostics), bigRuns);
-  return { a, b, found };
+  for (let pair = 0; pair < 3 && best.b / best.a >= 8; pair++) {
+    const a = fastest(() => {
+      for (let i = 0; i < times; i++) analyze(s);
+    }, 3) / times;
+    const b = fastest(() => (found = analyze(l).diagnostics), bigRuns);
+    if (b / a < best.b / best.a) best = { a, b };
+  }
+  return { ...best, found };
 }
 
 describe('analysis time grows linearly with the file', function () {
