@@ -102,6 +102,21 @@ export const FINDINGS = {
   'resources.cpuOvercommit': f('VS401', 'warning'),
   'resources.memoryOvercommit': f('VS402', 'error'),
   'resources.noCapacity': f('VS403', 'warning'),
+
+  // Network virtualization and network functions (VS6xx)
+  'network.switchNotHere': f('VS600', 'error'),
+  'network.unknownSwitch': f('VS601', 'error'),
+  'network.switchPlace': f('VS602', 'error'),
+  'network.overlayUnsupported': f('VS603', 'error'),
+  'network.badSegmentId': f('VS604', 'error'),
+  'network.outsideSwitch': f('VS605', 'error'),
+  'network.notInSwitch': f('VS606', 'error'),
+  'network.unknownSegment': f('VS607', 'error'),
+  // A warning, like CPU overcommit: NICs rarely all run at line rate at once.
+  'network.uplinkOvercommit': f('VS608', 'warning'),
+  'network.segmentConflict': f('VS609', 'error'),
+  'nfv.unknownFunction': f('VS620', 'error'),
+  'nfv.joinsNothing': f('VS621', 'warning'),
 } as const satisfies Record<string, FindingKind>;
 
 /** The id of a kind of finding: a key of FINDINGS, and its message's id in the bundles. */

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { FINDINGS } from '../../src/core/diagnostics';
 import { analyze } from '../../src/core/analyze';
 import { codes, findings, host, withCode } from './helpers';
+import { NETWORK_CASES } from './network-cases';
 
 // Each rule: a text that breaks it (and the text the diagnostic must cover) and a text that keeps it.
 interface Case {
@@ -56,6 +57,8 @@ const CASES: Record<string, Case> = {
   VS401: { bad: kvm(Array.from({ length: 5 }, (_, i) => `vm v${i} { vcpu 32; memory 1 GiB }`).join('\n')), at: 'h', good: kvm(Array.from({ length: 4 }, (_, i) => `vm v${i} { vcpu 32; memory 1 GiB }`).join('\n')) },
   VS402: { bad: kvm('vm a { vcpu 1; memory 200 GiB }\nvm b { vcpu 1; memory 100 GiB }'), at: 'h', good: kvm('vm a { vcpu 1; memory 200 GiB }\nvm b { vcpu 1; memory 56 GiB }') },
   VS403: { bad: 'hardware bare { memory 8 GiB }', at: 'bare', good: 'hardware bare { cpu 4; memory 8 GiB }' },
+  // Network virtualization and network functions (VS6xx)
+  ...NETWORK_CASES,
 };
 
 describe('validation rules', () => {

@@ -24,7 +24,19 @@ export const PROPERTY_PLACES: Readonly<Record<string, readonly LayerKind[]>> = {
   work: ['job'],
   start: ['job'],
   depends: ['vm', 'container', 'app', 'job'],
+  // Network virtualization (VS6xx)
+  nic: ['vm', 'container'],
+  function: ['vm', 'container'],
 };
+
+// Network virtualization (VS6xx): `switch` is a block of a hypervisor or an OS, not a layer;
+// `uplink` and `segment` stand only in its block; `nic` may repeat in one block.
+/** Layers whose block may hold a `switch`. */
+export const SWITCH_PLACES: readonly LayerKind[] = ['hypervisor', 'os'];
+/** Statements of a switch block. */
+export const SWITCH_STATEMENTS: readonly string[] = ['uplink', 'segment'];
+/** Properties that may be written more than once in a block (each line adds one). */
+export const REPEATABLE: ReadonlySet<string> = new Set(['nic']);
 
 /** Keywords of the top-level `simulate` block. */
 export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed', 'overcommit', 'boot'];
@@ -36,16 +48,24 @@ export const TOP_LEVEL_ONLY: readonly string[] = ['stack', 'simulate'];
 export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container', 'app', 'job']);
 
 /** Every keyword, for "did you mean". */
-export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS];
+export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS, 'switch', ...SWITCH_STATEMENTS];
 
 /** What a keyword is: a layer, a property (with where it applies), or a top-level statement. */
-export type KeywordRole = { readonly role: 'layer'; readonly kind: LayerKind } | { readonly role: 'property'; readonly places: readonly LayerKind[] } | { readonly role: 'top' };
+export type KeywordRole =
+  | { readonly role: 'layer'; readonly kind: LayerKind }
+  | { readonly role: 'property'; readonly places: readonly LayerKind[] }
+  | { readonly role: 'top' }
+  // Network virtualization: a switch block, and the statements that stand only inside one.
+  | { readonly role: 'switch' }
+  | { readonly role: 'switchItem' };
 
 /** Every keyword's role, for one hash lookup per statement on the hot path. */
 export const KEYWORD_ROLES: ReadonlyMap<string, KeywordRole> = new Map<string, KeywordRole>([
   ...LAYER_KINDS.map((kind) => [kind, { role: 'layer', kind }] as const),
   ...Object.entries(PROPERTY_PLACES).map(([k, places]) => [k, { role: 'property', places }] as const),
   ...TOP_LEVEL_ONLY.map((k) => [k, { role: 'top' }] as const),
+  ['switch', { role: 'switch' }],
+  ...SWITCH_STATEMENTS.map((k) => [k, { role: 'switchItem' }] as const),
 ]);
 
 /** Whether a word is a property keyword (own keys only: `constructor` is not a property). */
@@ -134,4 +154,7 @@ export const RULES = {
   watts: rule({ dimension: 'power', what: 'what.power', example: 'power idle 50 W peak 200 W', sign: 'nonNegative', max: LIMITS.power, maxWritten: '1000 kW' }),
   seed: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'seed 42', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.seed, maxWritten: '4294967295' }),
   ratio: rule({ dimension: 'cores', what: 'what.ratio', example: 'overcommit cpu 4.0 memory 1.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' }),
+  // Network virtualization (VS6xx)
+  uplink: rule({ dimension: 'rate', what: 'what.rate', example: 'uplink 25 Gbps', sign: 'positive', max: LIMITS.network, maxWritten: '100 Tbps' }),
+  nicRate: rule({ dimension: 'rate', what: 'what.rate', example: 'nic web 1 Gbps', sign: 'positive', max: LIMITS.network, maxWritten: '100 Tbps' }),
 } as const;

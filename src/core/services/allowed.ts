@@ -127,7 +127,7 @@ export function dimensionOf(keyword: string, inSimulate: boolean, args: readonly
   switch (keyword) {
     case 'cpu': case 'vcpu': return inSimulate ? undefined : 'cores';
     case 'memory': case 'disk': case 'reserve': return inSimulate ? undefined : 'size';
-    case 'network': return 'rate';
+    case 'network': case 'uplink': case 'nic': return 'rate';
     case 'boot': case 'duration': case 'step': case 'start': return 'duration';
     case 'work': return 'work';
     case 'power': return 'power';

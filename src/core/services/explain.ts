@@ -7,6 +7,7 @@ import { isMessageId, type Localizer, type MessageId } from '../l10n/localizer';
 import type { Layer, LayerKind } from '../model/types';
 import { kernelName } from '../taxonomy/kinds';
 import type { Product } from '../taxonomy/product';
+import { carriedKinds, switchPlaces } from '../validate/network';
 
 /**
  * An example of each documented keyword, by the key of its sentence. Properties whose meaning
@@ -50,6 +51,12 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   seed: 'seed 1',
   overcommit: 'overcommit cpu 4.0 memory 1.0',
   'boot@simulate': 'boot vm 45 s',
+  // Network virtualization (VS6xx)
+  switch: 'switch ovs as br0 { uplink 25 Gbps; segment web vlan 10 }',
+  uplink: 'uplink 25 Gbps',
+  segment: 'segment db vxlan 5002',
+  nic: 'nic web 1 Gbps',
+  function: 'function firewall',
 };
 
 /** A keyword's explanation: the id of its sentence and a line that shows it in use. */
@@ -99,6 +106,7 @@ export function productDetail(l10n: Localizer, p: Product): string {
     return p.type === 1 ? l10n.t('completion.productType1', p.name) : l10n.t('completion.productType2', p.name, kernelList(l10n, p.hostKernels));
   }
   if (p.role === 'runtime') return l10n.t('completion.productRuntime', p.name, kernelList(l10n, p.hostKernels), l10n.t(`isolation.${p.isolation}`));
+  if (p.role === 'switch') return l10n.t('completion.productSwitch', p.name, switchPlaces(p), carriedKinds(p));
   return l10n.t('completion.productMiddleware', p.name);
 }
 
@@ -118,6 +126,10 @@ export function productMarkdown(l10n: Localizer, p: Product): string {
     lines.push(`- **${l10n.t('product.sitsOn')}:** ${l10n.t('product.onHostOs', kernelList(l10n, p.hostKernels))}`);
     lines.push(`- **${l10n.t('product.kernel')}:** ${l10n.t(`isolation.${p.isolation}`)}`);
     lines.push(`- **${l10n.t('product.provides')}:** ${l10n.t('virtualization.container.name')}. ${l10n.t('virtualization.container.explain')}`);
+  } else if (p.role === 'switch') {
+    lines.push(`**${p.name}** · ${l10n.t('product.switch')}`, '', productSummary(l10n, p), '');
+    lines.push(`- **${l10n.t('product.runsIn')}:** ${l10n.text(switchPlaces(p))}`);
+    lines.push(`- **${l10n.t('product.carries')}:** ${l10n.text(carriedKinds(p))}`);
   } else {
     lines.push(`**${p.name}** · ${l10n.t('product.middleware')}`, '', productSummary(l10n, p));
   }

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Layer, StackModel } from '../model/types';
 import { checkKernels } from './kernel';
 import { checkNames, References } from './names';
+import { NetworkChecks } from './network';
 import { checkPlacement, classify } from './placement';
 import { checkProducts } from './products';
 import { checkOvercommit, checkSizes, type ResourceLimits, type Tally } from './resources';
@@ -26,12 +27,16 @@ export class Validator {
   private readonly tallies = new Map<Layer, Tally>();
   /** The references of `depends` lines, read while their host is checked. */
   private readonly references = new References();
+  /** Network virtualization (VS6xx): switches, segments and NICs. */
+  private readonly network: NetworkChecks;
 
   constructor(
     private readonly model: StackModel,
     private readonly text: string,
     private readonly options: ValidationOptions = DEFAULT_VALIDATION,
-  ) {}
+  ) {
+    this.network = new NetworkChecks(model);
+  }
 
   /** Checks model.layers[from, to): whole top-level statements, so that every layer's parents are complete. */
   checkLayers(from: number, to: number): void {
@@ -41,6 +46,7 @@ export class Validator {
     checkKernels(layers, from, to, this.local);
     checkSizes(layers, from, to, this.tallies, this.sizes);
     classify(layers, from, to);
+    this.network.checkLayers(layers, from, to, this.local);
     for (let i = from; i < to; i++) {
       const depends = layers[i].props.depends;
       if (depends) this.references.add(layers[i], depends, this.model.names);
@@ -53,6 +59,7 @@ export class Validator {
     checkNames(this.model, this.text, this.references, out);
     for (const d of this.sizes) out.push(d);
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
+    this.network.finish(this.text, out);
     return out;
   }
 }

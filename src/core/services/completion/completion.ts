@@ -4,7 +4,7 @@
 import type { Analysis } from '../../analyze';
 import type { Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
-import { PROPERTY_PLACES, SIMULATE_SETTINGS } from '../../model/schema';
+import { PROPERTY_PLACES, REPEATABLE, SIMULATE_SETTINGS } from '../../model/schema';
 import type { LayerKind } from '../../model/types';
 import { type Arg, keywordSpan, type Quantity, type Statement } from '../../syntax/ast';
 import { T } from '../../syntax/tokens';
@@ -16,6 +16,7 @@ import { machineOf } from '../../validate/describe';
 import { containerKernel, dimensionOf, hypervisorsFor, layerSlots, type Place, placeAt, runtimesFor, UNIT_ORDER } from '../allowed';
 import { type LineToken, touches, typedStatement, wordEnd } from '../cursor';
 import { keywordDoc, keywordMarkdown, productDetail, productMarkdown } from '../explain';
+import { networkArgumentItems, networkKeywordItems, networkPropertyFits } from './network';
 import { DISTRIBUTIONS, layerSnippet, STACK_KINDS, stackSnippet } from './snippets';
 
 /** What a completion item is, for its icon. */
@@ -63,7 +64,7 @@ export function complete(analysis: Analysis, text: string, offset: number, optio
   if (before.length === 0) {
     // A space typed at the head of a line is indentation, not a request.
     if (options.triggerCharacter !== undefined) return none;
-    return { items: keywordItems(place, offset, options.l10n), replace };
+    return { items: keywordItems(analysis, place, offset, options.l10n, current?.text), replace };
   }
   const head = before[0];
   if (head.kind !== T.Ident) return none;
@@ -72,7 +73,7 @@ export function complete(analysis: Analysis, text: string, offset: number, optio
 }
 
 /** Keywords, properties and block snippets that may start a line in this block. */
-function keywordItems(place: Place, offset: number, l10n: Localizer): CompletionEntry[] {
+function keywordItems(analysis: Analysis, place: Place, offset: number, l10n: Localizer, typed: string | undefined): CompletionEntry[] {
   const items: CompletionEntry[] = [];
   // The statement being typed does not count as already written.
   const written = new Set(place.statements.filter((s) => !touches(keywordSpan(s), offset)).map((s) => s.keyword));
@@ -84,9 +85,11 @@ function keywordItems(place: Place, offset: number, l10n: Localizer): Completion
   } else if (place.where !== undefined) {
     const kind = place.where;
     for (const key of Object.keys(PROPERTY_PLACES)) {
-      if (PROPERTY_PLACES[key].includes(kind) && !written.has(key)) items.push(propertyItem(key, kind, l10n));
+      if (PROPERTY_PLACES[key].includes(kind) && (!written.has(key) || REPEATABLE.has(key)) && networkPropertyFits(analysis.model, place, key)) items.push(propertyItem(key, kind, l10n));
     }
   }
+  // Network virtualization: `switch` in a hypervisor or OS block, `uplink` and `segment` in a switch's.
+  for (const item of networkKeywordItems(analysis.model, place, written, l10n, typed)) items.push(item);
   for (const kind of layerSlots(place)) {
     items.push(layerItem(kind, place, l10n));
     const snippet = layerSnippet(kind, place, l10n);
@@ -127,7 +130,7 @@ const PROPERTY_SNIPPETS: Readonly<Record<string, string>> = {
   start: 'start ${1:01:00}', duration: 'duration ${1:24} h', step: 'step ${1:1} m', seed: 'seed ${1:1}', overcommit: 'overcommit cpu ${1:4.0} memory ${2:1.0}',
 };
 /** Properties whose value is best picked from a list: insert the keyword and a space, then suggest again. */
-const PICKED = new Set(['tenant', 'load', 'depends', 'boot@simulate']);
+const PICKED = new Set(['tenant', 'load', 'depends', 'boot@simulate', 'nic', 'function']);
 
 function propertyItem(key: string, where: LayerKind | 'simulate', l10n: Localizer): CompletionEntry {
   const doc = keywordDoc(key, where);
@@ -176,6 +179,8 @@ export function argumentItems(ctx: ArgContext): CompletionEntry[] {
   const words = done.map((a) => (a.kind === 'word' ? a.text : undefined));
   const { l10n } = ctx;
   const carrier = ctx.place.carrier ?? ctx.place.layer;
+  const network = networkArgumentItems(ctx.analysis.model, ctx.place, ctx.keyword, index, words, l10n);
+  if (network) return network;
   switch (ctx.keyword) {
     case 'hypervisor':
       if (index === 0) return products(hypervisorsFor(ctx.place.where === undefined ? undefined : carrier), l10n);
