@@ -3,7 +3,7 @@
 // machine's switches lack can be declared in the first of them (VS607).
 import { suggestionOf } from '../../suggest';
 import { machineOf } from '../../validate/describe';
-import { statementPath } from '../cursor';
+import { layerOf, statementPath } from '../cursor';
 import { type Candidate, type FixContext, insertIntoBlock } from './fixContext';
 
 /** VS601, VS607, VS620: the word the finding's "did you mean" names. */
@@ -18,7 +18,7 @@ export function fixUnknownSegment(ctx: FixContext): Candidate[] {
   const name = ctx.text.slice(ctx.diagnostic.start, ctx.diagnostic.end);
   const model = ctx.analysis.model;
   const path = statementPath(ctx.analysis.tree.statements, ctx.diagnostic.start);
-  const owner = path.length > 1 ? model.layers.find((l) => l.statement.start === path[path.length - 2].start) : undefined;
+  const owner = path.length > 1 ? layerOf(model, path[path.length - 2]) : undefined;
   const machine = owner && machineOf(owner);
   const sw = machine && model.switches.find((s) => s.machine === machine && s.catalogue?.role === 'switch');
   if (!sw) return suggested;
