@@ -46,9 +46,11 @@ describe('network completion', () => {
     assert.deepEqual(labels('hardware h { hypervisor kvm { switch ovs {\n  uplink 10 |\n} } }\n'), ['Gbps', 'Mbps', 'Tbps', 'Kbps']);
   });
 
-  it('offers `nic` (again, as it may repeat) and `function` in a VM whose machine has a switch, the segments of that machine after `nic`, the functions after `function`', () => {
+  it('offers `nic` (again, as it may repeat) and `function` in a VM whose machine has a switch and not in one without, the segments of that machine after `nic`, the functions after `function`', () => {
     const inVm = labels(kvm(`${ovs('segment web; segment db')}\n    vm a { vcpu 1; memory 1 GiB; nic web\n  |\n }`));
     assert.ok(inVm.includes('nic') && inVm.includes('function'), inVm.join(', '));
+    const noSwitch = labels(kvm('    vm a { vcpu 1; memory 1 GiB\n  |\n }'));
+    assert.ok(!noSwitch.includes('nic') && !noSwitch.includes('function'), 'nothing to plug a NIC into');
     const other = kvm(ovs('segment elsewhere')).replace('hardware h', 'hardware h2');
     assert.deepEqual(labels(other + kvm(`${ovs('segment web; segment db')}\n    vm a { vcpu 1; memory 1 GiB; nic | }`)), ['web', 'db']);
     assert.deepEqual(labels(kvm(`${ovs('segment web')}\n    vm a { vcpu 1; memory 1 GiB; function | }`)), ['firewall', 'router', 'lb', 'nat', 'vpn', 'ids']);
