@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { FINDINGS } from '../../src/core/diagnostics';
+import { findProduct } from '../../src/core/taxonomy/catalogue';
+import type { SwitchProduct } from '../../src/core/taxonomy/product';
 import { findings } from './helpers';
 import { kvm, NETWORK_CASES, ovs, vm } from './network-cases';
 
@@ -134,5 +136,24 @@ describe('network virtualization checks (VS6xx)', () => {
     };
     assert.deepEqual(shape('network.ko.virt'), shape('network.virt'));
     assert.match(read('network.ko.virt'), /# 네트워크 가상화/);
+  });
+
+  it('the catalogue places each virtual switch where its vendor runs it and lists what it carries', () => {
+    const sw = (id: string): SwitchProduct => {
+      const p = findProduct(id);
+      assert.equal(p?.role, 'switch', id);
+      return p as SwitchProduct;
+    };
+    // vSphere switches and NSX are ESXi's (VMware vSphere Networking, NSX Administration Guide).
+    for (const id of ['vss', 'vds', 'nsx']) assert.deepEqual([sw(id).hypervisors, sw(id).kernels], [['esxi'], []], id);
+    // The Hyper-V switch is Hyper-V's, on Windows; the Linux bridge and OVS are Linux's.
+    assert.deepEqual([sw('hyperv-switch').hypervisors, sw('hyperv-switch').kernels], [['hyper-v'], ['windows']]);
+    for (const id of ['linux-bridge', 'ovs']) assert.deepEqual(sw(id).kernels, ['linux'], id);
+    // Overlays: OVS tunnels VXLAN and Geneve; NSX overlays are Geneve; vSphere switches carry VLANs only.
+    assert.deepEqual(sw('ovs').carries, ['vlan', 'vxlan', 'geneve']);
+    assert.deepEqual(sw('nsx').carries, ['vlan', 'geneve']);
+    assert.deepEqual([sw('vss').carries, sw('vds').carries], [['vlan'], ['vlan']]);
+    // Aliases users write: dvs, openvswitch, vmswitch.
+    assert.deepEqual(['dvs', 'openvswitch', 'vmswitch'].map((a) => findProduct(a)?.id), ['vds', 'ovs', 'hyperv-switch']);
   });
 });
