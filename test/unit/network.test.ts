@@ -6,6 +6,7 @@ import { FINDINGS } from '../../src/core/diagnostics';
 import { findProduct } from '../../src/core/taxonomy/catalogue';
 import type { SwitchProduct } from '../../src/core/taxonomy/product';
 import { findings } from './helpers';
+import { fastest } from './timing';
 import { kvm, NETWORK_CASES, ovs, vm } from './network-cases';
 
 // Network virtualization and network functions (VS6xx, docs/language.md "Networks and network
@@ -155,5 +156,32 @@ describe('network virtualization checks (VS6xx)', () => {
     assert.deepEqual([sw('vss').carries, sw('vds').carries], [['vlan'], ['vlan']]);
     // Aliases users write: dvs, openvswitch, vmswitch.
     assert.deepEqual(['dvs', 'openvswitch', 'vmswitch'].map((a) => findProduct(a)?.id), ['vds', 'ovs', 'hyperv-switch']);
+  });
+
+  it('stays linear on one host with n segments and n VMs, each with a known and an unknown NIC (4 times the input: under 12 times the time, as scaling.test.ts asks)', function () {
+    this.timeout(120_000);
+    // Looking a NIC's segment up among the host's, and a suggestion for each unknown one, are
+    // what would be quadratic here: n NICs against n segments. The unknown names (t1, t2, …) are
+    // as long as the segments' (s1, s2, …), so that a suggestion really compares them; a search
+    // per NIC with a suggestion over every name measured 17 for four times the input.
+    const make = (n: number): string => {
+      let segments = '';
+      let vms = '';
+      for (let i = 0; i < n; i++) {
+        segments += `      segment s${i} vlan ${(i % 4094) + 1}\n`;
+        vms += `    vm v${i} { vcpu 1; memory 1 GiB; nic s${i}; nic t${i} }\n`;
+      }
+      return `hardware h {\n  cpu 8192 cores; memory 4096 GiB\n  hypervisor kvm {\n    switch ovs {\n${segments}    }\n${vms}  }\n}\n`;
+    };
+    const small = make(1000);
+    const big = make(4000);
+    analyze(small);
+    const a = fastest(() => {
+      for (let i = 0; i < 4; i++) analyze(small);
+    }, 3) / 4;
+    let found = 0;
+    const b = fastest(() => (found = analyze(big).diagnostics.filter((d) => d.code === 'VS607').length), 2);
+    assert.equal(found, 4000);
+    assert.ok(b / a < 12, `1,000: ${a.toFixed(0)} ms, 4,000: ${b.toFixed(0)} ms, ratio ${(b / a).toFixed(1)}`);
   });
 });

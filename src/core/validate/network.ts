@@ -10,7 +10,7 @@ import { list, type MessageArg, msg } from '../l10n/localizer';
 import { FORWARDING_FUNCTIONS } from '../model/network';
 import { SWITCH_PLACES } from '../model/schema';
 import type { Layer, SegmentDecl, StackModel, VirtualSwitch } from '../model/types';
-import { didYouMean } from '../suggest';
+import { didYouMean, NameSuggester } from '../suggest';
 import { LineIndex } from '../syntax/lines';
 import { findProduct, SWITCHES } from '../taxonomy/catalogue';
 import { kernelName } from '../taxonomy/kinds';
@@ -47,8 +47,14 @@ export function segmentCarriage(s: SegmentDecl): MessageArg {
 export class NetworkChecks {
   /** Switches of model.switches already checked. */
   private checked = 0;
-  /** The switches serving each machine (hardware or VM), made only when a file has switches. */
-  private byMachine: Map<Layer, VirtualSwitch[]> | undefined;
+  /**
+   * The segments of each machine's switches by name (the first declaration on the machine wins),
+   * made only when a file has switches: a NIC is looked up, not searched for, so that a host with
+   * thousands of segments and NICs stays linear.
+   */
+  private byMachine: Map<Layer, Map<string, SegmentDecl>> | undefined;
+  /** "Did you mean" over a machine's segment names, made on its first unknown segment. */
+  private suggesters: Map<Layer, NameSuggester> | undefined;
 
   constructor(private readonly model: StackModel) {}
 
@@ -98,9 +104,9 @@ export class NetworkChecks {
     sw.capacity = sw.uplink?.max ?? sw.machine?.props.network?.max;
     if (sw.machine) {
       this.byMachine ??= new Map();
-      const list = this.byMachine.get(sw.machine);
-      if (list) list.push(sw);
-      else this.byMachine.set(sw.machine, [sw]);
+      let segments = this.byMachine.get(sw.machine);
+      if (!segments) this.byMachine.set(sw.machine, (segments = new Map()));
+      for (const s of sw.segments) if (!segments.has(s.name)) segments.set(s.name, s);
     }
     checkSwitch(sw, out);
   }
@@ -110,17 +116,15 @@ export class NetworkChecks {
     const { nic: nics, function: fn } = layer.props;
     const machine = machineOf(layer);
     if (nics && machine) {
-      const switches = this.byMachine?.get(machine);
+      const segments = this.byMachine?.get(machine);
       for (const nic of nics) {
-        const segment = switches && findSegment(switches, nic.segment);
+        const segment = segments?.get(nic.segment);
         if (segment) {
           segment.nics.push({ layer, span: nic.span, rate: nic.rate });
           segment.owner.demand += nic.rate ?? 0;
           continue;
         }
-        const names = switches ? switches.flatMap((sw) => sw.segments.map((s) => s.name)) : [];
-        const hint = didYouMean(nic.segment, names) || (names.length === 0 ? msg('hint.noSwitch') : msg('hint.knownSegments', [...new Set(names)].join(', ')));
-        out.push(makeDiagnostic('network.unknownSegment', nic.span.start, nic.span.end, nic.segment, describeLayer(machine), hint));
+        out.push(makeDiagnostic('network.unknownSegment', nic.span.start, nic.span.end, nic.segment, describeLayer(machine), this.hint(machine, segments, nic.segment)));
       }
     }
     if (fn && FORWARDING_FUNCTIONS.has(fn.name)) {
@@ -128,12 +132,29 @@ export class NetworkChecks {
       if (joined < 2) out.push(makeDiagnostic('nfv.joinsNothing', fn.span.start, fn.span.end, layer.name, fn.name, String(joined)));
     }
   }
+
+  /** What to say about an unknown segment: the likely one, else the machine's segments (the first few), else how to declare one. */
+  private hint(machine: Layer, segments: ReadonlyMap<string, SegmentDecl> | undefined, name: string): MessageArg {
+    if (!segments || segments.size === 0) return msg('hint.noSwitch');
+    this.suggesters ??= new Map();
+    let suggester = this.suggesters.get(machine);
+    if (!suggester) this.suggesters.set(machine, (suggester = new NameSuggester(segments)));
+    const likely = suggester.hint(name);
+    if (likely) return likely;
+    const names: string[] = [];
+    for (const key of segments.keys()) {
+      if (names.length === SHOWN_SEGMENTS) {
+        names.push('…');
+        break;
+      }
+      names.push(key);
+    }
+    return msg('hint.knownSegments', names.join(', '));
+  }
 }
 
-function findSegment(switches: readonly VirtualSwitch[], name: string): SegmentDecl | undefined {
-  for (const sw of switches) for (const s of sw.segments) if (s.name === name) return s;
-  return undefined;
-}
+/** A hint lists at most this many of a machine's segments. */
+const SHOWN_SEGMENTS = 8;
 
 /** A switch stands where its product runs, and carries only the segments its product carries. */
 function checkSwitch(sw: VirtualSwitch, out: Diagnostic[]): void {
