@@ -102,6 +102,13 @@ export const FINDINGS = {
   'resources.cpuOvercommit': f('VS401', 'warning'),
   'resources.memoryOvercommit': f('VS402', 'error'),
   'resources.noCapacity': f('VS403', 'warning'),
+
+  // Disaster recovery: `fail` lines of the simulate block (VS800–VS819).
+  'recovery.unknownHost': f('VS800', 'error'),
+  'recovery.afterEnd': f('VS801', 'warning'),
+  'recovery.recoverFirst': f('VS802', 'error'),
+  'recovery.overlap': f('VS803', 'error'),
+  'recovery.malformed': f('VS804', 'error'),
 } as const satisfies Record<string, FindingKind>;
 
 /** The id of a kind of finding: a key of FINDINGS, and its message's id in the bundles. */

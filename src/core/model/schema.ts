@@ -26,8 +26,12 @@ export const PROPERTY_PLACES: Readonly<Record<string, readonly LayerKind[]>> = {
   depends: ['vm', 'container', 'app', 'job'],
 };
 
+// Disaster recovery: `fail HOST at TIME [recover at TIME]`, which may repeat.
+/** Settings of the `simulate` block about failures; each may be written more than once. */
+export const RECOVERY_SETTINGS: readonly string[] = ['fail'];
+
 /** Keywords of the top-level `simulate` block. */
-export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed', 'overcommit', 'boot'];
+export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed', 'overcommit', 'boot', ...RECOVERY_SETTINGS];
 
 /** Statements that stand only at the top level. */
 export const TOP_LEVEL_ONLY: readonly string[] = ['stack', 'simulate'];
@@ -134,4 +138,6 @@ export const RULES = {
   watts: rule({ dimension: 'power', what: 'what.power', example: 'power idle 50 W peak 200 W', sign: 'nonNegative', max: LIMITS.power, maxWritten: '1000 kW' }),
   seed: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'seed 42', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.seed, maxWritten: '4294967295' }),
   ratio: rule({ dimension: 'cores', what: 'what.ratio', example: 'overcommit cpu 4.0 memory 1.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' }),
+  // Disaster recovery: the time of a failure or a repair, as an offset from the start.
+  failTime: rule({ ...time, what: 'what.startTime', example: 'fail esx1 at 6 h recover at 8 h', sign: 'nonNegative' }),
 } as const;

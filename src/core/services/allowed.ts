@@ -129,6 +129,8 @@ export function dimensionOf(keyword: string, inSimulate: boolean, args: readonly
     case 'memory': case 'disk': case 'reserve': return inSimulate ? undefined : 'size';
     case 'network': return 'rate';
     case 'boot': case 'duration': case 'step': case 'start': return 'duration';
+    // Disaster recovery: `fail esx1 at 6 h recover at 8 h`.
+    case 'fail': return inSimulate ? 'duration' : undefined;
     case 'work': return 'work';
     case 'power': return 'power';
     case 'load': return option === 'every' || option === 'for' ? 'duration' : option === 'seed' || option === 'peak' ? undefined : 'share';

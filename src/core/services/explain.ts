@@ -50,6 +50,8 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   seed: 'seed 1',
   overcommit: 'overcommit cpu 4.0 memory 1.0',
   'boot@simulate': 'boot vm 45 s',
+  // Disaster recovery.
+  fail: 'fail esx1 at 6 h recover at 8 h',
 };
 
 /** A keyword's explanation: the id of its sentence and a line that shows it in use. */

@@ -4,6 +4,7 @@ import { checkKernels } from './kernel';
 import { checkNames, References } from './names';
 import { checkPlacement, classify } from './placement';
 import { checkProducts } from './products';
+import { checkFailures } from './recovery';
 import { checkOvercommit, checkSizes, type ResourceLimits, type Tally } from './resources';
 
 /** Options of the checks; the file's `simulate { overcommit … }` takes precedence. */
@@ -53,6 +54,8 @@ export class Validator {
     checkNames(this.model, this.text, this.references, out);
     for (const d of this.sizes) out.push(d);
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
+    // Disaster recovery: `fail` lines name hosts anywhere in the file.
+    checkFailures(this.model, this.text, out);
     return out;
   }
 }

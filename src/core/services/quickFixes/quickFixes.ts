@@ -10,6 +10,7 @@ import { type Candidate, type FixContext, type QuickFix } from './fixContext';
 import { fixContainerKernel, fixDuplicateName, fixKernel, fixKeyword, fixReference, fixRole, fixSelfDependency, fixUnknownProduct } from './nameFixes';
 import { fixType1, fixType2 } from './placementFixes';
 import { fixBraceOnNextLine, fixDeclaredType, fixDuplicateProperty, fixExtraArguments, fixTooLarge, fixUnit } from './valueFixes';
+import { fixFailHost } from './recoveryFixes';
 
 export type { QuickFix } from './fixContext';
 
@@ -31,6 +32,8 @@ const BUILDERS: Readonly<Record<string, (ctx: FixContext) => Candidate[]>> = {
   VS301: fixReference,
   VS303: fixSelfDependency,
   VS400: fixTooLarge,
+  // Disaster recovery.
+  VS800: fixFailHost,
 };
 
 /** The codes that have a quick fix. */
