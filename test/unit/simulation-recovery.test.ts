@@ -1,0 +1,174 @@
+// Disaster recovery (docs/simulation.md, "Disaster recovery"), on plain inputs. Every expected
+// time is worked out from the rules: vSphere HA restarts a failed host's VMs 15 s after the
+// failure (35 s when the failed host was the primary, the cluster's first host up), each after
+// its boot; Kubernetes evicts a dead node's pods after 50 s + 300 s and starts them elsewhere,
+// each after its boot; what runs on a host's own OS waits for the host's repair plus its boot.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { simulate } from '../../src/core/simulation';
+import { type Cluster, recover, type RecoveryEntity, type RecoveryInput } from '../../src/core/simulation/recovery';
+import { clustersOf } from '../../src/core/simulation/recoveryInput';
+import { ENGLISH } from './bundles';
+
+const GiB = 1024;
+const DAY = 86_400;
+
+const host = (name: string, memoryGiB = 64, boot = 60): RecoveryEntity => ({ kind: 'host', parent: -1, name, cores: 16, memory: memoryGiB * GiB, reserve: 0, boot, ha: false });
+const vm = (parent: number, name: string, memoryGiB: number, ha = true): RecoveryEntity => ({ kind: 'vm', parent, name, cores: 2, memory: memoryGiB * GiB, reserve: 0, boot: 30, ha });
+const container = (parent: number, name: string, requestGiB = 1): RecoveryEntity => ({ kind: 'container', parent, name, cores: 1, memory: requestGiB * GiB, reserve: 0, boot: 0.6, ha: false });
+const app = (parent: number, name: string): RecoveryEntity => ({ kind: 'app', parent, name, cores: 1, memory: 0, reserve: 0, boot: 0, ha: false });
+
+function input(entities: RecoveryEntity[], failures: RecoveryInput['failures'], cluster?: readonly number[], more: Partial<RecoveryInput> = {}): RecoveryInput {
+  const c: Cluster | undefined = cluster && { hosts: cluster, tolerate: 1 };
+  return {
+    entities, failures, clusterOf: (h) => (c && c.hosts.includes(h) ? c : undefined),
+    duration: DAY, memoryRatio: 1, boot: { vm: 30, container: 0.6 }, eventLimit: 5000, ...more,
+  };
+}
+
+/** entity name → [up, host name it runs on, via] for the outages of failure `k`. */
+function outcome(i: RecoveryInput, k = 0): Record<string, [number | null, string | null, string | null]> {
+  const r = recover(i);
+  const out: Record<string, [number | null, string | null, string | null]> = {};
+  for (const o of r.outages) if (o.failure === k) out[i.entities[o.entity].name] = [o.up, o.on === null ? null : i.entities[o.on].name, o.via];
+  return out;
+}
+
+// Three hosts of 64 GiB. esx1 runs a (16 GiB) and b (8 GiB); esx2 has 16 GiB free, esx3 12 GiB.
+const three = (aGiB = 16): RecoveryEntity[] => [host('esx1'), host('esx2'), host('esx3'), vm(0, 'a', aGiB), vm(0, 'b', 8), vm(1, 'c', 48), vm(2, 'd', 52)];
+
+describe('disaster recovery: VMs with HA', () => {
+  it('restarts a secondary host\'s VMs on the surviving hosts of its cluster 15 s after the failure plus their 30 s boot, largest first into the first host with room', () => {
+    // Cluster order esx2, esx3, esx1: esx2 is the primary, so esx1's failure is found in 15 s.
+    // a (16 GiB) fills esx2's 16 GiB; b (8 GiB) then fits only in esx3's 12 GiB.
+    assert.deepEqual(outcome(input(three(), [{ host: 0, at: 3600 }], [1, 2, 0])), { a: [3645, 'esx2', 'ha'], b: [3645, 'esx3', 'ha'] });
+  });
+
+  it('waits 35 s instead of 15 s when the failed host was the primary, while a new one is elected', () => {
+    assert.deepEqual(outcome(input(three(), [{ host: 0, at: 3600 }], [0, 1, 2])), { a: [3665, 'esx2', 'ha'], b: [3665, 'esx3', 'ha'] });
+  });
+
+  it('reports a VM that fits on no surviving host with the hosts, the memory it needs and the most any has free, and restarts it when its host is repaired', () => {
+    const i = input(three(20), [{ host: 0, at: 3600, recover: 7200 }], [1, 2, 0]);
+    const r = recover(i);
+    const a = r.outages.find((o) => i.entities[o.entity].name === 'a')!;
+    assert.equal(ENGLISH.text(a.reason!), 'no capacity on esx2, esx3: needs 20 GiB, 16 GiB free');
+    // Repaired at 7,200 s, up after its 60 s boot, then the VM's 30 s.
+    assert.deepEqual([a.up, a.via], [7290, 'host']);
+    // b (8 GiB) still found room on esx2 (16 GiB free) at 3,615 s, after its boot.
+    assert.deepEqual(outcome(i).b, [3645, 'esx2', 'ha']);
+    assert.ok(r.timeline.some((e) => e.kind === 'not-placed' && i.entities[e.entity].name === 'a' && e.t === 3615));
+  });
+
+  it('places a VM that found no room on another host of the cluster when that host comes back first', () => {
+    // esx1 and esx2 fail together; a (16 GiB) and b (8 GiB) find only esx3's 12 GiB: b goes, a waits.
+    // esx2, repaired at 2 h, is up at 7,260 s: a is placed there (16 of its 16 GiB free) and boots in 30 s.
+    const i = input(three(), [{ host: 1, at: 3600, recover: 7200 }, { host: 0, at: 3600 }], [1, 2, 0]);
+    const r = recover(i);
+    const byName = (n: string) => r.outages.find((o) => i.entities[o.entity].name === n && r.failures[o.failure].host === 0)!;
+    assert.deepEqual([byName('b').up, byName('b').on], [3645, 2]);
+    assert.deepEqual([byName('a').up, byName('a').on, byName('a').via], [7290, 1, 'ha']);
+  });
+
+  it('takes a VM down again when the host it was restarted on fails in turn', () => {
+    const i = input(three(), [{ host: 0, at: 3600 }, { host: 1, at: 7200 }], [1, 2, 0]);
+    const r = recover(i);
+    const a = r.outages.filter((o) => i.entities[o.entity].name === 'a');
+    assert.equal(a.length, 2, 'down with esx1, then with esx2');
+    // esx2 was the primary: the second restart waits 35 s; esx3 then has 4 GiB left, and a needs 16: it stays down.
+    assert.equal(a[1].up, null);
+    assert.equal(r.workloads.find((w) => i.entities[w.entity].name === 'a')!.back, false);
+  });
+
+  it('leaves a VM of a hypervisor without HA down until its host is repaired, and says why', () => {
+    const i = input([host('h1'), host('h2'), vm(0, 'v', 4, false)], [{ host: 0, at: 3600, recover: 7200 }], [0, 1]);
+    const v = recover(i).outages[0];
+    assert.deepEqual([v.up, v.via], [7290, 'host']);
+    assert.equal(v.reason?.id, 'recovery.reason.noHa');
+  });
+});
+
+describe('disaster recovery: containers, bare metal and what runs inside', () => {
+  it('reschedules a dead node\'s containers after Kubernetes\' 50 s grace and 300 s toleration, plus their 0.6 s start', () => {
+    const i = input([host('n1'), host('n2'), container(0, 'api')], [{ host: 0, at: 3600 }], [0, 1]);
+    assert.deepEqual(outcome(i), { api: [3600 + 350.6, 'n2', 'reschedule'] });
+  });
+
+  it('restarts them on their own node when it is back before the eviction', () => {
+    // Repaired 100 s after the failure, up 60 s later: 160.6 s, before the 350 s eviction.
+    const i = input([host('n1'), host('n2'), container(0, 'api')], [{ host: 0, at: 3600, recover: 3700 }], [0, 1]);
+    assert.deepEqual(outcome(i), { api: [3760.6, 'n1', 'host'] });
+  });
+
+  it('keeps an app on the host\'s own OS down until the host is repaired and booted, or to the end of the run', () => {
+    const repaired = input([host('h'), app(0, 'legacy')], [{ host: 0, at: 3600, recover: 7200 }]);
+    assert.deepEqual(outcome(repaired), { legacy: [7260, 'h', 'host'] });
+    const never = input([host('h'), app(0, 'legacy')], [{ host: 0, at: 3600 }]);
+    const r = recover(never);
+    assert.equal(r.outages[0].up, null);
+    assert.equal(r.outages[0].reason?.id, 'recovery.reason.notRepaired');
+    assert.deepEqual(r.workloads, [{ entity: 1, downtime: DAY - 3600, outages: 1, back: false }]);
+  });
+
+  it('brings what runs in a VM back with it: an app at once, a container after its own 0.6 s', () => {
+    const i = input([host('esx1'), host('esx2'), vm(0, 'web', 4), app(2, 'shop'), container(2, 'api')], [{ host: 0, at: 3600 }], [1, 0]);
+    assert.deepEqual(outcome(i), { web: [3645, 'esx2', 'ha'], shop: [3645, 'esx2', 'parent'], api: [3645.6, 'esx2', 'parent'] });
+  });
+
+  it('counts the capacity lost while the host is down: 16 cores for the 2 h 1 min until it is up again are 32.27 core-hours', () => {
+    const f = recover(input([host('h'), app(0, 'x')], [{ host: 0, at: 3600, recover: 10_800 }])).failures[0];
+    assert.deepEqual([f.repaired, f.up, f.cores, f.memory], [10_800, 10_860, 16, 64 * GiB]);
+    assert.equal(Math.round(f.coreHours * 100) / 100, 32.27);
+  });
+
+  it('ignores a failure at or after the end of the run and a second failure of a host still down', () => {
+    const r = recover(input([host('h'), app(0, 'x')], [{ host: 0, at: DAY }, { host: 0, at: 100 }, { host: 0, at: 200 }]));
+    assert.deepEqual(r.failures.map((f) => f.at), [100]);
+    assert.equal(r.outages.length, 1);
+  });
+
+  it('keeps at most the event limit on the timeline and counts the rest', () => {
+    // The failure, then the app going down: two events, one kept.
+    const r = recover(input([host('h'), app(0, 'x')], [{ host: 0, at: 100 }], undefined, { eventLimit: 1 }));
+    assert.deepEqual([r.timeline.map((e) => e.kind), r.timelineDropped], [['host-failed'], 1]);
+  });
+});
+
+describe('disaster recovery: the comparison of kinds', () => {
+  it('gives an app on a host repaired after 1 h: 1 h 1 min as written and on bare metal, 45 s as a VM with HA, 350.6 s as a container', () => {
+    const r = recover(input([host('h'), app(0, 'x')], [{ host: 0, at: 3600, recover: 7200 }]));
+    // To the millisecond: 3,600 + 350 + 0.6 − 3,600 is not exactly 350.6 in binary.
+    const mean = Object.fromEntries(r.comparison.map((row) => [row.kind, Math.round(row.meanDowntime * 1000) / 1000]));
+    assert.deepEqual(mean, { 'as-written': 3660, hypervisor: 45, container: 350.6, 'bare-metal': 3660 });
+  });
+
+  it('counts as not back, on bare metal, a workload whose host is never repaired, and its downtime to the end of the run', () => {
+    const r = recover(input([host('h'), app(0, 'x')], [{ host: 0, at: 3600 }]));
+    const bare = r.comparison.find((row) => row.kind === 'bare-metal')!;
+    assert.deepEqual([bare.notBack, bare.maxDowntime], [1, DAY - 3600]);
+    assert.equal(r.comparison.find((row) => row.kind === 'hypervisor')!.notBack, 0);
+  });
+});
+
+describe('disaster recovery in a simulation', () => {
+  const stack = (simulate: string) => `simulate {\n  duration 12 h\n${simulate}}\nhardware esx1 { cpu 16; memory 64 GiB\n  hypervisor esxi { vm web { vcpu 2; memory 8 GiB; os linux "G" { app shop } } }\n}\n`;
+
+  it('adds no recovery field to a run without fail lines', () => {
+    const o = simulate(analyze(stack('')));
+    assert.ok(o.status === 'done' && !('recovery' in o.result));
+  });
+
+  it('runs each host as a cluster of its own until the language has clusters: its VM waits for its repair, 60 s of host boot and 30 s of VM boot', () => {
+    const o = simulate(analyze(stack('  fail esx1 at 6 h recover at 8 h\n')));
+    assert.ok(o.status === 'done' && o.result.recovery);
+    const rec = o.result.recovery;
+    const name = (e: number) => o.result.entities[e].name;
+    assert.deepEqual(rec.outages.map((x) => [name(x.entity), x.up, x.via]), [['web', 8 * 3600 + 90, 'host'], ['shop', 8 * 3600 + 90, 'parent']]);
+    assert.equal(rec.outages[0].reason?.id, 'recovery.reason.noSurvivor');
+  });
+
+  it('makes each host a one-host cluster that tolerates no failure', () => {
+    const of = clustersOf({ hosts: [0, 3] });
+    assert.deepEqual([of(0), of(3), of(1)], [{ hosts: [0], tolerate: 0 }, { hosts: [3], tolerate: 0 }, undefined]);
+  });
+});
