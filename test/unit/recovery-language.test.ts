@@ -2,6 +2,8 @@
 // (docs/language.md, "Simulation settings"). TIME reads as a job's `start` does: a duration is an
 // offset from the start of the run, hh:mm a time of day on the first day.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { findings } from './helpers';
 
@@ -55,5 +57,22 @@ describe('fail lines of the simulate block', () => {
   it('VS803: a failure without recover lasts to the end, so any later failure of the host overlaps it', () => {
     assert.deepEqual(findings(sim('fail esx1 at 1 h', 'fail esx1 at 20 h')), ['VS803 20 h']);
     assert.deepEqual(findings(sim('fail esx1 at 20 h', 'fail esx1 at 1 h recover at 2 h')), []);
+  });
+});
+
+describe('the disaster recovery example', () => {
+  const read = (f: string) => readFileSync(join(__dirname, '../../examples', f), 'utf8');
+
+  it('recovery.ko.virt is recovery.virt with Korean comments and names: the same stack and the same failures', () => {
+    const shape = (f: string) => {
+      const m = analyze(read(f)).model;
+      return [m.layers.map((l) => `${l.kind}:${l.product ?? ''}:${l.props.vcpu?.max ?? ''}:${l.props.memory?.max ?? ''}`), m.simulation.failures?.map((x) => [x.host.name, x.at, x.recover])];
+    };
+    assert.deepEqual(shape('recovery.ko.virt'), shape('recovery.virt'));
+    assert.match(read('recovery.ko.virt'), /# 재해 복구/);
+  });
+
+  it('fails each of its three servers once, at 02:00 (7,200 s), 5 h and 9 h', () => {
+    assert.deepEqual(analyze(read('recovery.virt')).model.simulation.failures?.map((x) => [x.host.name, x.at, x.recover]), [['esx-01', 7200, 12_600], ['node-01', 18_000, undefined], ['legacy', 32_400, 36_000]]);
   });
 });
