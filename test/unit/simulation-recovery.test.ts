@@ -6,9 +6,10 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { simulate } from '../../src/core/simulation';
-import { type Cluster, recover, type RecoveryEntity, type RecoveryInput } from '../../src/core/simulation/recovery';
+import { type Cluster, FirstFit, recover, type RecoveryEntity, type RecoveryInput } from '../../src/core/simulation/recovery';
 import { clustersOf } from '../../src/core/simulation/recoveryInput';
 import { ENGLISH } from './bundles';
+import { caseSeed, mulberry32 } from './fuzz/prng';
 
 const GiB = 1024;
 const DAY = 86_400;
@@ -68,6 +69,35 @@ describe('disaster recovery: VMs with HA', () => {
     const byName = (n: string) => r.outages.find((o) => i.entities[o.entity].name === n && r.failures[o.failure].host === 0)!;
     assert.deepEqual([byName('b').up, byName('b').on], [3645, 2]);
     assert.deepEqual([byName('a').up, byName('a').on, byName('a').via], [7290, 1, 'ha']);
+  });
+
+  it('tries the VMs that found no room again on a host of the cluster that comes back, largest first, each that still fits', () => {
+    // esx1 (a 20, b 12, c 8 GiB) and esx2 (z 34 GiB) fail; esx3 has 4 GiB free, so nothing fits.
+    // esx2 is up again at 7,260 s: z restarts on it, leaving 30 GiB: a (20) fits, b (12) then
+    // does not (10 left), c (8) does. b waits on: esx1 is never repaired.
+    const entities = [host('esx1'), host('esx2'), host('esx3'), vm(0, 'a', 20), vm(0, 'b', 12), vm(0, 'c', 8), vm(1, 'z', 34), vm(2, 'y', 60)];
+    const got = recover(input(entities, [{ host: 0, at: 3600 }, { host: 1, at: 3600, recover: 7200 }], [2, 1, 0]));
+    const at = (n: string) => got.outages.find((o) => entities[o.entity].name === n)!;
+    assert.deepEqual(['a', 'b', 'c', 'z'].map((n) => [n, at(n).up, at(n).on, at(n).via]), [['a', 7290, 1, 'ha'], ['b', null, null, null], ['c', 7290, 1, 'ha'], ['z', 7290, 1, 'host']]);
+    assert.equal(ENGLISH.text(at('b').reason!), 'no capacity on esx3: needs 12 GiB, 4 GiB free');
+  });
+
+  it('finds the same host as a scan from the first, for any sequence of needs (FirstFit)', () => {
+    for (let round = 0; round < 50; round++) {
+      const random = mulberry32(caseSeed(14, round));
+      const free = Array.from({ length: random.between(1, 40) }, () => random.int(64));
+      const tree = new FirstFit(free);
+      for (let k = 0; k < 60; k++) {
+        const need = random.int(70);
+        const scan = free.findIndex((f) => f >= need);
+        assert.equal(tree.first(need), scan);
+        if (scan >= 0) {
+          free[scan] -= need;
+          tree.take(scan, need);
+        }
+        assert.equal(tree.most(), Math.max(...free));
+      }
+    }
   });
 
   it('takes a VM down again when the host it was restarted on fails in turn', () => {

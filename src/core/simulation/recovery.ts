@@ -1,7 +1,7 @@
 // Disaster recovery: what a host failure takes down and how each workload comes back, as events
 // in time order (docs/simulation.md, "Disaster recovery"). Pure, on plain inputs, so that the
 // model can be checked by hand: the simulation feeds it through recoveryInput.ts.
-import { list, type Message, msg } from '../l10n/localizer';
+import { list, type Message, type MessageArg, msg } from '../l10n/localizer';
 import { formatSize } from '../units';
 import { KUBERNETES_EVICTION, VSPHERE_HA } from './recoveryFigures';
 import type { EntityKind, FailureOutcome, Outage, Recovery, RecoveryComparisonRow, RecoveryEvent, RecoveryVia, WorkloadRecovery } from './types';
@@ -66,8 +66,15 @@ interface Open {
   on: number | null;
   via: RecoveryVia | null;
   reason?: Message;
-  /** Placement elsewhere failed: try again when a host of the cluster comes back. */
-  retry: boolean;
+  /** Placement elsewhere failed: the cluster's list in which it waits for a host to come back. */
+  retry?: Waiting;
+}
+
+/** The outages of one cluster that found no room, largest first once sorted; `live` of them still wait. */
+interface Waiting {
+  list: Open[];
+  sorted: boolean;
+  live: number;
 }
 
 type Step =
@@ -82,12 +89,15 @@ export function recover(input: RecoveryInput): Recovery {
   const children: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) if (entities[i].parent >= 0) children[entities[i].parent].push(i);
   // Top-level workloads: what sits on a host directly (VMs, containers, apps and jobs on its OS).
-  const placedOn = new Int32Array(n).fill(-1);
+  // What runs on each host now, by host entity: a failure looks at its own host's only.
+  const residents = new Map<number, number[]>();
   const committed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = entities[i].parent;
     if (p >= 0 && entities[p].kind === 'host') {
-      placedOn[i] = p;
+      const list = residents.get(p);
+      if (list) list.push(i);
+      else residents.set(p, [i]);
       committed[p] += entities[i].memory;
     }
   }
@@ -95,14 +105,23 @@ export function recover(input: RecoveryInput): Recovery {
   const down = new Uint8Array(n);
   const failures: FailureOutcome[] = [];
   const top: Open[] = [];
+  /** Outages by the host they wait for; and those that found no room elsewhere, to try again when a host comes back. */
+  const byHome = new Map<number, Open[]>();
+  /** By the cluster's first host. */
+  const retrying = new Map<number, Waiting>();
   const timeline: RecoveryEvent[] = [];
   const steps: Step[] = [];
   let seq = 0;
   const schedule = (step: Step) => {
-    // Few steps (three per failure at most): keep them sorted by time, then by order of scheduling.
-    let i = steps.length;
-    while (i > 0 && (steps[i - 1].t > step.t || (steps[i - 1].t === step.t && steps[i - 1].seq > step.seq))) i--;
-    steps.splice(i, 0, step);
+    // Three steps per failure at most: kept sorted by time, then by order of scheduling (a later seq goes after).
+    let lo = 0;
+    let hi = steps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (steps[mid].t <= step.t) lo = mid + 1;
+      else hi = mid;
+    }
+    steps.splice(lo, 0, step);
   };
   const ordered = input.failures
     .map((f, i) => ({ f, i }))
@@ -111,35 +130,73 @@ export function recover(input: RecoveryInput): Recovery {
   ordered.forEach(({ f }, k) => schedule({ t: f.at, seq: seq++, kind: 'fail', failure: k }));
 
   const restart = (o: Open, host: number, t: number, via: RecoveryVia) => {
-    placedOn[o.entity] = host;
+    const list = residents.get(host);
+    if (list) list.push(o.entity);
+    else residents.set(host, [o.entity]);
     committed[host] += entities[o.entity].memory;
     o.on = host;
     o.via = via;
     o.up = t + entities[o.entity].boot;
-    o.retry = false;
+    if (o.retry) o.retry.live--;
+    o.retry = undefined;
     if (o.up < duration) timeline.push({ t: o.up, kind: 'restarted', entity: o.entity, on: host });
   };
   const waiting = (o: Open) => o.via === null;
 
   // First fit decreasing by memory over the cluster's hosts that are up, in the cluster's order.
-  const place = (outages: readonly Open[], cluster: Cluster, t: number, via: 'ha' | 'reschedule') => {
-    const pending = outages.filter(waiting).sort((a, b) => entities[b.entity].memory - entities[a.entity].memory || a.entity - b.entity);
-    const survivors = cluster.hosts.filter((h) => !down[h]);
-    for (const o of pending) {
+  // Only the host that came back has more room than at the last try (a host's committed memory
+  // falls only when it fails): first fit onto it, largest first, stopping when not even the
+  // smallest fits. The list is compacted when most of it no longer waits.
+  const retryOn = (w: Waiting, host: number, t: number) => {
+    if (!w.sorted || w.live < w.list.length / 2) {
+      w.list = w.list.filter(waiting).sort(bySize);
+      w.sorted = true;
+    }
+    const list = w.list;
+    let free = capacity(host) - committed[host];
+    const smallest = entities[list[list.length - 1].entity].memory;
+    // The first that could fit: needs fall along the list.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[list[mid].entity].memory > free) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && free >= smallest; i++) {
+      const o = list[i];
       const need = entities[o.entity].memory;
-      const target = survivors.find((h) => capacity(h) - committed[h] >= need);
-      if (target !== undefined) {
-        restart(o, target, t, via);
-        continue;
-      }
-      o.retry = true;
-      o.reason = survivors.length === 0 ? msg('recovery.reason.noSurvivor') : noCapacity(survivors, need);
-      timeline.push({ t, kind: 'not-placed', entity: o.entity });
+      if (!waiting(o) || need > free) continue;
+      restart(o, host, t, 'ha');
+      free -= need;
     }
   };
-  const noCapacity = (survivors: readonly number[], need: number): Message => {
-    const free = Math.max(0, ...survivors.map((h) => capacity(h) - committed[h]));
-    return msg('recovery.reason.noCapacity', list(survivors.map((h) => entities[h].name)), formatSize(need), formatSize(free));
+  const bySize = (a: Open, b: Open) => entities[b.entity].memory - entities[a.entity].memory || a.entity - b.entity;
+  const place = (outages: readonly Open[], cluster: Cluster, t: number, via: 'ha' | 'reschedule') => {
+    const pending = outages.filter(waiting).sort(bySize);
+    const survivors = cluster.hosts.filter((h) => !down[h]);
+    const room = new FirstFit(survivors.map((h) => capacity(h) - committed[h]));
+    let names: MessageArg | undefined;
+    for (const o of pending) {
+      const need = entities[o.entity].memory;
+      const at = room.first(need);
+      if (at >= 0) {
+        restart(o, survivors[at], t, via);
+        room.take(at, need);
+        continue;
+      }
+      // Tried again when a host comes back: its reason stands from its first placement.
+      if (o.retry) continue;
+      let w = retrying.get(cluster.hosts[0]);
+      if (!w) retrying.set(cluster.hosts[0], (w = { list: [], sorted: true, live: 0 }));
+      w.list.push(o);
+      w.sorted = false;
+      w.live++;
+      o.retry = w;
+      timeline.push({ t, kind: 'not-placed', entity: o.entity });
+      names ??= list(survivors.map((h) => entities[h].name));
+      o.reason = survivors.length === 0 ? msg('recovery.reason.noSurvivor') : msg('recovery.reason.noCapacity', names, formatSize(need), formatSize(Math.max(0, room.most())));
+    }
   };
 
   while (steps.length > 0) {
@@ -153,13 +210,10 @@ export function recover(input: RecoveryInput): Recovery {
       down[step.host] = 0;
       timeline.push({ t: step.t, kind: 'host-up', entity: step.host });
       // What waited for this host restarts on it; then what found no room elsewhere in its cluster tries again.
-      for (const o of top) if (waiting(o) && o.home === step.host) restart(o, step.host, step.t, 'host');
+      for (const o of byHome.get(step.host) ?? []) if (waiting(o)) restart(o, step.host, step.t, 'host');
       const cluster = input.clusterOf(step.host);
-      if (cluster) {
-        const members = new Set(cluster.hosts);
-        const retry = top.filter((o) => waiting(o) && o.retry && members.has(o.home));
-        if (retry.length > 0) place(retry, cluster, step.t, 'ha');
-      }
+      const w = cluster && retrying.get(cluster.hosts[0]);
+      if (w && w.live > 0) retryOn(w, step.host, step.t);
       continue;
     }
     const { f } = ordered[step.failure];
@@ -184,11 +238,14 @@ export function recover(input: RecoveryInput): Recovery {
     const others = cluster.hosts.some((x) => x !== h);
     const ha: Open[] = [];
     const pods: Open[] = [];
-    for (let w = 0; w < n; w++) {
-      if (placedOn[w] !== h) continue;
-      placedOn[w] = -1;
-      const o: Open = { entity: w, failure: k, down: f.at, home: h, up: null, on: null, via: null, retry: false };
+    const struck = (residents.get(h) ?? []).sort((a, b) => a - b);
+    residents.set(h, []);
+    const waits: Open[] = [];
+    byHome.set(h, waits);
+    for (const w of struck) {
+      const o: Open = { entity: w, failure: k, down: f.at, home: h, up: null, on: null, via: null };
       top.push(o);
+      waits.push(o);
       timeline.push({ t: f.at, kind: 'down', entity: w });
       const e = entities[w];
       if (e.kind === 'vm' && e.ha && others) ha.push(o);
@@ -227,6 +284,45 @@ export function recover(input: RecoveryInput): Recovery {
     ...cappedTimeline(timeline, input.eventLimit),
     comparison: compare(top, failures, input),
   };
+}
+
+/**
+ * First fit over hosts in a fixed order in O(log hosts) a workload: a tree of the most free
+ * memory in each range of hosts, so that a cluster of a thousand hosts is not scanned for each of
+ * its tens of thousands of VMs.
+ */
+export class FirstFit {
+  private readonly size: number;
+  private readonly tree: Float64Array;
+
+  constructor(free: readonly number[]) {
+    let size = 1;
+    while (size < free.length) size *= 2;
+    this.size = size;
+    this.tree = new Float64Array(2 * size).fill(-Infinity);
+    free.forEach((f, i) => (this.tree[size + i] = f));
+    for (let i = size - 1; i >= 1; i--) this.tree[i] = Math.max(this.tree[2 * i], this.tree[2 * i + 1]);
+  }
+
+  /** The most any host has free (-Infinity with no host). */
+  most(): number {
+    return this.tree[1];
+  }
+
+  /** The first host, in order, with at least `need` free; -1 if none. */
+  first(need: number): number {
+    if (!(this.tree[1] >= need)) return -1;
+    let i = 1;
+    while (i < this.size) i = this.tree[2 * i] >= need ? 2 * i : 2 * i + 1;
+    return i - this.size;
+  }
+
+  /** Host `at` gives `amount` away. */
+  take(at: number, amount: number): void {
+    let i = this.size + at;
+    this.tree[i] -= amount;
+    for (i >>= 1; i >= 1; i >>= 1) this.tree[i] = Math.max(this.tree[2 * i], this.tree[2 * i + 1]);
+  }
 }
 
 function finish(o: Open): Outage {
