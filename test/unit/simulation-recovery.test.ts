@@ -10,6 +10,7 @@ import { type Cluster, FirstFit, recover, type RecoveryEntity, type RecoveryInpu
 import { clustersOf } from '../../src/core/simulation/recoveryInput';
 import { ENGLISH } from './bundles';
 import { caseSeed, mulberry32 } from './fuzz/prng';
+import { fastest } from './timing';
 
 const GiB = 1024;
 const DAY = 86_400;
@@ -200,5 +201,34 @@ describe('disaster recovery in a simulation', () => {
   it('makes each host a one-host cluster that tolerates no failure', () => {
     const of = clustersOf({ hosts: [0, 3] });
     assert.deepEqual([of(0), of(3), of(1)], [{ hosts: [0], tolerate: 0 }, { hosts: [3], tolerate: 0 }, undefined]);
+  });
+});
+
+// Guards against a quadratic path (a cluster of 500 hosts all failing in turn once took 124 s):
+// four times the hosts, each with 50 VMs, must cost about four times as much, not sixteen.
+describe('disaster recovery: cost', () => {
+  /** `hosts` hosts of one cluster, 50 VMs of 4 GiB each (with an app), failing one a second and repaired an hour later. */
+  const fleet = (hosts: number): RecoveryInput => {
+    const entities: RecoveryEntity[] = [];
+    const ids: number[] = [];
+    for (let h = 0; h < hosts; h++) {
+      const at = entities.length;
+      ids.push(at);
+      entities.push(host(`h${h}`, 256));
+      for (let v = 0; v < 50; v++) {
+        entities.push(vm(at, `v${h}-${v}`, 4));
+        entities.push(app(entities.length - 1, `a${h}-${v}`));
+      }
+    }
+    return input(entities, ids.map((h, i) => ({ host: h, at: 60 + i, recover: 3600 + i })), ids);
+  };
+
+  it('grows about linearly with the fleet: 4 times the hosts take well under 16 times as long', function () {
+    this.timeout(120_000);
+    const small = fleet(100);
+    const large = fleet(400);
+    recover(small); // warm up
+    const ratio = fastest(() => recover(large)) / fastest(() => recover(small));
+    assert.ok(ratio < 10, `ratio ${ratio.toFixed(1)}`);
   });
 });

@@ -75,6 +75,8 @@ interface Waiting {
   list: Open[];
   sorted: boolean;
   live: number;
+  /** Everything before it no longer waits. */
+  head: number;
 }
 
 type Step =
@@ -151,12 +153,16 @@ export function recover(input: RecoveryInput): Recovery {
     if (!w.sorted || w.live < w.list.length / 2) {
       w.list = w.list.filter(waiting).sort(bySize);
       w.sorted = true;
+      w.head = 0;
     }
     const list = w.list;
+    // The largest go first, so the front empties first: skip it once, not at every repair.
+    while (w.head < list.length && !waiting(list[w.head])) w.head++;
+    if (w.head === list.length) return;
     let free = capacity(host) - committed[host];
     const smallest = entities[list[list.length - 1].entity].memory;
     // The first that could fit: needs fall along the list.
-    let lo = 0;
+    let lo = w.head;
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -188,7 +194,7 @@ export function recover(input: RecoveryInput): Recovery {
       // Tried again when a host comes back: its reason stands from its first placement.
       if (o.retry) continue;
       let w = retrying.get(cluster.hosts[0]);
-      if (!w) retrying.set(cluster.hosts[0], (w = { list: [], sorted: true, live: 0 }));
+      if (!w) retrying.set(cluster.hosts[0], (w = { list: [], sorted: true, live: 0, head: 0 }));
       w.list.push(o);
       w.sorted = false;
       w.live++;
@@ -280,7 +286,7 @@ export function recover(input: RecoveryInput): Recovery {
   return {
     failures,
     outages,
-    workloads: totals(outages, duration),
+    workloads: totals(outages, n, duration),
     ...cappedTimeline(timeline, input.eventLimit),
     comparison: compare(top, failures, input),
   };
@@ -331,19 +337,24 @@ function finish(o: Open): Outage {
 }
 
 /** Downtime per entity, summed over its outages and cut at the end of the run. */
-function totals(outages: readonly Outage[], duration: number): WorkloadRecovery[] {
-  const by = new Map<number, { downtime: number; outages: number; back: boolean; last: number }>();
+function totals(outages: readonly Outage[], n: number, duration: number): WorkloadRecovery[] {
+  // In arrays by entity: a fleet's outages number in the hundreds of thousands.
+  const downtime = new Float64Array(n);
+  const count = new Int32Array(n);
+  const last = new Float64Array(n).fill(-1);
+  const back = new Uint8Array(n);
   for (const o of outages) {
-    const t = by.get(o.entity) ?? { downtime: 0, outages: 0, back: true, last: -1 };
-    t.downtime += (o.up ?? duration) - o.down;
-    t.outages++;
-    if (o.down >= t.last) {
-      t.last = o.down;
-      t.back = o.up !== null;
+    const e = o.entity;
+    downtime[e] += (o.up ?? duration) - o.down;
+    count[e]++;
+    if (o.down >= last[e]) {
+      last[e] = o.down;
+      back[e] = o.up !== null ? 1 : 0;
     }
-    by.set(o.entity, t);
   }
-  return [...by.entries()].sort((a, b) => a[0] - b[0]).map(([entity, t]) => ({ entity, downtime: t.downtime, outages: t.outages, back: t.back }));
+  const out: WorkloadRecovery[] = [];
+  for (let e = 0; e < n; e++) if (count[e] > 0) out.push({ entity: e, downtime: downtime[e], outages: count[e], back: back[e] === 1 });
+  return out;
 }
 
 function cappedTimeline(events: RecoveryEvent[], limit: number): { timeline: RecoveryEvent[]; timelineDropped: number } {
