@@ -125,6 +125,14 @@ describe('disaster recovery: containers, bare metal and what runs inside', () =>
     assert.deepEqual(outcome(i), { api: [3600 + 350.6, 'n2', 'reschedule'] });
   });
 
+  it('reschedules a container that found no room onto a node of the cluster that comes back later', () => {
+    // n1 fails at 3,600 s; its pod (16 GiB requested) is evicted at 3,950 s, when n2 has 4 GiB
+    // free and n3 is down (failed at 3,000 s, repaired at 5,000 s, up at 5,060 s): it starts there 0.6 s later.
+    const entities = [host('n1'), host('n2'), host('n3'), container(0, 'api', 16), container(1, 'big', 60)];
+    const i = input(entities, [{ host: 2, at: 3000, recover: 5000 }, { host: 0, at: 3600 }], [0, 1, 2]);
+    assert.deepEqual(outcome(i, 1), { api: [5060.6, 'n3', 'reschedule'] });
+  });
+
   it('restarts them on their own node when it is back before the eviction', () => {
     // Repaired 100 s after the failure, up 60 s later: 160.6 s, before the 350 s eviction.
     const i = input([host('n1'), host('n2'), container(0, 'api')], [{ host: 0, at: 3600, recover: 3700 }], [0, 1]);

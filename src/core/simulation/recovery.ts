@@ -80,9 +80,9 @@ interface Waiting {
 }
 
 type Step =
-  | { readonly t: number; readonly seq: number; readonly kind: 'fail'; readonly failure: number }
-  | { readonly t: number; readonly seq: number; readonly kind: 'place'; readonly via: 'ha' | 'reschedule'; readonly outages: Open[]; readonly cluster: Cluster }
-  | { readonly t: number; readonly seq: number; readonly kind: 'back'; readonly host: number; readonly failure: number };
+  | { readonly t: number; readonly kind: 'fail'; readonly failure: number }
+  | { readonly t: number; readonly kind: 'place'; readonly via: 'ha' | 'reschedule'; readonly outages: Open[]; readonly cluster: Cluster }
+  | { readonly t: number; readonly kind: 'back'; readonly host: number; readonly failure: number };
 
 /** Runs the failures of `input` and reports every outage, where and when each workload came back, and the comparison of kinds. */
 export function recover(input: RecoveryInput): Recovery {
@@ -113,9 +113,8 @@ export function recover(input: RecoveryInput): Recovery {
   const retrying = new Map<number, Waiting>();
   const timeline: RecoveryEvent[] = [];
   const steps: Step[] = [];
-  let seq = 0;
   const schedule = (step: Step) => {
-    // Three steps per failure at most: kept sorted by time, then by order of scheduling (a later seq goes after).
+    // Three steps per failure at most, kept sorted by time; one scheduled later goes after those of its time.
     let lo = 0;
     let hi = steps.length;
     while (lo < hi) {
@@ -129,7 +128,7 @@ export function recover(input: RecoveryInput): Recovery {
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => f.at < duration && f.host >= 0 && f.host < n && entities[f.host].kind === 'host')
     .sort((a, b) => a.f.at - b.f.at || a.i - b.i);
-  ordered.forEach(({ f }, k) => schedule({ t: f.at, seq: seq++, kind: 'fail', failure: k }));
+  ordered.forEach(({ f }, k) => schedule({ t: f.at, kind: 'fail', failure: k }));
 
   const restart = (o: Open, host: number, t: number, via: RecoveryVia) => {
     const list = residents.get(host);
@@ -145,7 +144,6 @@ export function recover(input: RecoveryInput): Recovery {
   };
   const waiting = (o: Open) => o.via === null;
 
-  // First fit decreasing by memory over the cluster's hosts that are up, in the cluster's order.
   // Only the host that came back has more room than at the last try (a host's committed memory
   // falls only when it fails): first fit onto it, largest first, stopping when not even the
   // smallest fits. The list is compacted when most of it no longer waits.
@@ -173,11 +171,12 @@ export function recover(input: RecoveryInput): Recovery {
       const o = list[i];
       const need = entities[o.entity].memory;
       if (!waiting(o) || need > free) continue;
-      restart(o, host, t, 'ha');
+      restart(o, host, t, entities[o.entity].kind === 'container' ? 'reschedule' : 'ha');
       free -= need;
     }
   };
   const bySize = (a: Open, b: Open) => entities[b.entity].memory - entities[a.entity].memory || a.entity - b.entity;
+  // First fit decreasing by memory over the cluster's hosts that are up, in the cluster's order.
   const place = (outages: readonly Open[], cluster: Cluster, t: number, via: 'ha' | 'reschedule') => {
     const pending = outages.filter(waiting).sort(bySize);
     const survivors = cluster.hosts.filter((h) => !down[h]);
@@ -240,7 +239,7 @@ export function recover(input: RecoveryInput): Recovery {
       cores: entities[h].cores, memory: entities[h].memory, coreHours: (entities[h].cores * (until - f.at)) / 3600,
       hostsDown: cluster.hosts.filter((x) => down[x]).length, tolerate: cluster.tolerate,
     });
-    if (f.recover !== undefined) schedule({ t: upAt, seq: seq++, kind: 'back', host: h, failure: k });
+    if (f.recover !== undefined) schedule({ t: upAt, kind: 'back', host: h, failure: k });
     const others = cluster.hosts.some((x) => x !== h);
     const ha: Open[] = [];
     const pods: Open[] = [];
@@ -259,8 +258,8 @@ export function recover(input: RecoveryInput): Recovery {
       else o.reason = msg(e.kind === 'vm' ? (e.ha ? 'recovery.reason.noSurvivor' : 'recovery.reason.noHa') : e.kind === 'container' ? 'recovery.reason.noSurvivor' : 'recovery.reason.onHost');
     }
     committed[h] = 0;
-    if (ha.length > 0) schedule({ t: f.at + (h === primary ? VSPHERE_HA.primaryLost : VSPHERE_HA.detect), seq: seq++, kind: 'place', via: 'ha', outages: ha, cluster });
-    if (pods.length > 0) schedule({ t: f.at + KUBERNETES_EVICTION, seq: seq++, kind: 'place', via: 'reschedule', outages: pods, cluster });
+    if (ha.length > 0) schedule({ t: f.at + (h === primary ? VSPHERE_HA.primaryLost : VSPHERE_HA.detect), kind: 'place', via: 'ha', outages: ha, cluster });
+    if (pods.length > 0) schedule({ t: f.at + KUBERNETES_EVICTION, kind: 'place', via: 'reschedule', outages: pods, cluster });
   }
 
   // Close the outages: past the end of the run a workload is not back; a host never repaired says so.
