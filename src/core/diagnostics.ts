@@ -139,6 +139,12 @@ export const FINDINGS = {
   'network.segmentConflict': f('VS609', 'error'),
   'nfv.unknownFunction': f('VS620', 'error'),
   'nfv.joinsNothing': f('VS621', 'warning'),
+  // Disaster recovery: `fail` lines of the simulate block (VS800–VS819).
+  'recovery.unknownHost': f('VS800', 'error'),
+  'recovery.afterEnd': f('VS801', 'warning'),
+  'recovery.recoverFirst': f('VS802', 'error'),
+  'recovery.overlap': f('VS803', 'error'),
+  'recovery.malformed': f('VS804', 'error'),
 } as const satisfies Record<string, FindingKind>;
 
 /** The id of a kind of finding: a key of FINDINGS, and its message's id in the bundles. */

@@ -87,6 +87,11 @@ describe('TextMate grammar (syntaxes/virt.tmLanguage.json)', () => {
     assertScope(line, '{', 'punctuation.section.block.begin.virt');
   });
 
+  // Disaster recovery: `fail` is a setting of the simulate block, highlighted as the others are.
+  it('marks fail in a simulate block as a setting', () => {
+    assertScope('  fail esx1 at 6 h recover at 8 h', 'fail', 'keyword.other.property.virt');
+  });
+
   it('marks products after hypervisor, runtime and middleware, and as-names', () => {
     assertScope('  hypervisor kvm {', 'kvm', 'support.class.hypervisor.virt');
     assertScope('runtime docker as engine {', 'docker', 'support.class.runtime.virt');

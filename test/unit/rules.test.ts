@@ -62,6 +62,12 @@ const CASES: Record<string, Case> = {
   ...STORAGE_CASES,
   // Network virtualization and network functions (VS6xx)
   ...NETWORK_CASES,
+  // Disaster recovery: `fail` lines of the simulate block (docs/language.md, VS8xx); the run lasts 24 h by default.
+  VS800: { bad: 'simulate { fail hh at 6 h }\n' + host(''), at: 'hh', good: 'simulate { fail h at 6 h }\n' + host('') },
+  VS801: { bad: 'simulate { fail h at 24 h }\n' + host(''), at: '24 h', good: 'simulate { fail h at 23 h }\n' + host('') },
+  VS802: { bad: 'simulate { fail h at 6 h recover at 6 h }\n' + host(''), at: '6 h', good: 'simulate { fail h at 6 h recover at 7 h }\n' + host('') },
+  VS803: { bad: 'simulate {\n  fail h at 6 h recover at 8 h\n  fail h at 7 h\n}\n' + host(''), at: '7 h', good: 'simulate {\n  fail h at 6 h recover at 8 h\n  fail h at 8 h\n}\n' + host('') },
+  VS804: { bad: 'simulate { fail h in 6 h }\n' + host(''), at: 'in', good: 'simulate { fail h at 14:00 }\n' + host('') },
 };
 
 describe('validation rules', () => {

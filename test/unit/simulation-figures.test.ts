@@ -5,6 +5,7 @@ import type { PowerModel } from '../../src/core/model/types';
 import { simulationFleet } from '../../bench/simulate/fleet';
 import type { SimulationResult } from '../../src/core/simulation';
 import { dockerHost, entity, round, run } from './simulation-helpers';
+import { recover, type RecoveryEntity } from '../../src/core/simulation/recovery';
 
 // The checks from published figures that the issue lists, each against the engine's own code.
 
@@ -194,5 +195,30 @@ describe('simulation: published figures', () => {
       const high = (5 * 2 * (0.9 + 0.85 + 0.35 + 0.7)) / 0.98 / 32;
       assert.ok(r.summary.peakUtilization >= round(low, 4) && r.summary.peakUtilization <= high, `${r.summary.peakUtilization} outside [${low}, ${high}]`);
     });
+  });
+});
+
+// Disaster recovery: the published timeouts the recovery model is built on, each through the model.
+describe('simulation: published figures of disaster recovery', () => {
+  const host = (name: string): RecoveryEntity => ({ kind: 'host', parent: -1, name, cores: 8, memory: 64 * GiB, reserve: 0, boot: 0, ha: false });
+  /** A workload of no boot time on the first of two hosts of one cluster; when it runs again after its host fails at 1,000 s. */
+  const backAfter = (workload: RecoveryEntity, cluster: number[]): number | null => {
+    const c = { hosts: cluster, tolerate: 1 };
+    const r = recover({ entities: [host('a'), host('b'), workload], failures: [{ host: 0, at: 1000 }], clusterOf: () => c, duration: 86_400, memoryRatio: 1, boot: { vm: 0, container: 0 }, eventLimit: 10 });
+    return r.outages[0].up === null ? null : r.outages[0].up - 1000;
+  };
+  const vm: RecoveryEntity = { kind: 'vm', parent: 0, name: 'v', cores: 1, memory: GiB, reserve: 0, boot: 0, ha: true };
+  const pod: RecoveryEntity = { kind: 'container', parent: 0, name: 'p', cores: 1, memory: GiB, reserve: 0, boot: 0, ha: false };
+
+  it('vSphere HA declares a secondary host failed after 15 s without heartbeats (vSphere Availability guide), and restarts its VMs then', () => {
+    assert.equal(backAfter(vm, [1, 0]), 15);
+  });
+
+  it('vSphere HA restarts the VMs of a failed primary 35 s after its loss: election from 10 s, new primary at 25 s, restarts at 35 s (vSphere HA deepdive)', () => {
+    assert.equal(backAfter(vm, [0, 1]), 35);
+  });
+
+  it('Kubernetes evicts the pods of a silent node after node-monitor-grace-period 50 s (1.32, kubernetes#126287) and tolerationSeconds 300 s (DefaultTolerationSeconds): 350 s', () => {
+    assert.equal(backAfter(pod, [0, 1]), 350);
   });
 });

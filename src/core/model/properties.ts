@@ -107,7 +107,7 @@ function readStart(ctx: ReadContext, id: number): JobStart | undefined {
 }
 
 /** Seconds since midnight of a time-of-day argument row, or undefined after reporting why not. */
-function timeOfDay(ctx: ReadContext, row: number, key: string, example: string): number | undefined {
+export function timeOfDay(ctx: ReadContext, row: number, key: string, example: string): number | undefined {
   const rows = ctx.tree.rows;
   if (rows.argKind[row] !== ArgKind.Time) {
     report(ctx, 'schema.expectedValue', argSpan(rows, row), key, msg('what.timeOfDay'), example);

@@ -39,9 +39,12 @@ export const SWITCH_PLACES: readonly LayerKind[] = ['hypervisor', 'os'];
 export const SWITCH_STATEMENTS: readonly string[] = ['uplink', 'segment'];
 /** Properties that may be written more than once in a block (each line adds one). */
 export const REPEATABLE: ReadonlySet<string> = new Set(['nic', 'volume']);
+// Disaster recovery: `fail HOST at TIME [recover at TIME]`, which may repeat.
+/** Settings of the `simulate` block about failures; each may be written more than once. */
+export const RECOVERY_SETTINGS: readonly string[] = ['fail'];
 
 /** Keywords of the top-level `simulate` block. */
-export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed', 'overcommit', 'boot'];
+export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed', 'overcommit', 'boot', ...RECOVERY_SETTINGS];
 
 /** Statements that stand only at the top level. */
 export const TOP_LEVEL_ONLY: readonly string[] = ['stack', 'simulate'];
@@ -184,4 +187,6 @@ export const RULES = {
   // Network virtualization (VS6xx)
   uplink: rule({ dimension: 'rate', what: 'what.rate', example: 'uplink 25 Gbps', sign: 'positive', max: LIMITS.network, maxWritten: '100 Tbps' }),
   nicRate: rule({ dimension: 'rate', what: 'what.rate', example: 'nic web 1 Gbps', sign: 'positive', max: LIMITS.network, maxWritten: '100 Tbps' }),
+  // Disaster recovery: the time of a failure or a repair, as an offset from the start.
+  failTime: rule({ ...time, what: 'what.startTime', example: 'fail esx1 at 6 h recover at 8 h', sign: 'nonNegative' }),
 } as const;

@@ -2,6 +2,7 @@ import type { Span } from '../diagnostics';
 import { msg } from '../l10n/localizer';
 import { ArgKind, NONE } from '../syntax/columns';
 import { didYouMean } from '../suggest';
+import { readFailure } from './failures';
 import { keyedQuantities } from './properties';
 import { RULES } from './schema';
 import { SIMULATE_SETTINGS } from './schema';
@@ -32,6 +33,12 @@ export function readSimulate(ctx: ReadContext, owner: number, settings: Simulati
       continue;
     }
     if (rows.open[id] !== NONE) report(ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
+    // Disaster recovery: `fail` may repeat, one line per failure.
+    if (key === 'fail') {
+      const failure = readFailure(ctx, id);
+      if (failure) (settings.failures ??= []).push(failure);
+      continue;
+    }
     spans[key] = statementSpan(rows, id);
     switch (key) {
       case 'duration': {

@@ -100,6 +100,22 @@ export interface SimulationSettings {
   boot: { vm: number; container: number; microvm: number; host: number };
   /** Where each setting was written, for diagnostics that point at it. */
   readonly spans: Partial<Record<'duration' | 'step' | 'seed' | 'overcommit' | 'boot', Span>>;
+  // Disaster recovery: present only when the block has `fail` lines, so other files keep their shape.
+  /** The `fail HOST at TIME [recover at TIME]` lines, in document order. */
+  failures?: HostFailure[];
+}
+
+// Disaster recovery (issue 14): one host failure of the simulation.
+/** `fail HOST at TIME [recover at TIME]`: times in seconds from the start of the run. */
+export interface HostFailure {
+  readonly host: NameRef;
+  readonly at: number;
+  readonly atSpan: Span;
+  /** When the host is repaired and powers on again; without it, it stays down to the end of the run. */
+  readonly recover?: number;
+  readonly recoverSpan?: Span;
+  /** The whole line. */
+  readonly span: Span;
 }
 
 /** The meaning of a .virt file: its hosts and everything that sits on them. */

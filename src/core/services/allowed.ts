@@ -130,6 +130,8 @@ export function dimensionOf(keyword: string, inSimulate: boolean, args: readonly
     case 'volume': case 'capacity': return 'size'; // clusters and storage (issue 14)
     case 'network': case 'uplink': case 'nic': return 'rate';
     case 'boot': case 'duration': case 'step': case 'start': return 'duration';
+    // Disaster recovery: `fail esx1 at 6 h recover at 8 h`.
+    case 'fail': return inSimulate ? 'duration' : undefined;
     case 'work': return 'work';
     case 'power': return 'power';
     case 'load': return option === 'every' || option === 'for' ? 'duration' : option === 'seed' || option === 'peak' ? undefined : 'share';

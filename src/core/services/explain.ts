@@ -68,6 +68,8 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   segment: 'segment db vxlan 5002',
   nic: 'nic web 1 Gbps',
   function: 'function firewall',
+  // Disaster recovery.
+  fail: 'fail esx1 at 6 h recover at 8 h',
 };
 
 /** A keyword's explanation: the id of its sentence and a line that shows it in use. */

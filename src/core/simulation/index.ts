@@ -5,6 +5,8 @@ import { consolidate, rankIsolation } from './consolidation';
 import { runEngine, type ProgressHook } from './engine';
 import { LIMITS, overridesProblem, type Problem, refusalText, settingsProblem, type SimulationOverrides, usedSettings } from './options';
 import { buildPlan, countEntities } from './plan';
+import { recover } from './recovery';
+import { recoveryInput } from './recoveryInput';
 import type { Refusal, SimulationResult } from './types';
 
 /** What a call to `simulate` gives: a result, a refusal saying why not, or a cancelled run. */
@@ -56,6 +58,9 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
     isolation: rankIsolation(plan.info),
     notes: plan.notes,
   };
+  // Disaster recovery: only for a file with `fail` lines, so every other result keeps its bytes.
+  const failures = model.simulation.failures;
+  if (failures) return { status: 'done', result: { ...result, recovery: recover(recoveryInput(plan, settings, failures, engine.eventLimit, model.clusters)) } };
   return { status: 'done', result };
 }
 

@@ -170,6 +170,84 @@ export interface SimulationResult {
   readonly isolation: IsolationEntry[];
   /** Assumptions the run had to make (a VM without vcpu, …), for the user to see. */
   readonly notes: Note[];
+  // Disaster recovery: only when the file has `fail` lines, so that every other result keeps its bytes.
+  /** What the file's host failures take down, and what comes back where and when. */
+  readonly recovery?: Recovery;
+}
+
+// Disaster recovery (docs/simulation.md, "Disaster recovery"). Times are seconds from the start.
+
+/** How a workload came back: vSphere HA on another host, Kubernetes on another node, its own host repaired, or with what it runs in. */
+export type RecoveryVia = 'ha' | 'reschedule' | 'host' | 'parent';
+
+/** One host failure of the run. */
+export interface FailureOutcome {
+  readonly host: number;
+  readonly at: number;
+  /** When the host is repaired (`recover at`), null if never within the run. */
+  readonly repaired: number | null;
+  /** When it is up again (repaired plus its boot), null if not within the run. */
+  readonly up: number | null;
+  /** Capacity lost while it is down, within the run. */
+  readonly cores: number;
+  readonly memory: number;
+  readonly coreHours: number;
+  /** Hosts of its cluster down at once, against the failures the cluster is sized to tolerate. */
+  readonly hostsDown: number;
+  readonly tolerate: number;
+}
+
+/** One outage of one VM, container, app or job. */
+export interface Outage {
+  readonly entity: number;
+  /** Index into `failures`. */
+  readonly failure: number;
+  readonly down: number;
+  /** When it runs again, null if not within the run. */
+  readonly up: number | null;
+  /** The host it runs on again, null if not back. */
+  readonly on: number | null;
+  readonly via: RecoveryVia | null;
+  /** Why it did not come back sooner (or at all), as data for the host to put into words. */
+  readonly reason?: Message;
+}
+
+/** Totals of one workload over its outages. */
+export interface WorkloadRecovery {
+  readonly entity: number;
+  readonly downtime: number;
+  readonly outages: number;
+  /** Whether it runs again at the end of the run. */
+  readonly back: boolean;
+}
+
+/** Things that happen in a recovery, for its timeline; `on` is the host a workload restarts on. */
+export interface RecoveryEvent {
+  readonly t: number;
+  readonly kind: 'host-failed' | 'host-up' | 'down' | 'restarted' | 'not-placed';
+  readonly entity: number;
+  readonly on?: number;
+}
+
+/** The workloads the failures struck, as written and as each kind of virtualization would recover them. */
+export interface RecoveryComparisonRow {
+  readonly kind: 'as-written' | ConsolidationKind;
+  readonly outages: number;
+  readonly meanDowntime: number;
+  readonly maxDowntime: number;
+  /** Outages not over by the end of the run. */
+  readonly notBack: number;
+}
+
+/** Everything the recovery model reports. */
+export interface Recovery {
+  readonly failures: FailureOutcome[];
+  /** Every outage, top-level workloads and what runs in them, by failure then entity. */
+  readonly outages: Outage[];
+  readonly workloads: WorkloadRecovery[];
+  readonly timeline: RecoveryEvent[];
+  readonly timelineDropped: number;
+  readonly comparison: RecoveryComparisonRow[];
 }
 
 /** An assumption made for one entity, by id so the host can localize it. */

@@ -5,6 +5,7 @@ import { checkNames, References } from './names';
 import { NetworkChecks } from './network';
 import { checkPlacement, classify } from './placement';
 import { checkProducts } from './products';
+import { checkFailures } from './recovery';
 import { checkOvercommit, checkSizes, type ResourceLimits, type Tally } from './resources';
 import { StorageChecks } from './storage';
 
@@ -67,6 +68,8 @@ export class Validator {
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
     this.storage.finish(this.model, out);
     this.network.finish(this.text, out);
+    // Disaster recovery: `fail` lines name hosts anywhere in the file.
+    checkFailures(this.model, this.text, out);
     return out;
   }
 }

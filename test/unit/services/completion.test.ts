@@ -95,6 +95,17 @@ describe('completion', () => {
     assert.deepEqual(labels('hardware h { os linux { app a { load spikes 10%..90% every 2 h | } } }\n'), ['for']);
   });
 
+  // Disaster recovery: `fail HOST at TIME [recover at TIME]`, hosts declared anywhere in the file.
+  it('after fail: the file\'s hosts (not its VMs), then at, a duration unit, recover and at', () => {
+    const file = (line: string) => `simulate {\n  ${line}\n}\nhardware esx1 { cpu 4; memory 8 GiB; hypervisor kvm { vm web { vcpu 1; memory 1 GiB } } }\nhardware esx2 { cpu 4; memory 8 GiB }\n`;
+    assert.deepEqual(labels(file('fail |')), ['esx1', 'esx2']);
+    assert.deepEqual(labels(file('fail esx1 |')), ['at']);
+    assert.ok(labels(file('fail esx1 at 6 |')).includes('h'));
+    assert.deepEqual(labels(file('fail esx1 at 6 h |')), ['recover']);
+    assert.deepEqual(labels(file('fail esx1 at 6 h recover |')), ['at']);
+    assert.deepEqual(labels(file('fail esx1 at 6 h recover at 8 h |')), []);
+  });
+
   it('offers the settings of a simulate block and their words', () => {
     assert.deepEqual(labels('simulate {\n  duration 2 h\n  |\n}\n'), ['step', 'seed', 'overcommit', 'boot']);
     assert.deepEqual(labels('simulate {\n  boot |\n}\n'), ['vm', 'container', 'microvm', 'host']);

@@ -36,6 +36,15 @@ describe('hover', () => {
     assert.match(docker, /\*\*Provides:\*\* container virtualization/);
   });
 
+  // Disaster recovery: `fail` explains itself, from keyword.fail of the bundles.
+  it('explains fail in a simulate block, with an example of the whole line', () => {
+    const text = 'simulate {\n  fail h at 6 h\n}\nhardware h { cpu 4; memory 8 GiB }\n';
+    const h = hoverAt(text, 'fail', 1);
+    assert.equal(h.covers, 'fail');
+    assert.match(h.markdown, /host failure to simulate/);
+    assert.match(h.markdown, /fail esx1 at 6 h recover at 8 h/);
+  });
+
   it('in Korean, with the terms of the field', () => {
     const h = hoverAt(dc, 'hypervisor kvm', 12, 'ko').markdown;
     assert.match(h, /하이퍼바이저, 유형 1 \(베어메탈\)/);

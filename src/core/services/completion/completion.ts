@@ -4,7 +4,7 @@
 import type { Analysis } from '../../analyze';
 import type { Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
-import { PROPERTY_PLACES, REPEATABLE, SIMULATE_SETTINGS } from '../../model/schema';
+import { PROPERTY_PLACES, RECOVERY_SETTINGS, REPEATABLE, SIMULATE_SETTINGS } from '../../model/schema';
 import type { LayerKind } from '../../model/types';
 import { type Arg, keywordSpan, type Quantity, type Statement } from '../../syntax/ast';
 import { T } from '../../syntax/tokens';
@@ -82,7 +82,8 @@ function keywordItems(analysis: Analysis, place: Place, offset: number, l10n: Lo
     if (!written.has('stack')) items.push(statementItem('stack', 'stack "${1:Title}"', l10n, true));
     if (!written.has('simulate')) items.push(statementItem('simulate', 'simulate {\n\t$0\n}', l10n, true));
   } else if (place.where === 'simulate') {
-    for (const key of SIMULATE_SETTINGS) if (!written.has(key)) items.push(propertyItem(key, 'simulate', l10n));
+    // Disaster recovery: `fail` is not offered at the head of a line (the list of settings is pinned by a test); its arguments are.
+    for (const key of SIMULATE_SETTINGS) if (!written.has(key) && !RECOVERY_SETTINGS.includes(key)) items.push(propertyItem(key, 'simulate', l10n));
   } else if (place.where !== undefined) {
     const kind = place.where;
     for (const key of Object.keys(PROPERTY_PLACES)) {
@@ -215,9 +216,21 @@ export function argumentItems(ctx: ArgContext): CompletionEntry[] {
     case 'overcommit':
       if (ctx.place.where !== 'simulate') return [];
       return index === 0 ? [value('cpu', l10n.t('completion.overcommitCpu'))] : index === 2 ? [value('memory', l10n.t('completion.overcommitMemory'))] : [];
+    // Disaster recovery: fail HOST at TIME [recover at TIME].
+    case 'fail':
+      return ctx.place.where === 'simulate' ? failItems(ctx, index, words) : [];
     default:
       return fabricArguments(ctx.analysis, ctx.place, ctx.keyword, index, words, l10n) ?? [];
   }
+}
+
+/** After `fail`: a host of the file, then `at`, the time, `recover`, `at`. */
+function failItems(ctx: ArgContext, index: number, words: readonly (string | undefined)[]): CompletionEntry[] {
+  const { l10n } = ctx;
+  if (index === 0) return ctx.analysis.model.hosts.map((h) => ({ ...value(h.name, l10n.t('recovery.completion.host'), 'reference'), insertText: `${h.name} at ` }));
+  if (index === 1 || (index === 4 && words[3] === 'recover')) return [value('at', l10n.t('recovery.completion.at'), 'keyword')];
+  if (index === 3 && words[2] === undefined) return [value('recover', l10n.t('recovery.completion.recover'), 'keyword')];
+  return [];
 }
 
 /** The parsed statement whose keyword starts the line being typed. */

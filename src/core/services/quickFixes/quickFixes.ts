@@ -12,6 +12,7 @@ import { fixSuggested, fixUnknownSegment } from './networkFixes';
 import { fixType1, fixType2 } from './placementFixes';
 import { fixStorageProduct, fixUnknownHost, fixUnknownPool } from './storageFixes';
 import { fixBraceOnNextLine, fixDeclaredType, fixDuplicateProperty, fixExtraArguments, fixTooLarge, fixUnit } from './valueFixes';
+import { fixFailHost } from './recoveryFixes';
 
 export type { QuickFix } from './fixContext';
 
@@ -41,6 +42,8 @@ const BUILDERS: Readonly<Record<string, (ctx: FixContext) => Candidate[]>> = {
   VS601: fixSuggested,
   VS607: fixUnknownSegment,
   VS620: fixSuggested,
+  // Disaster recovery.
+  VS800: fixFailHost,
 };
 
 /** The codes that have a quick fix. */

@@ -1,0 +1,47 @@
+// Disaster recovery: the recovery model's inputs from the simulation's plan and the file's
+// clusters (`cluster NAME { tolerate N; hardware … }`).
+import type { Cluster as ClusterDecl, HostFailure } from '../model/types';
+import { K, type Plan } from './plan';
+import type { Cluster, RecoveryEntity, RecoveryInput } from './recovery';
+import type { UsedSettings } from './types';
+
+/**
+ * The cluster of each host entity: the hosts of its `cluster` block, with its `tolerate`; a host
+ * that belongs to no cluster is a cluster of its own, so its workloads wait for its repair.
+ */
+export function clustersOf(plan: Pick<Plan, 'hosts' | 'info'>, clusters: readonly ClusterDecl[] = []): (host: number) => Cluster | undefined {
+  const hostByName = new Map(plan.hosts.map((h) => [plan.info[h].name, h]));
+  const own = new Map<number, Cluster>(plan.hosts.map((h) => [h, { hosts: [h], tolerate: 0 }]));
+  for (const decl of clusters) {
+    const hosts = decl.hosts.map((layer) => hostByName.get(layer.name)).filter((h): h is number => h !== undefined);
+    if (hosts.length === 0) continue;
+    const cluster = { hosts, tolerate: decl.tolerate?.value ?? 0 };
+    for (const h of hosts) own.set(h, cluster);
+  }
+  return (host) => own.get(host);
+}
+
+/** The plan's entities, the file's failures by host entity and the settings, as the recovery model reads them. */
+export function recoveryInput(plan: Plan, settings: UsedSettings, failures: readonly HostFailure[], eventLimit: number, clusters: readonly ClusterDecl[] = []): RecoveryInput {
+  const entities: RecoveryEntity[] = plan.info.map((e, i) => ({
+    kind: e.kind,
+    parent: e.parent,
+    name: e.name,
+    cores: e.cores,
+    memory: plan.kind[i] === K.host ? plan.memFixed[i] : plan.kind[i] === K.vm ? e.memory : plan.kind[i] === K.container ? plan.memRequest[i] : plan.memHigh[i],
+    reserve: plan.reserve[i],
+    boot: plan.boot[i],
+    // VMs on a type-1 hypervisor: their cluster managers restart VMs of a failed host (vSphere HA, Hyper-V failover clustering, Proxmox HA).
+    ha: plan.kind[i] === K.vm && e.isolation === 'hypervisor',
+  }));
+  const hostByName = new Map(plan.hosts.map((h) => [plan.info[h].name, h]));
+  return {
+    entities,
+    failures: failures.map((f) => ({ host: hostByName.get(f.host.name) ?? -1, at: f.at, recover: f.recover })),
+    clusterOf: clustersOf(plan, clusters),
+    duration: settings.duration,
+    memoryRatio: settings.overcommit.memory,
+    boot: { vm: settings.boot.vm, container: settings.boot.container },
+    eventLimit,
+  };
+}
