@@ -7,6 +7,7 @@ import type { Span } from '../diagnostics';
 import { msg } from '../l10n/localizer';
 import { ArgKind, NONE, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
+import { readBroker, readDelivery, readPersistent, readSources } from './desktop';
 import { KEYWORD_ROLES, RULES } from './schema';
 import type { JobStart, LayerKind, LayerProps, LoadProfile, NameRef, PowerModel } from './types';
 import { argIs, argOrKeyword, argSpan, boundsOf, extraArgs, keywordAt, LocatedName, type ReadContext, readBounds, report, rowValue, statementSpan } from './values';
@@ -23,7 +24,7 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
       break;
     }
     case 'vcpu': props.vcpu = readBounds(ctx, id, RULES.vcpu); break;
-    case 'memory': props.memory = readBounds(ctx, id, kind === 'hardware' || kind === 'vm' ? RULES.memory : RULES.memoryRange); break;
+    case 'memory': props.memory = readBounds(ctx, id, kind === 'hardware' || kind === 'vm' || kind === 'desktops' ? RULES.memory : RULES.memoryRange); break;
     case 'disk': props.disk = readBounds(ctx, id, RULES.disk); break;
     case 'network': props.network = readBounds(ctx, id, RULES.network); break;
     case 'reserve': props.reserve = readBounds(ctx, id, RULES.reserve); break;
@@ -46,6 +47,12 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
       break;
     }
     case 'depends': props.depends = readNames(ctx, id); break;
+    // Desktop, application and data virtualization (model/desktop.ts).
+    case 'count': props.count = readBounds(ctx, id, RULES.count); break;
+    case 'persistent': props.persistent = readPersistent(ctx, id); break;
+    case 'broker': props.broker = readBroker(ctx, id); break;
+    case 'delivery': props.delivery = readDelivery(ctx, id); break;
+    case 'sources': props.sources = readSources(ctx, id); break;
   }
 }
 
@@ -262,6 +269,7 @@ export function emptyProps(): LayerProps {
   return {
     cpu: undefined, vcpu: undefined, memory: undefined, disk: undefined, network: undefined, reserve: undefined, power: undefined, type: undefined,
     image: undefined, tenant: undefined, boot: undefined, load: undefined, work: undefined, start: undefined, depends: undefined,
+    count: undefined, persistent: undefined, broker: undefined, delivery: undefined, sources: undefined,
   };
 }
 

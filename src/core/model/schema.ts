@@ -5,25 +5,31 @@ import type { LayerKind } from './types';
 import type { QuantityRule } from './values';
 
 /** Layer keywords, bottom to top. */
-export const LAYER_KINDS: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job'];
+export const LAYER_KINDS: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'desktops', 'runtime', 'container', 'middleware', 'app', 'job'];
 
 /** Where each property may be written. */
 export const PROPERTY_PLACES: Readonly<Record<string, readonly LayerKind[]>> = {
   cpu: ['hardware', 'container', 'app', 'job'],
-  vcpu: ['vm'],
-  memory: ['hardware', 'vm', 'container', 'app', 'job'],
-  disk: ['hardware', 'vm', 'container'],
-  network: ['hardware', 'vm', 'container'],
+  vcpu: ['vm', 'desktops'],
+  memory: ['hardware', 'vm', 'desktops', 'container', 'app', 'job'],
+  disk: ['hardware', 'vm', 'desktops', 'container'],
+  network: ['hardware', 'vm', 'desktops', 'container'],
   reserve: ['hardware'],
   power: ['hardware'],
   type: ['hypervisor'],
   image: ['container'],
-  tenant: ['vm', 'container', 'app'],
-  boot: ['hardware', 'vm', 'container'],
+  tenant: ['vm', 'desktops', 'container', 'app'],
+  boot: ['hardware', 'vm', 'desktops', 'container'],
   load: ['app'],
   work: ['job'],
   start: ['job'],
-  depends: ['vm', 'container', 'app', 'job'],
+  depends: ['vm', 'desktops', 'container', 'app', 'job'],
+  // Desktop, application and data virtualization.
+  count: ['desktops'],
+  persistent: ['desktops'],
+  broker: ['desktops'],
+  delivery: ['app'],
+  sources: ['middleware'],
 };
 
 /** Keywords of the top-level `simulate` block. */
@@ -33,7 +39,7 @@ export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed',
 export const TOP_LEVEL_ONLY: readonly string[] = ['stack', 'simulate'];
 
 /** Layers whose names share the file's namespace (others are named after their product). */
-export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container', 'app', 'job']);
+export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'desktops', 'container', 'app', 'job']);
 
 /** Every keyword, for "did you mean". */
 export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS];
@@ -94,6 +100,11 @@ export const LIMITS = {
   seed: 4_294_967_295,
   /** An overcommit ratio of 1,000:1 is no limit at all. */
   ratio: 1000,
+  /**
+   * Desktops in one pool: VMware Horizon 8's configuration maximums allow 250,000 sessions in a
+   * whole Cloud Pod Architecture federation, more than any single pool holds.
+   */
+  desktops: 250_000,
 } as const;
 
 /**
@@ -133,5 +144,6 @@ export const RULES = {
   shareRange: rule({ dimension: 'share', what: 'what.shareRange', example: 'load daily 20%..90% peak 14:00', range: true, sign: 'nonNegative', max: 1, maxWritten: '100%' }),
   watts: rule({ dimension: 'power', what: 'what.power', example: 'power idle 50 W peak 200 W', sign: 'nonNegative', max: LIMITS.power, maxWritten: '1000 kW' }),
   seed: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'seed 42', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.seed, maxWritten: '4294967295' }),
+  count: rule({ dimension: 'cores', what: 'what.desktopCount', example: 'count 200', sign: 'positive', integer: true, bare: true, max: LIMITS.desktops, maxWritten: '250000' }),
   ratio: rule({ dimension: 'cores', what: 'what.ratio', example: 'overcommit cpu 4.0 memory 1.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' }),
 } as const;

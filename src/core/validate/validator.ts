@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Layer, StackModel } from '../model/types';
+import { checkDesktops, DataSources, resolveSources } from './desktop';
 import { checkKernels } from './kernel';
 import { checkNames, References } from './names';
 import { checkPlacement, classify } from './placement';
@@ -26,6 +27,8 @@ export class Validator {
   private readonly tallies = new Map<Layer, Tally>();
   /** The references of `depends` lines, read while their host is checked. */
   private readonly references = new References();
+  /** The sources of data views, read while their host is checked (desktop.ts). */
+  private readonly dataSources = new DataSources();
 
   constructor(
     private readonly model: StackModel,
@@ -41,6 +44,7 @@ export class Validator {
     checkKernels(layers, from, to, this.local);
     checkSizes(layers, from, to, this.tallies, this.sizes);
     classify(layers, from, to);
+    checkDesktops(layers, from, to, this.dataSources, this.local);
     for (let i = from; i < to; i++) {
       const depends = layers[i].props.depends;
       if (depends) this.references.add(layers[i], depends, this.model.names);
@@ -51,6 +55,7 @@ export class Validator {
   finish(): Diagnostic[] {
     const out = this.local;
     checkNames(this.model, this.text, this.references, out);
+    resolveSources(this.model, this.dataSources, out);
     for (const d of this.sizes) out.push(d);
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
     return out;

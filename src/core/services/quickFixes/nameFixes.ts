@@ -115,7 +115,8 @@ export function fixSelfDependency(ctx: FixContext): Candidate[] {
   return [{ title: ctx.l10n.t('fix.removeSelfDependency'), edits: [edit] }];
 }
 
-const KEYWORD_OF_ROLE: Readonly<Record<Product['role'], string>> = { hypervisor: 'hypervisor', runtime: 'runtime', middleware: 'middleware' };
+/** The layer keyword of each role; brokers and delivery systems are values of properties, not layers. */
+const KEYWORD_OF_ROLE: Readonly<Record<Product['role'], string | undefined>> = { hypervisor: 'hypervisor', runtime: 'runtime', middleware: 'middleware', broker: undefined, delivery: undefined };
 
 /** VS217: the product decides the keyword (`hypervisor docker` is `runtime docker`). */
 export function fixRole(ctx: FixContext): Candidate[] {
@@ -123,6 +124,7 @@ export function fixRole(ctx: FixContext): Candidate[] {
   const product = layer?.catalogue;
   if (!layer || !product) return [];
   const keyword = KEYWORD_OF_ROLE[product.role];
+  if (!keyword) return [];
   const s = layer.statement;
   return [{ title: ctx.l10n.t('fix.changeKeyword', keyword, layer.product ?? product.id), edits: [{ start: s.start, end: s.keywordEnd, newText: keyword }] }];
 }
