@@ -8,6 +8,7 @@ import type { ValidationOptions } from '../../validate/validator';
 import { applyEdits, eolOf, keepComments, lostComments } from '../textEdits';
 import { type Candidate, type FixContext, type QuickFix } from './fixContext';
 import { fixContainerKernel, fixDuplicateName, fixKernel, fixKeyword, fixReference, fixRole, fixSelfDependency, fixUnknownProduct } from './nameFixes';
+import { fixSelfSource, fixSuggested } from './desktopFixes';
 import { fixType1, fixType2 } from './placementFixes';
 import { fixBraceOnNextLine, fixDeclaredType, fixDuplicateProperty, fixExtraArguments, fixTooLarge, fixUnit } from './valueFixes';
 
@@ -31,6 +32,11 @@ const BUILDERS: Readonly<Record<string, (ctx: FixContext) => Candidate[]>> = {
   VS301: fixReference,
   VS303: fixSelfDependency,
   VS400: fixTooLarge,
+  // Desktop, application and data virtualization.
+  VS702: fixSuggested,
+  VS703: fixSuggested,
+  VS708: fixSuggested,
+  VS709: fixSelfSource,
 };
 
 /** The codes that have a quick fix. */
