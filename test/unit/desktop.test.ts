@@ -5,6 +5,8 @@
 // from the rules as the docs state them and from the vendors' documentation cited in
 // src/core/taxonomy/desktopCatalogue.ts.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { documentSymbols } from '../../src/core/services/outline/outline';
 import { findProduct } from '../../src/core/taxonomy/catalogue';
@@ -181,5 +183,24 @@ describe('the outline of a desktop pool', () => {
     const symbols = documentSymbols(a, ENGLISH);
     const hv = symbols[0].children[0];
     assert.deepEqual(hv.children.map((s) => [s.name, s.kind]), [['office', 'vm']]);
+  });
+});
+
+describe('examples of desktop, application and data virtualization', () => {
+  const read = (name: string) => readFileSync(join(__dirname, '..', '..', 'examples', name), 'utf8');
+  const shape = (f: string) => analyze(read(f)).model.layers.map((l) => `${l.kind}:${l.name}:${l.product ?? ''}:${l.props.count?.max ?? ''}:${l.props.delivery?.mode ?? ''}:${l.props.sources?.map((s) => s.name).join(',') ?? ''}`);
+
+  for (const name of ['desktop', 'apps', 'data']) {
+    it(`${name}.ko.virt is ${name}.virt with Korean comments: the same stack`, () => {
+      assert.deepEqual(shape(`${name}.ko.virt`), shape(`${name}.virt`));
+      assert.match(read(`${name}.ko.virt`), /^# [^\n]*[\uAC00-\uD7A3]/);
+    });
+  }
+
+  it('show each kind: pools with brokers, the three forms of delivery, and a view over two sources', () => {
+    const kinds = (f: string) => analyze(read(f)).model.layers;
+    assert.deepEqual(kinds('desktop.virt').filter((l) => l.kind === 'desktops').map((l) => `${l.name} ${l.props.count?.max} ${l.props.broker?.name}`), ['office 80 horizon', 'design 20 horizon']);
+    assert.deepEqual([...new Set(kinds('apps.virt').map((l) => l.props.delivery?.mode).filter((m) => m))].sort(), ['packaged', 'server', 'streamed']);
+    assert.deepEqual(kinds('data.virt').find((l) => l.name === 'lake')?.props.sources?.map((s) => s.name), ['orders-db', 'crm']);
   });
 });
