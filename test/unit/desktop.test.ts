@@ -79,8 +79,13 @@ describe('desktop virtualization: pools', () => {
     assert.match(d.message, /Known brokers: horizon, citrix-cvad, avd, rds\./);
   });
 
-  it('accepts a pool properties of VMs only where a pool may have them: no cpu, no load', () => {
+  it('takes only the properties of a VM that a pool may have: `cpu` is VS101', () => {
     assert.deepEqual(codesOf(pool('cpu 2')), ['VS101']);
+  });
+
+  it('asks for a guest OS under an app written straight in a pool (VS207), as in a VM', () => {
+    assert.deepEqual(findings(pool('app a')), ['VS207 a']);
+    assert.deepEqual(codesOf(pool('os windows; app a')), []);
   });
 });
 

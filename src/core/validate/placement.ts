@@ -71,7 +71,7 @@ function checkHypervisor(layer: Layer, p: Layer, out: Diagnostic[]): void {
   if (vm) pushAt(out, 'taxonomy.nested', layer, name, vm.name);
 }
 
-const NEEDS_OS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm']);
+const NEEDS_OS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'desktops']);
 
 function checkWorkload(layer: Layer, p: Layer, out: Diagnostic[]): void {
   const ok = p.kind === 'os' || p.kind === 'container' || (p.kind === 'middleware' && layer.kind !== 'middleware');

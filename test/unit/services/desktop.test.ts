@@ -31,6 +31,12 @@ describe('editor features for desktops, delivery and data views', () => {
     assert.deepEqual(labels('hardware h { hypervisor esxi { desktops p {\n  persistent |\n} } }\n'), ['no', 'yes']);
   });
 
+  it('offers a pool the snippet of a guest OS, a line without a block, as a VM gets', () => {
+    const { text, offset, analysis } = cursor('hardware h { hypervisor esxi { desktops p {\n  |\n} } }\n');
+    const snippet = complete(analysis, text, offset, { l10n: ENGLISH }).items.find((i) => i.label === 'os { … }');
+    assert.equal(snippet?.insertText, 'os ${1|linux,windows,bsd|} "${2:Ubuntu 24.04}"');
+  });
+
   it('offers the three delivery modes, then only the systems of that mode for the OS under the app', () => {
     const at = (kernel: string, typed: string) => labels(`hardware h { hypervisor esxi { vm v { os ${kernel} { app a {\n  delivery ${typed}|\n} } } } }\n`);
     assert.deepEqual(at('linux', ''), ['streamed', 'server', 'packaged']);

@@ -49,7 +49,7 @@ export function layerSnippet(kind: LayerKind, place: Place, l10n: Localizer): Bl
         const kernel = containerKernel(place.layer) ?? 'linux';
         body = `os ${kernel} "\${1:${DISTRIBUTIONS[kernel]?.[kernel === 'linux' ? 3 : 0] ?? 'Image'}}"`;
         detail = l10n.t('snippet.osImage');
-      } else if (place.where === 'vm') {
+      } else if (place.where === 'vm' || place.where === 'desktops') {
         body = 'os ${1|linux,windows,bsd|} "${2:Ubuntu 24.04}"';
         detail = l10n.t('snippet.osGuest');
       } else {
