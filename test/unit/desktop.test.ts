@@ -61,6 +61,10 @@ describe('desktop virtualization: pools', () => {
     assert.deepEqual(findings(pool('count 250001')), ['VS104 250001']);
     assert.deepEqual(findings(pool('count 250000; vcpu 1; memory 1 MiB')).filter((f) => f.startsWith('VS104')), []);
     assert.deepEqual(findings(pool('persistent maybe')), ['VS102 maybe']);
+    // Desktops are counted, not measured: a unit is the wrong form, whatever its dimension.
+    assert.deepEqual(findings(pool('count 200 cores')), ['VS102 200 cores']);
+    assert.deepEqual(findings(pool('count 2 GiB')), ['VS102 2 GiB']);
+    assert.deepEqual(findings(pool('count many')), ['VS102 many']);
   });
 
   it('reports a broker line that is malformed (VS102) but not also missing (VS701)', () => {

@@ -1,11 +1,12 @@
 // Reading the properties of desktop, application and data virtualization (docs/language.md,
 // "Kinds of virtualization"): a desktop pool's `persistent` and `broker`, an app's `delivery`,
-// a data view's `sources`. `count` is a quantity (RULES.count). Malformed values are VS102
+// a data view's `sources`, and the number of desktops, `count`. Malformed values are VS102
 // findings with an example of the right form, as for every other property.
 import { msg } from '../l10n/localizer';
 import { ArgKind } from '../syntax/columns';
-import type { Delivery, DeliveryMode, NameRef } from './types';
-import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, LocatedName, type ReadContext, report, statementSpan } from './values';
+import { RULES } from './schema';
+import type { Bounds, Delivery, DeliveryMode, NameRef } from './types';
+import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, LocatedName, type ReadContext, readBounds, report, statementSpan } from './values';
 
 /** The modes of `delivery`, each with an example of it in use. */
 export const DELIVERY_MODES: Readonly<Record<DeliveryMode, string>> = {
@@ -13,6 +14,18 @@ export const DELIVERY_MODES: Readonly<Record<DeliveryMode, string>> = {
   server: 'delivery server',
   packaged: 'delivery packaged flatpak',
 };
+
+/** `count N`: a bare whole number (RULES.count); desktops are counted, so a unit is the wrong form. */
+export function readCount(ctx: ReadContext, id: number): Bounds | undefined {
+  const rows = ctx.tree.rows;
+  const row = rows.argFirst[id];
+  if (argIs(rows, id, 0, ArgKind.Quantity) && rows.unit[row] !== 0) {
+    report(ctx, 'schema.expectedValue', argSpan(rows, row), 'count', msg(RULES.count.what), RULES.count.example);
+    extraArgs(ctx, id, 1, 'count');
+    return undefined;
+  }
+  return readBounds(ctx, id, RULES.count);
+}
 
 /** `persistent yes|no`. */
 export function readPersistent(ctx: ReadContext, id: number): { value: boolean; span: LocatedName } | undefined {

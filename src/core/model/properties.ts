@@ -7,7 +7,7 @@ import type { Span } from '../diagnostics';
 import { msg } from '../l10n/localizer';
 import { ArgKind, NONE, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
-import { readBroker, readDelivery, readPersistent, readSources } from './desktop';
+import { readBroker, readCount, readDelivery, readPersistent, readSources } from './desktop';
 import { KEYWORD_ROLES, RULES } from './schema';
 import type { JobStart, LayerKind, LayerProps, LoadProfile, NameRef, PowerModel } from './types';
 import { argIs, argOrKeyword, argSpan, boundsOf, extraArgs, keywordAt, LocatedName, type ReadContext, readBounds, report, rowValue, statementSpan } from './values';
@@ -48,7 +48,7 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
     }
     case 'depends': props.depends = readNames(ctx, id); break;
     // Desktop, application and data virtualization (model/desktop.ts).
-    case 'count': props.count = readBounds(ctx, id, RULES.count); break;
+    case 'count': props.count = readCount(ctx, id); break;
     case 'persistent': props.persistent = readPersistent(ctx, id); break;
     case 'broker': props.broker = readBroker(ctx, id); break;
     case 'delivery': props.delivery = readDelivery(ctx, id); break;
