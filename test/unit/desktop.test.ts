@@ -119,6 +119,11 @@ describe('application virtualization: delivery', () => {
     }
   });
 
+  it('lists the known systems of the mode written when nothing is close to the word', () => {
+    const d = analyze(onOs('windows', 'app a { delivery streamed qqq }')).diagnostics[0];
+    assert.equal(d.message, "'qqq' is unknown as a streaming system. Known ones: app-v, cloudpaging, thinapp.");
+  });
+
   it('says which client OS a streaming system needs and what the app sits on', () => {
     const d = analyze(onOs('linux', 'app a { delivery streamed app-v }')).diagnostics[0];
     assert.equal(d.message, 'Microsoft App-V streams apps only to Windows clients, but this app runs on guest OS G, a Linux system.');

@@ -92,7 +92,7 @@ function checkDelivery(app: Layer, out: Diagnostic[]): void {
   const streamed = delivery.mode === 'streamed';
   if (product?.role !== 'delivery') {
     const hint = didYouMean(system.name, streamed ? STREAMING_IDS : PACKAGE_IDS);
-    at(out, 'delivery.unknownSystem', system.span, msg(streamed ? 'what.streamingSystem' : 'what.packageFormat'), system.name, hint || msg('hint.knownDelivery', idsOf(DELIVERY.filter((d) => d.modes.includes(delivery.mode as 'streamed'))).join(', ')));
+    at(out, 'delivery.unknownSystem', system.span, msg(streamed ? 'what.streamingSystem' : 'what.packageFormat'), system.name, hint || msg('hint.knownDelivery', DELIVERY.filter((d) => d.modes.includes(delivery.mode as 'streamed')).map((d) => d.id).join(', ')));
     return;
   }
   if (!product.modes.includes(delivery.mode as DeliveryProduct['modes'][number])) {
