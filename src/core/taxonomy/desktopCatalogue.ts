@@ -20,7 +20,8 @@ export const BROKERS: readonly BrokerProduct[] = [
 
 /** Streaming systems and package formats: what `delivery streamed|packaged` names. */
 export const DELIVERY: readonly DeliveryProduct[] = [
-  // App-V packages (.appv) stream to the App-V client built into Windows 10/11 Enterprise and Windows Server:
+  // App-V packages (.appv) stream to the App-V client that is part of Windows since Windows 10 1607
+  // (Enable-Appv: https://learn.microsoft.com/powershell/module/appvclient/enable-appv) and Windows Server:
   // https://learn.microsoft.com/microsoft-desktop-optimization-pack/app-v/appv-for-windows
   { id: 'app-v', role: 'delivery', name: 'Microsoft App-V', vendor: 'Microsoft', aliases: ['appv', 'microsoft-app-v'], modes: ['streamed', 'packaged'], clientKernels: ['windows'] },
   // Cloudpaging streams virtualized Windows applications to the Cloudpaging Player on Windows clients:
@@ -48,7 +49,9 @@ export const DESKTOP_MIDDLEWARE: readonly MiddlewareProduct[] = [
   { id: 'citrix-vda', role: 'middleware', name: 'Citrix Virtual Delivery Agent', vendor: 'Citrix (Cloud Software Group)', aliases: ['vda', 'linux-vda'], serves: 'session-host', hostKernels: ['windows', 'linux'] },
   // Installs on Windows and Linux: https://community.denodo.com/docs/html/browse/latest/en/platform/installation/preinstallation_tasks/hardware_and_software_requirements/
   { id: 'denodo', role: 'middleware', name: 'Denodo Platform', vendor: 'Denodo', serves: 'data-virtualization', hostKernels: ['windows', 'linux'] },
-  // 64-bit Linux, macOS for development: https://trino.io/docs/current/installation/deployment.html
+  // The deployment guide requires 64-bit Linux (https://trino.io/docs/current/installation/deployment.html);
+  // Homebrew packages it for macOS (https://formulae.brew.sh/formula/trino), which the check accepts too.
+  // An error must not fire on a setup people run.
   { id: 'trino', role: 'middleware', name: 'Trino', vendor: 'Trino Software Foundation', aliases: ['prestosql'], serves: 'data-virtualization', hostKernels: ['linux', 'macos'] },
   // Linux or macOS: https://prestodb.io/docs/current/installation/deployment.html
   { id: 'presto', role: 'middleware', name: 'Presto', vendor: 'Presto Foundation (Linux Foundation)', aliases: ['prestodb'], serves: 'data-virtualization', hostKernels: ['linux', 'macos'] },
