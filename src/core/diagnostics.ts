@@ -145,6 +145,20 @@ export const FINDINGS = {
   'recovery.recoverFirst': f('VS802', 'error'),
   'recovery.overlap': f('VS803', 'error'),
   'recovery.malformed': f('VS804', 'error'),
+  // Desktop, application and data virtualization (validate/desktop.ts).
+  'desktop.needsHypervisor': f('VS700', 'error'),
+  // A warning: a pool without a broker is a set of VMs nobody is handed; the file may simply not say which yet.
+  'desktop.noBroker': f('VS701', 'warning'),
+  'desktop.unknownBroker': f('VS702', 'error'),
+  'delivery.unknownSystem': f('VS703', 'error'),
+  'delivery.wrongMode': f('VS704', 'error'),
+  'delivery.streamKernel': f('VS705', 'error'),
+  'delivery.packageKernel': f('VS706', 'error'),
+  'delivery.noSessionHost': f('VS707', 'error'),
+  'data.unknownSource': f('VS708', 'error'),
+  'data.selfSource': f('VS709', 'error'),
+  // A warning: `sources` on a known middleware that federates nothing is likely the wrong product, but harmless.
+  'data.notEngine': f('VS710', 'warning'),
 } as const satisfies Record<string, FindingKind>;
 
 /** The id of a kind of finding: a key of FINDINGS, and its message's id in the bundles. */

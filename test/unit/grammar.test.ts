@@ -164,6 +164,18 @@ describe('TextMate grammar (syntaxes/virt.tmLanguage.json)', () => {
     assertScope('volume data 200 GiB from vsan1', 'volume', 'keyword.other.property.virt');
   });
 
+  it('marks desktop pools, delivery and data sources', () => {
+    assertScope('    desktops office { count 200 }', 'desktops', 'keyword.control.layer.virt');
+    assertScope('    desktops office { count 200 }', 'office', 'entity.name.function.desktops.virt');
+    assertScope('    desktops office { count 200 }', 'count', 'keyword.other.property.virt');
+    assertScope('app gimp { delivery packaged flatpak }', 'delivery', 'keyword.other.property.virt');
+    assertScope('app gimp { delivery packaged flatpak }', 'packaged', 'keyword.other.profile.virt');
+    assertScope('app gimp { delivery packaged flatpak }', 'flatpak', 'support.class.delivery.virt');
+    assertScope('middleware trino as lake { sources orders-db, crm }', 'sources', 'keyword.other.property.virt');
+    assertScope('middleware trino as lake { sources orders-db, crm }', 'crm', 'variable.other.reference.virt');
+    assertPlain('tenant server', 'server'); // a delivery mode only after 'delivery'
+  });
+
   it('marks comments, including after code', () => {
     assertScope('# type 1', 'type 1', 'comment.line.number-sign.virt');
     assertScope('  cpu 4   # four cores', '#', 'punctuation.definition.comment.virt');

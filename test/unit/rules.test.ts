@@ -68,6 +68,21 @@ const CASES: Record<string, Case> = {
   VS802: { bad: 'simulate { fail h at 6 h recover at 6 h }\n' + host(''), at: '6 h', good: 'simulate { fail h at 6 h recover at 7 h }\n' + host('') },
   VS803: { bad: 'simulate {\n  fail h at 6 h recover at 8 h\n  fail h at 7 h\n}\n' + host(''), at: '7 h', good: 'simulate {\n  fail h at 6 h recover at 8 h\n  fail h at 8 h\n}\n' + host('') },
   VS804: { bad: 'simulate { fail h in 6 h }\n' + host(''), at: 'in', good: 'simulate { fail h at 14:00 }\n' + host('') },
+  // Desktop, application and data virtualization (docs/language.md, "Desktops, applications and data (VS7xx)").
+  VS700: { bad: host('  os windows "Host" { desktops p { broker horizon } }'), at: 'p', good: kvm('desktops p { broker horizon }') },
+  VS701: { bad: kvm('desktops p { count 2 }'), at: 'p', good: kvm('desktops p { count 2; broker horizon }') },
+  VS702: { bad: kvm('desktops p { broker horizn }'), at: 'horizn', good: kvm('desktops p { broker horizon }') },
+  VS703: { bad: kvm('vm v { vcpu 1; memory 1 GiB; os linux "G" { app a { delivery packaged flatpack } } }'), at: 'flatpack', good: kvm('vm v { vcpu 1; memory 1 GiB; os linux "G" { app a { delivery packaged flatpak } } }') },
+  // Flatpak packages apps and does not stream them (docs.flatpak.org).
+  VS704: { bad: kvm('vm v { vcpu 1; memory 1 GiB; os linux "G" { app a { delivery streamed flatpak } } }'), at: 'flatpak', good: kvm('vm v { vcpu 1; memory 1 GiB; os linux "G" { app a { delivery packaged flatpak } } }') },
+  // The App-V client is a part of Windows (learn.microsoft.com, App-V for Windows).
+  VS705: { bad: kvm('vm v { vcpu 1; memory 1 GiB; os linux "G" { app a { delivery streamed app-v } } }'), at: 'app-v', good: kvm('vm v { vcpu 1; memory 1 GiB; os windows "G" { app a { delivery streamed app-v } } }') },
+  // Flatpak runs apps on Linux (docs.flatpak.org).
+  VS706: { bad: kvm('vm v { vcpu 1; memory 1 GiB; os windows "G" { app a { delivery packaged flatpak } } }'), at: 'flatpak', good: kvm('vm v { vcpu 1; memory 1 GiB; os linux "G" { app a { delivery packaged flatpak } } }') },
+  VS707: { bad: kvm('vm v { vcpu 1; memory 1 GiB; os windows "G" { app a { delivery server } } }'), at: 'delivery server', good: kvm('vm v { vcpu 1; memory 1 GiB; os windows "G" { middleware rds-session-host { app a { delivery server } } } }') },
+  VS708: { bad: kvm('vm db { vcpu 1; memory 1 GiB; os linux "G" { middleware trino as lake { sources dbb } } }'), at: 'dbb', good: kvm('vm db { vcpu 1; memory 1 GiB; os linux "G" { middleware trino as lake { sources db } } }') },
+  VS709: { bad: kvm('vm db { vcpu 1; memory 1 GiB; os linux "G" { middleware trino as lake { sources lake, db } } }'), at: 'lake', good: kvm('vm db { vcpu 1; memory 1 GiB; os linux "G" { middleware trino as lake { sources db } } }') },
+  VS710: { bad: kvm('vm db { vcpu 1; memory 1 GiB; os linux "G" { middleware nginx { sources db } } }'), at: 'sources', good: kvm('vm db { vcpu 1; memory 1 GiB; os linux "G" { middleware trino { sources db } } }') },
 };
 
 describe('validation rules', () => {

@@ -12,3 +12,15 @@ export function fastest(f: () => unknown, runs = 2): number {
   }
   return best;
 }
+
+/**
+ * big ÷ small as the fastest of `runs` runs each, measured again (up to three pairs) while the
+ * ratio is not below `clearly`, and the lowest pair kept: a busy machine can slow one size and not
+ * the other, but that noise does not repeat, while a path that grows too fast measures high in
+ * every pair.
+ */
+export function lowestRatio(small: () => unknown, big: () => unknown, clearly: number, runs = 2): number {
+  let best = Infinity;
+  for (let pair = 0; pair < 3 && best >= clearly; pair++) best = Math.min(best, fastest(big, runs) / fastest(small, runs));
+  return best;
+}

@@ -41,6 +41,10 @@ export function labelLines(layer: Layer, options: DiagramOptions): string[] {
     case 'middleware':
       lines.push(layer.label ?? layer.catalogue?.name ?? name, s.kinds.middleware);
       break;
+    // A desktop pool is drawn as one block: its count after its name, its resources per desktop.
+    case 'desktops':
+      lines.push(`${s.kinds.desktops} ${name}${layer.props.count ? ` ×${layer.props.count.max}` : ''}`);
+      break;
     default:
       lines.push(`${s.kinds[layer.kind]} ${name}`);
   }
@@ -51,7 +55,7 @@ export function labelLines(layer: Layer, options: DiagramOptions): string[] {
 /** Host OS on hardware, guest OS in a VM, user space in a container. */
 function osRole(layer: Layer, s: DiagramStrings): string {
   const machine = layer.parent?.kind;
-  if (machine === 'vm') return s.guestOs;
+  if (machine === 'vm' || machine === 'desktops') return s.guestOs;
   if (machine === 'container') return s.userSpace;
   if (machine === 'hardware') return s.hostOs;
   return s.kinds.os;
@@ -62,7 +66,7 @@ export function resourceLine(layer: Layer, s: DiagramStrings): string | undefine
   const p = layer.props;
   const parts: string[] = [];
   if (layer.kind === 'hardware' && p.cpu) parts.push(fill(s.cores, range(p.cpu, String)));
-  else if (layer.kind === 'vm' && p.vcpu) parts.push(fill(s.vcpu, range(p.vcpu, String)));
+  else if ((layer.kind === 'vm' || layer.kind === 'desktops') && p.vcpu) parts.push(fill(s.vcpu, range(p.vcpu, String)));
   else if (p.cpu && layer.kind !== 'hardware') parts.push(fill(s.cpu, range(p.cpu, String)));
   if (p.memory) parts.push(range(p.memory, formatSize));
   return parts.length > 0 ? parts.join(' / ') : undefined;

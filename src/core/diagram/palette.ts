@@ -18,7 +18,7 @@ export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
 export const THEME_KINDS: readonly ThemeKind[] = ['light', 'dark', 'highContrast', 'highContrastLight'];
 
 /** Layer kinds bottom to top, the order of the legend. */
-export const LEGEND_ORDER: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job'];
+export const LEGEND_ORDER: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'desktops', 'runtime', 'container', 'middleware', 'app', 'job'];
 
 // One hue per kind, chosen so that neighbours in a stack (hardware under hypervisor under VM
 // under OS …) never share a hue.
@@ -27,6 +27,7 @@ const LIGHT: Record<LayerKind, Swatch> = {
   hypervisor: { fill: '#fde68a', stroke: '#b45309', text: '#422006' },
   os: { fill: '#bbf7d0', stroke: '#15803d', text: '#052e16' },
   vm: { fill: '#bfdbfe', stroke: '#1d4ed8', text: '#172554' },
+  desktops: { fill: '#a5f3fc', stroke: '#0e7490', text: '#083344' },
   runtime: { fill: '#99f6e4', stroke: '#0f766e', text: '#042f2e' },
   container: { fill: '#c7d2fe', stroke: '#4338ca', text: '#1e1b4b' },
   middleware: { fill: '#fbcfe8', stroke: '#be185d', text: '#500724' },
@@ -39,6 +40,7 @@ const DARK: Record<LayerKind, Swatch> = {
   hypervisor: { fill: '#713f12', stroke: '#f59e0b', text: '#fef3c7' },
   os: { fill: '#14532d', stroke: '#4ade80', text: '#dcfce7' },
   vm: { fill: '#1e3a8a', stroke: '#60a5fa', text: '#dbeafe' },
+  desktops: { fill: '#164e63', stroke: '#22d3ee', text: '#cffafe' },
   runtime: { fill: '#134e4a', stroke: '#2dd4bf', text: '#ccfbf1' },
   container: { fill: '#312e81', stroke: '#818cf8', text: '#e0e7ff' },
   middleware: { fill: '#831843', stroke: '#f472b6', text: '#fce7f3' },
@@ -52,6 +54,7 @@ const HC_DARK: Record<LayerKind, Swatch> = {
   hypervisor: { fill: '#000000', stroke: '#ffd700', text: '#ffffff' },
   os: { fill: '#000000', stroke: '#3ff23f', text: '#ffffff' },
   vm: { fill: '#000000', stroke: '#6fc3df', text: '#ffffff' },
+  desktops: { fill: '#000000', stroke: '#00bfff', text: '#ffffff' },
   runtime: { fill: '#000000', stroke: '#40e0d0', text: '#ffffff' },
   container: { fill: '#000000', stroke: '#9f9fff', text: '#ffffff' },
   middleware: { fill: '#000000', stroke: '#ff69b4', text: '#ffffff' },
@@ -64,6 +67,7 @@ const HC_LIGHT: Record<LayerKind, Swatch> = {
   hypervisor: { fill: '#ffffff', stroke: '#8a5a00', text: '#000000' },
   os: { fill: '#ffffff', stroke: '#006400', text: '#000000' },
   vm: { fill: '#ffffff', stroke: '#0f4a85', text: '#000000' },
+  desktops: { fill: '#ffffff', stroke: '#005f7a', text: '#000000' },
   runtime: { fill: '#ffffff', stroke: '#00625a', text: '#000000' },
   container: { fill: '#ffffff', stroke: '#3a2ea8', text: '#000000' },
   middleware: { fill: '#ffffff', stroke: '#a0105a', text: '#000000' },

@@ -10,6 +10,7 @@ export function diagramStrings(l10n: Localizer = ENGLISH): DiagramStrings {
       hypervisor: l10n.template('diagram.kind.hypervisor'),
       os: l10n.template('diagram.kind.os'),
       vm: l10n.template('diagram.kind.vm'),
+      desktops: l10n.template('diagram.kind.desktops'),
       runtime: l10n.template('diagram.kind.runtime'),
       container: l10n.template('diagram.kind.container'),
       middleware: l10n.template('diagram.kind.middleware'),

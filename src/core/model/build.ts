@@ -19,7 +19,7 @@ import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, type ReadContext, r
 const NO_CHILDREN: Layer[] = Object.freeze([]) as unknown as Layer[];
 
 /** Machines whose `os` line (without a block) carries the rest of the block. */
-const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
+const MACHINES: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'desktops', 'container']);
 
 /**
  * Gives the syntax tree its meaning (layers, what sits on what, typed properties), read one
@@ -215,13 +215,14 @@ class Builder {
       }
     } else {
       const example: Record<LayerKind, string> = {
-        hardware: 'hardware node1 { … }', hypervisor: 'hypervisor kvm { … }', os: 'os linux "Ubuntu 24.04"', vm: 'vm web { … }', runtime: 'runtime docker { … }',
+        hardware: 'hardware node1 { … }', hypervisor: 'hypervisor kvm { … }', os: 'os linux "Ubuntu 24.04"', vm: 'vm web { … }', desktops: 'desktops office { count 200; broker horizon }', runtime: 'runtime docker { … }',
         container: 'container api { … }', middleware: 'middleware nginx', app: 'app shop', job: 'job backup { work 2 core-h }',
       };
       const what = kind === 'os' ? msg('what.kernelFamily', KERNEL_FAMILIES.join(', ')) : msg(NAMED_KINDS.has(kind) ? 'what.name' : 'what.productName');
       report(this.ctx, 'schema.missingName', argOrKeyword(rows, id, 0), kind, what, example[kind]);
     }
-    if ((kind === 'hypervisor' || kind === 'runtime') && argIs(rows, id, i, ArgKind.Word) && rows.text[first + i] === 'as') {
+    // `middleware trino as lake`: a data-virtualization view is named after what it shows.
+    if ((kind === 'hypervisor' || kind === 'runtime' || kind === 'middleware') && argIs(rows, id, i, ArgKind.Word) && rows.text[first + i] === 'as') {
       if (argIs(rows, id, i + 1, ArgKind.Word)) {
         head.name = rows.text[first + i + 1]!;
         head.nameRow = first + i + 1;

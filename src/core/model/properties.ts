@@ -7,6 +7,7 @@ import type { Span } from '../diagnostics';
 import { msg } from '../l10n/localizer';
 import { ArgKind, NONE, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
+import { readBroker, readCount, readDelivery, readPersistent, readSources } from './desktop';
 import { readFunction, readNic } from './network';
 import { KEYWORD_ROLES, REPEATABLE, RULES } from './schema';
 import { readVolume } from './storage';
@@ -25,7 +26,7 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
       break;
     }
     case 'vcpu': props.vcpu = readBounds(ctx, id, RULES.vcpu); break;
-    case 'memory': props.memory = readBounds(ctx, id, kind === 'hardware' || kind === 'vm' ? RULES.memory : RULES.memoryRange); break;
+    case 'memory': props.memory = readBounds(ctx, id, kind === 'hardware' || kind === 'vm' || kind === 'desktops' ? RULES.memory : RULES.memoryRange); break;
     case 'disk': props.disk = readBounds(ctx, id, RULES.disk); break;
     case 'network': props.network = readBounds(ctx, id, RULES.network); break;
     case 'reserve': props.reserve = readBounds(ctx, id, RULES.reserve); break;
@@ -60,6 +61,12 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
       break;
     }
     case 'function': props.function = readFunction(ctx, id); break;
+    // Desktop, application and data virtualization (model/desktop.ts).
+    case 'count': props.count = readCount(ctx, id); break;
+    case 'persistent': props.persistent = readPersistent(ctx, id); break;
+    case 'broker': props.broker = readBroker(ctx, id); break;
+    case 'delivery': props.delivery = readDelivery(ctx, id); break;
+    case 'sources': props.sources = readSources(ctx, id); break;
   }
 }
 
@@ -277,6 +284,7 @@ export function emptyProps(): LayerProps {
     cpu: undefined, vcpu: undefined, memory: undefined, disk: undefined, network: undefined, reserve: undefined, power: undefined, type: undefined,
     image: undefined, tenant: undefined, boot: undefined, load: undefined, work: undefined, start: undefined, depends: undefined, volume: undefined,
     nic: undefined, function: undefined,
+    count: undefined, persistent: undefined, broker: undefined, delivery: undefined, sources: undefined,
   };
 }
 

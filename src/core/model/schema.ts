@@ -5,30 +5,36 @@ import type { LayerKind } from './types';
 import type { QuantityRule } from './values';
 
 /** Layer keywords, bottom to top. */
-export const LAYER_KINDS: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job'];
+export const LAYER_KINDS: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'desktops', 'runtime', 'container', 'middleware', 'app', 'job'];
 
 /** Where each property may be written. */
 export const PROPERTY_PLACES: Readonly<Record<string, readonly LayerKind[]>> = {
   cpu: ['hardware', 'container', 'app', 'job'],
-  vcpu: ['vm'],
-  memory: ['hardware', 'vm', 'container', 'app', 'job'],
-  disk: ['hardware', 'vm', 'container'],
-  network: ['hardware', 'vm', 'container'],
+  vcpu: ['vm', 'desktops'],
+  memory: ['hardware', 'vm', 'desktops', 'container', 'app', 'job'],
+  disk: ['hardware', 'vm', 'desktops', 'container'],
+  network: ['hardware', 'vm', 'desktops', 'container'],
   reserve: ['hardware'],
   power: ['hardware'],
   type: ['hypervisor'],
   image: ['container'],
-  tenant: ['vm', 'container', 'app'],
-  boot: ['hardware', 'vm', 'container'],
+  tenant: ['vm', 'desktops', 'container', 'app'],
+  boot: ['hardware', 'vm', 'desktops', 'container'],
   load: ['app'],
   work: ['job'],
   start: ['job'],
-  depends: ['vm', 'container', 'app', 'job'],
+  depends: ['vm', 'desktops', 'container', 'app', 'job'],
   // Storage (issue 14): may repeat, one line per volume.
   volume: ['vm', 'container'],
   // Network virtualization (VS6xx)
   nic: ['vm', 'container'],
   function: ['vm', 'container'],
+  // Desktop, application and data virtualization.
+  count: ['desktops'],
+  persistent: ['desktops'],
+  broker: ['desktops'],
+  delivery: ['app'],
+  sources: ['middleware'],
 };
 
 // Network virtualization (VS6xx): `switch` is a block of a hypervisor or an OS, not a layer;
@@ -50,7 +56,7 @@ export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed',
 export const TOP_LEVEL_ONLY: readonly string[] = ['stack', 'simulate'];
 
 /** Layers whose names share the file's namespace (others are named after their product). */
-export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container', 'app', 'job']);
+export const NAMED_KINDS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'desktops', 'container', 'app', 'job']);
 
 // Clusters and storage (issue 14): statements that are not layers but fabric around them.
 /** Statements of a `cluster` block besides its `hardware` and `storage`. */
@@ -137,6 +143,11 @@ export const LIMITS = {
   fragments: 64,
   /** Host failures a cluster keeps room for: vSphere clusters hold at most 96 hosts (vSphere 8 maximums). */
   hostFailures: 1024,
+  /**
+   * Desktops in one pool: VMware Horizon 8's configuration maximums allow 250,000 sessions in a
+   * whole Cloud Pod Architecture federation, more than any single pool holds.
+   */
+  desktops: 250_000,
 } as const;
 
 /**
@@ -176,6 +187,7 @@ export const RULES = {
   shareRange: rule({ dimension: 'share', what: 'what.shareRange', example: 'load daily 20%..90% peak 14:00', range: true, sign: 'nonNegative', max: 1, maxWritten: '100%' }),
   watts: rule({ dimension: 'power', what: 'what.power', example: 'power idle 50 W peak 200 W', sign: 'nonNegative', max: LIMITS.power, maxWritten: '1000 kW' }),
   seed: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'seed 42', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.seed, maxWritten: '4294967295' }),
+  count: rule({ dimension: 'cores', what: 'what.desktopCount', example: 'count 200', sign: 'positive', integer: true, bare: true, max: LIMITS.desktops, maxWritten: '250000' }),
   ratio: rule({ dimension: 'cores', what: 'what.ratio', example: 'overcommit cpu 4.0 memory 1.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' }),
   // Clusters and storage (issue 14).
   volume: rule({ dimension: 'size', what: 'what.size', example: 'volume data 200 GiB from vsan1', sign: 'positive', max: LIMITS.disk, maxWritten: '65536 TiB' }),

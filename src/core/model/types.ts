@@ -5,7 +5,7 @@ import type { HypervisorType, KernelFamily, VirtualizationKind } from '../taxono
 import type { Product, StorageProduct } from '../taxonomy/product';
 
 /** The kinds of layer a stack is built from, bottom to top. */
-export type LayerKind = 'hardware' | 'hypervisor' | 'os' | 'vm' | 'runtime' | 'container' | 'middleware' | 'app' | 'job';
+export type LayerKind = 'hardware' | 'hypervisor' | 'os' | 'vm' | 'desktops' | 'runtime' | 'container' | 'middleware' | 'app' | 'job';
 
 /** A value or a request..limit pair in base units (cores, MiB, Mbps, seconds, fraction, W, core-seconds). */
 export interface Bounds {
@@ -39,6 +39,18 @@ export interface NameRef {
   readonly span: Span;
 }
 
+// Desktop, application and data virtualization (docs/language.md, "Kinds of virtualization").
+/** How an app reaches its user: streamed to the client, run on a session host, or packaged with its own environment. */
+export type DeliveryMode = 'streamed' | 'server' | 'packaged';
+
+/** An app's `delivery` line: the mode and, for streamed and packaged apps, the system or format that delivers it. */
+export interface Delivery {
+  readonly mode: DeliveryMode;
+  /** The streaming system or package format as written (`app-v`, `flatpak`); undefined when not given. */
+  readonly system?: NameRef;
+  readonly span: Span;
+}
+
 /** Typed properties of a layer; which ones apply depends on its kind. */
 export interface LayerProps {
   cpu?: Bounds;
@@ -61,6 +73,14 @@ export interface LayerProps {
   // Network virtualization (VS6xx): a workload's NICs, which may repeat, and its network function.
   nic?: Nic[];
   function?: NameRef;
+  // Desktop, application and data virtualization.
+  /** Desktops in a pool: a whole number. */
+  count?: Bounds;
+  persistent?: { readonly value: boolean; readonly span: Span };
+  broker?: NameRef;
+  delivery?: Delivery;
+  /** What a data-virtualization view federates, by name. */
+  sources?: NameRef[];
 }
 
 /** One layer of a stack: what it is, what it sits on and what sits on it. */

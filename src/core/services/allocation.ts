@@ -35,21 +35,24 @@ export function allocationOf(model: StackModel, machine: Layer, options?: Valida
   let guests = 0;
   const visit = (layer: Layer): void => {
     for (const child of layer.children) {
-      if ((child.kind === 'vm' || child.kind === 'container') && machineOf(child) === machine) {
-        guests++;
-        if (child.kind === 'vm') vcpus += child.props.vcpu?.max ?? 0;
+      // A desktop pool counts as `count` VMs alike, as resources.ts counts it.
+      const virtual = child.kind === 'vm' || child.kind === 'desktops';
+      if ((virtual || child.kind === 'container') && machineOf(child) === machine) {
+        const copies = child.kind === 'desktops' ? (child.props.count?.max ?? 1) : 1;
+        guests += copies;
+        if (virtual) vcpus += (child.props.vcpu?.max ?? 0) * copies;
         // A VM holds its whole memory; a container is placed by its request.
-        assigned += child.kind === 'vm' ? (child.props.memory?.max ?? 0) : (child.props.memory?.min ?? 0);
+        assigned += virtual ? (child.props.memory?.max ?? 0) * copies : (child.props.memory?.min ?? 0);
       }
       // What runs inside a VM is the VM's business, not this machine's.
-      if (child.kind !== 'vm') visit(child);
+      if (!virtual) visit(child);
     }
   };
   visit(machine);
   const limits = limitsOf(model, options);
   return {
     machine,
-    cores: machine.kind === 'vm' ? machine.props.vcpu?.max : machine.props.cpu?.max,
+    cores: machine.kind === 'hardware' ? machine.props.cpu?.max : machine.props.vcpu?.max,
     memory: machine.props.memory?.max,
     reserve: machine.props.reserve?.max ?? 0,
     vcpus, assigned, guests, cpuLimit: limits.cpu, memoryLimit: limits.memory,

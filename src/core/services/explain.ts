@@ -70,6 +70,13 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   function: 'function firewall',
   // Disaster recovery.
   fail: 'fail esx1 at 6 h recover at 8 h',
+  // Desktop, application and data virtualization.
+  desktops: 'desktops office { count 200; persistent no; broker horizon; vcpu 2; memory 4 GiB }',
+  count: 'count 200',
+  persistent: 'persistent no',
+  broker: 'broker horizon',
+  delivery: 'delivery packaged flatpak',
+  sources: 'sources orders-db, crm',
 };
 
 /** A keyword's explanation: the id of its sentence and a line that shows it in use. */
@@ -82,7 +89,7 @@ export interface KeywordDoc {
 export function keywordDoc(keyword: string, where: LayerKind | 'simulate' | undefined): KeywordDoc | undefined {
   let key = keyword;
   if (keyword === 'cpu') key = `cpu@${where === 'container' || where === 'app' || where === 'job' ? where : 'hardware'}`;
-  else if (keyword === 'memory') key = `memory@${where === 'vm' || where === 'container' ? where : where === 'app' || where === 'job' ? 'app' : 'hardware'}`;
+  else if (keyword === 'memory') key = `memory@${where === 'desktops' ? 'vm' : where === 'vm' || where === 'container' ? where : where === 'app' || where === 'job' ? 'app' : 'hardware'}`;
   else if (keyword === 'boot') key = where === 'simulate' ? 'boot@simulate' : 'boot@machine';
   return keywordDocByKey(key);
 }
@@ -121,6 +128,9 @@ export function productDetail(l10n: Localizer, p: Product): string {
   if (p.role === 'runtime') return l10n.t('completion.productRuntime', p.name, kernelList(l10n, p.hostKernels), l10n.t(`isolation.${p.isolation}`));
   if (p.role === 'storage') return l10n.t('completion.productStorage', p.name, l10n.t(`storageSource.${p.placement}`));
   if (p.role === 'switch') return l10n.t('completion.productSwitch', p.name, switchPlaces(p), carriedKinds(p));
+  if (p.role === 'broker') return l10n.t('completion.productBroker', p.name);
+  if (p.role === 'delivery') return l10n.t('completion.productDelivery', p.name, kernelList(l10n, p.clientKernels));
+  if (p.hostKernels) return l10n.t('completion.productMiddlewareOn', p.name, kernelList(l10n, p.hostKernels));
   return l10n.t('completion.productMiddleware', p.name);
 }
 
@@ -148,8 +158,14 @@ export function productMarkdown(l10n: Localizer, p: Product): string {
     lines.push(`**${p.name}** · ${l10n.t('product.switch')}`, '', productSummary(l10n, p), '');
     lines.push(`- **${l10n.t('product.runsIn')}:** ${l10n.text(switchPlaces(p))}`);
     lines.push(`- **${l10n.t('product.carries')}:** ${l10n.text(carriedKinds(p))}`);
+  } else if (p.role === 'broker') {
+    lines.push(`**${p.name}** · ${l10n.t('product.broker')}`, '', productSummary(l10n, p));
+  } else if (p.role === 'delivery') {
+    const modes = p.modes.map((m) => l10n.t(`product.delivery.${m}`)).join(', ');
+    lines.push(`**${p.name}** · ${modes}`, '', productSummary(l10n, p), '', `- **${l10n.t('product.clientOs')}:** ${kernelList(l10n, p.clientKernels)}`);
   } else {
     lines.push(`**${p.name}** · ${l10n.t('product.middleware')}`, '', productSummary(l10n, p));
+    if (p.hostKernels) lines.push('', `- **${l10n.t('product.sitsOn')}:** ${l10n.t('product.onHostOs', kernelList(l10n, p.hostKernels))}`);
   }
   lines.push('', `${l10n.t('product.vendor')}: ${p.vendor}`);
   return lines.join('\n');
@@ -166,7 +182,7 @@ export function layerTitle(l10n: Localizer, layer: Layer): string {
 /** What an OS is by where it sits: a host OS, a guest OS, or a container image's user space. */
 export function osRole(l10n: Localizer, os: Layer): string {
   const p = os.parent?.kind;
-  return l10n.t(p === 'vm' ? 'osRole.guest' : p === 'container' ? 'osRole.image' : 'osRole.host');
+  return l10n.t(p === 'vm' || p === 'desktops' ? 'osRole.guest' : p === 'container' ? 'osRole.image' : 'osRole.host');
 }
 
 /** The kernels a product needs under it, as readable names ("any kernel" when it runs on all). */

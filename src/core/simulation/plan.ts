@@ -151,14 +151,17 @@ function isWorkload(layer: Layer): boolean {
 }
 
 function isEntity(layer: Layer): boolean {
-  return layer.kind === 'hardware' || layer.kind === 'vm' || layer.kind === 'container' || layer.kind === 'app' || layer.kind === 'job';
+  return layer.kind === 'hardware' || layer.kind === 'vm' || layer.kind === 'desktops' || layer.kind === 'container' || layer.kind === 'app' || layer.kind === 'job';
 }
 
 /** Fills entity i's numbers from its layer; parents are already filled. */
 function fill(plan: Plan, i: number, layer: Layer, s: UsedSettings): void {
   const p = plan.parent[i];
   const props = layer.props;
-  const code = layer.kind === 'hardware' ? K.host : K[layer.kind as 'vm' | 'container' | 'app' | 'job'];
+  // A desktop pool is simulated as one VM of `count` times a desktop's vCPUs and memory
+  // (docs/simulation.md): its desktops are alike, so they share the host as one guest would.
+  const code = layer.kind === 'hardware' ? K.host : layer.kind === 'desktops' ? K.vm : K[layer.kind as 'vm' | 'container' | 'app' | 'job'];
+  const copies = layer.kind === 'desktops' ? (props.count?.max ?? 1) : 1;
   plan.kind[i] = code;
   let memory: number;
   let efficiency = 1;
@@ -177,11 +180,14 @@ function fill(plan: Plan, i: number, layer: Layer, s: UsedSettings): void {
     isolation = hv?.hypervisorType === 2 ? 'host-os' : 'hypervisor';
     if (!props.vcpu) plan.notes.push({ id: 'vm-default-vcpu', entity: i });
     if (!props.memory) plan.notes.push({ id: 'vm-default-memory', entity: i });
-    const vcpus = props.vcpu?.max ?? DEFAULTS.vmVcpus;
-    memory = props.memory?.max ?? DEFAULTS.vmMemory;
+    const perVcpus = props.vcpu?.max ?? DEFAULTS.vmVcpus;
+    const perMemory = props.memory?.max ?? DEFAULTS.vmMemory;
+    const vcpus = perVcpus * copies;
+    memory = perMemory * copies;
     plan.cap[i] = vcpus;
     plan.weight[i] = vcpus;
-    plan.memFixed[i] = memory + vmMemoryOverhead(memory, vcpus);
+    // Each desktop of a pool is a VM of its own, with its own hypervisor overhead.
+    plan.memFixed[i] = memory + copies * vmMemoryOverhead(perMemory, perVcpus);
     plan.boot[i] = props.boot?.max ?? (micro ? s.boot.microvm : s.boot.vm);
   } else if (code === K.container) {
     const runtime = layer.parent?.kind === 'runtime' ? (layer.parent.catalogue as RuntimeProduct | undefined) : undefined;

@@ -1,6 +1,7 @@
 // The products the checker knows by name. A product's facts here decide where it may sit
 // (hypervisor type, host kernels) and how strongly it isolates, so each entry follows the
 // vendor's own placement, not marketing names. Their summaries, shown in hovers, are texts of the bundles (`summary.<id>`).
+import { BROKERS, DELIVERY, DESKTOP_MIDDLEWARE } from './desktopCatalogue';
 import type { HypervisorProduct, MiddlewareProduct, Product, RuntimeProduct, StorageProduct, SwitchProduct } from './product';
 
 /** Hypervisors: type 1 sits on hardware, type 2 on a host OS. */
@@ -158,6 +159,8 @@ export const MIDDLEWARE: readonly MiddlewareProduct[] = [
   mw('memcached', 'Memcached', 'Memcached community'),
   mw('kafka', 'Apache Kafka', 'Apache Software Foundation', ['apache-kafka']),
   mw('rabbitmq', 'RabbitMQ', 'Broadcom'),
+  // Desktop, application and data virtualization: session hosts and data-virtualization engines.
+  ...DESKTOP_MIDDLEWARE,
 ];
 
 // Storage virtualization (issue 14). The default number of copies is each product's own default,
@@ -261,7 +264,7 @@ export const SWITCHES: readonly SwitchProduct[] = [
 ];
 
 /** Every known product, hypervisors first. */
-export const CATALOGUE: readonly Product[] = [...HYPERVISORS, ...RUNTIMES, ...MIDDLEWARE, ...STORAGE, ...SWITCHES];
+export const CATALOGUE: readonly Product[] = [...HYPERVISORS, ...RUNTIMES, ...MIDDLEWARE, ...STORAGE, ...SWITCHES, ...BROKERS, ...DELIVERY];
 
 // Built once: lookups happen on every keystroke's validation.
 const BY_NAME: ReadonlyMap<string, Product> = new Map(

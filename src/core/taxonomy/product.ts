@@ -37,6 +37,33 @@ export interface MiddlewareProduct {
   readonly vendor: string;
   /** Other spellings users write for the same product (lowercase); findProduct matches them too. */
   readonly aliases?: readonly string[];
+  /** What checks know it as: a session host runs server-based apps, a data-virtualization engine federates `sources`. */
+  readonly serves?: 'session-host' | 'data-virtualization';
+  /** Kernels it runs on, when it does not run on all. */
+  readonly hostKernels?: readonly KernelFamily[];
+}
+
+// Desktop and application virtualization (docs/language.md, "Kinds of virtualization").
+/** A connection broker of desktop pools (`broker horizon`): it hands users their desktops. */
+export interface BrokerProduct {
+  readonly id: string;
+  readonly role: 'broker';
+  readonly name: string;
+  readonly vendor: string;
+  readonly aliases?: readonly string[];
+}
+
+/** A system that delivers an app to a client: a streaming system, a package format, or both (App-V). */
+export interface DeliveryProduct {
+  readonly id: string;
+  readonly role: 'delivery';
+  readonly name: string;
+  readonly vendor: string;
+  readonly aliases?: readonly string[];
+  /** How it delivers: `streamed` to a client, or `packaged` with its own environment. */
+  readonly modes: readonly ('streamed' | 'packaged')[];
+  /** The kernels of the client OS it runs on. */
+  readonly clientKernels: readonly KernelFamily[];
 }
 
 // Storage virtualization (issue 14): pools of capacity that VMs and containers take volumes from.
@@ -81,4 +108,4 @@ export interface SwitchProduct {
 }
 
 /** Any entry of the catalogue. */
-export type Product = HypervisorProduct | RuntimeProduct | MiddlewareProduct | StorageProduct | SwitchProduct;
+export type Product = HypervisorProduct | RuntimeProduct | MiddlewareProduct | StorageProduct | SwitchProduct | BrokerProduct | DeliveryProduct;

@@ -11,7 +11,7 @@ export function describeLayer(layer: Layer): MessageArg {
     case 'middleware':
       return msg('layer.middleware', layer.label ?? layer.catalogue?.name ?? layer.name);
     case 'os': {
-      const role = layer.parent?.kind === 'vm' ? 'layer.guestOs' : layer.parent?.kind === 'container' ? 'layer.imageOs' : 'layer.hostOs';
+      const role = layer.parent?.kind === 'vm' || layer.parent?.kind === 'desktops' ? 'layer.guestOs' : layer.parent?.kind === 'container' ? 'layer.imageOs' : 'layer.hostOs';
       return msg(role, layer.label ?? layer.name);
     }
     default:
@@ -25,12 +25,12 @@ export function nearest(layer: Layer | undefined, kinds: readonly Layer['kind'][
   return undefined;
 }
 
-/** The machine a layer's resources come from: the nearest VM or hardware above it. */
+/** The machine a layer's resources come from: the nearest VM, desktop pool (one desktop's share) or hardware above it. */
 export function machineOf(layer: Layer): Layer | undefined {
   return nearest(layer.parent, MACHINE_KINDS);
 }
 
-const MACHINE_KINDS: readonly Layer['kind'][] = ['vm', 'hardware'];
+const MACHINE_KINDS: readonly Layer['kind'][] = ['vm', 'desktops', 'hardware'];
 
 /** 1-based line of an offset (kept here for the services that ask for one line at a time). */
 export { lineOf } from '../syntax/lines';

@@ -26,7 +26,7 @@ export class References {
 }
 
 /** The kinds of layer that hold a name of the file's namespace (NAMED_KINDS), hence can be duplicates. */
-type NamedKind = Extract<LayerKind, 'hardware' | 'vm' | 'container' | 'app' | 'job'>;
+type NamedKind = Extract<LayerKind, 'hardware' | 'vm' | 'desktops' | 'container' | 'app' | 'job'>;
 
 /** Names are unique, references resolve, and start-up dependencies have no cycle. */
 export function checkNames(model: StackModel, text: string, references: References, out: Diagnostic[]): void {

@@ -13,7 +13,7 @@ const pushAt = (out: Diagnostic[], id: FindingId, layer: Layer, ...args: Message
   const at = markOf(layer);
   out.push(makeDiagnostic(id, at.start, at.end, ...args));
 };
-const OS_HOSTS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'container']);
+const OS_HOSTS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'desktops', 'container']);
 const VM_ONLY: readonly LayerKind[] = ['vm'];
 
 /** What may sit on what, for layers[from, to): the rules of the article's three kinds of virtualization. */
@@ -38,6 +38,10 @@ export function checkPlacement(layers: readonly Layer[], from: number, to: numbe
         break;
       case 'vm':
         if (p.kind !== 'hypervisor') pushAt(out, 'taxonomy.vmNeedsHypervisor', layer, layer.name, describeLayer(p));
+        break;
+      // Desktop virtualization: a pool of desktop VMs sits on a hypervisor, as a VM does.
+      case 'desktops':
+        if (p.kind !== 'hypervisor') pushAt(out, 'desktop.needsHypervisor', layer, layer.name, describeLayer(p));
         break;
       case 'runtime':
         if (p.kind !== 'os') pushAt(out, 'taxonomy.runtimeNeedsOs', layer, layer.catalogue?.name ?? layer.name, describeLayer(p));
@@ -67,7 +71,7 @@ function checkHypervisor(layer: Layer, p: Layer, out: Diagnostic[]): void {
   if (vm) pushAt(out, 'taxonomy.nested', layer, name, vm.name);
 }
 
-const NEEDS_OS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm']);
+const NEEDS_OS: ReadonlySet<LayerKind> = new Set(['hardware', 'vm', 'desktops']);
 
 function checkWorkload(layer: Layer, p: Layer, out: Diagnostic[]): void {
   const ok = p.kind === 'os' || p.kind === 'container' || (p.kind === 'middleware' && layer.kind !== 'middleware');
@@ -101,7 +105,7 @@ function kindOf(layer: Layer): VirtualizationKind | undefined {
   if (layer.kind === 'hardware') return undefined;
   for (let l: Layer | undefined = layer; l; l = l.parent) {
     if (l.kind === 'container' || l.kind === 'runtime') return 'container';
-    if (l.kind === 'vm' || l.kind === 'hypervisor') {
+    if (l.kind === 'vm' || l.kind === 'desktops' || l.kind === 'hypervisor') {
       const hv = l.kind === 'hypervisor' ? l : l.parent?.kind === 'hypervisor' ? l.parent : undefined;
       if (hv?.hypervisorType === 1) return 'hypervisor';
       if (hv?.hypervisorType === 2) return 'host-os';

@@ -1,12 +1,19 @@
 import { type Diagnostic, makeDiagnostic } from '../diagnostics';
-import { type MessageId, msg } from '../l10n/localizer';
+import { type MessageArg, type MessageId, msg } from '../l10n/localizer';
 import type { Layer } from '../model/types';
 import { markOf } from './describe';
 import { didYouMean } from '../suggest';
 import { CATALOGUE } from '../taxonomy/catalogue';
 import type { Product } from '../taxonomy/product';
 
-const ROLE_NAMES: Record<Product['role'], MessageId> = { hypervisor: 'role.hypervisor', runtime: 'role.runtime', middleware: 'role.middleware', storage: 'role.storage', switch: 'role.switch' };
+const ROLE_NAMES: Record<Product['role'], MessageId> = {
+  hypervisor: 'role.hypervisor', runtime: 'role.runtime', middleware: 'role.middleware', storage: 'role.storage', switch: 'role.switch', broker: 'role.broker', delivery: 'role.delivery',
+};
+
+/** How a role is named in messages ("a hypervisor"). */
+export function roleName(role: Product['role']): MessageArg {
+  return msg(ROLE_NAMES[role]);
+}
 
 /** Resolves products of layers[from, to) against the catalogue and settles each hypervisor's type (declared, else catalogued). */
 export function checkProducts(layers: readonly Layer[], from: number, to: number, out: Diagnostic[]): void {

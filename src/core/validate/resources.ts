@@ -34,17 +34,19 @@ export function checkSizes(layers: readonly Layer[], from: number, to: number, t
         if (!layer.props[key] && !layer.statement.block?.statements.some((s) => s.keyword === key)) out.push(makeDiagnostic('resources.noCapacity', layer.nameSpan.start, layer.nameSpan.end, layer.name, key));
       }
     }
-    if (layer.kind !== 'vm' && layer.kind !== 'container') continue;
+    // A desktop pool is `count` VMs alike: each must fit (VS400), and all of them count in the tally (VS401, VS402).
+    const virtual = layer.kind === 'vm' || layer.kind === 'desktops';
+    if (!virtual && layer.kind !== 'container') continue;
     const machine = machineOf(layer);
     if (!machine) continue;
     const cores = capacityCores(machine);
     const memory = machine.props.memory?.max;
-    const wantCores = layer.kind === 'vm' ? layer.props.vcpu?.max : layer.props.cpu?.max;
+    const wantCores = virtual ? layer.props.vcpu?.max : layer.props.cpu?.max;
     const wantMemory = layer.props.memory?.max;
-    const what = msg(layer.kind === 'vm' ? 'subject.vm' : 'subject.container');
+    const what = msg(layer.kind === 'vm' ? 'subject.vm' : layer.kind === 'desktops' ? 'subject.desktops' : 'subject.container');
     if (wantCores !== undefined && cores !== undefined && wantCores > cores) {
-      const span = (layer.kind === 'vm' ? layer.props.vcpu : layer.props.cpu)!.span;
-      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, msg(layer.kind === 'vm' ? 'amount.vcpus' : 'amount.cores', String(wantCores)), machine.name, msg(machine.kind === 'vm' ? 'amount.vcpus' : 'amount.cores', String(cores))));
+      const span = (virtual ? layer.props.vcpu : layer.props.cpu)!.span;
+      out.push(makeDiagnostic('resources.vmTooLarge', span.start, span.end, what, layer.name, msg(virtual ? 'amount.vcpus' : 'amount.cores', String(wantCores)), machine.name, msg(machine.kind === 'hardware' ? 'amount.cores' : 'amount.vcpus', String(cores))));
     }
     if (wantMemory !== undefined && memory !== undefined && wantMemory > memory) {
       const span = layer.props.memory!.span;
@@ -52,9 +54,10 @@ export function checkSizes(layers: readonly Layer[], from: number, to: number, t
     }
     let t = tallies.get(machine);
     if (!t) tallies.set(machine, (t = { machine, vcpus: 0, memory: 0, cores, capacity: memory, reserve: machine.props.reserve?.max ?? 0 }));
-    if (layer.kind === 'vm') t.vcpus += layer.props.vcpu?.max ?? 0;
+    const copies = layer.kind === 'desktops' ? (layer.props.count?.max ?? 1) : 1;
+    if (virtual) t.vcpus += (layer.props.vcpu?.max ?? 0) * copies;
     // A VM holds its whole memory; a container is placed by its request.
-    t.memory += layer.kind === 'vm' ? (wantMemory ?? 0) : (layer.props.memory?.min ?? 0);
+    t.memory += virtual ? (wantMemory ?? 0) * copies : (layer.props.memory?.min ?? 0);
   }
 }
 
@@ -78,7 +81,7 @@ export function checkOvercommit(model: StackModel, limits: ResourceLimits, talli
 
 /** Cores a machine offers to what runs on it: physical cores of hardware, vCPUs of a VM. */
 function capacityCores(machine: Layer): number | undefined {
-  return machine.kind === 'vm' ? machine.props.vcpu?.max : machine.props.cpu?.max;
+  return machine.kind === 'hardware' ? machine.props.cpu?.max : machine.props.vcpu?.max;
 }
 
 function ratio(x: number): string {

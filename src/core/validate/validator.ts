@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Layer, StackModel } from '../model/types';
+import { checkDesktops, DataSources, resolveSources } from './desktop';
 import { checkKernels } from './kernel';
 import { checkNames, References } from './names';
 import { NetworkChecks } from './network';
@@ -33,6 +34,8 @@ export class Validator {
   private readonly storage = new StorageChecks();
   /** Network virtualization (VS6xx): switches, segments and NICs. */
   private readonly network: NetworkChecks;
+  /** The sources of data views, read while their host is checked (desktop.ts). */
+  private readonly dataSources = new DataSources();
 
   constructor(
     private readonly model: StackModel,
@@ -52,6 +55,7 @@ export class Validator {
     classify(layers, from, to);
     this.storage.noteClusters(this.model);
     this.network.checkLayers(layers, from, to, this.local);
+    checkDesktops(layers, from, to, this.dataSources, this.local);
     for (let i = from; i < to; i++) {
       const layer = layers[i];
       const depends = layer.props.depends;
@@ -64,6 +68,7 @@ export class Validator {
   finish(): Diagnostic[] {
     const out = this.local;
     checkNames(this.model, this.text, this.references, out);
+    resolveSources(this.model, this.dataSources, out);
     for (const d of this.sizes) out.push(d);
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
     this.storage.finish(this.model, out);

@@ -187,6 +187,15 @@ describe('quick fixes', () => {
     assert.match(fixed('hardware h {\n  cpu 4 cores; memory 8 GiB\n  os linux { hypervisor docker { } }\n}\n', 'VS217'), /os linux \{ runtime docker \{ \} \}/);
   });
 
+  it('VS702, VS703, VS708, VS709: the broker, format or source that was meant; a view out of its own sources', () => {
+    const hv = (inner: string) => `hardware h {\n  cpu 16 cores; memory 64 GiB\n  hypervisor esxi {\n${inner}\n  }\n}\n`;
+    assert.match(fixed(hv('    desktops p { broker horizn }'), 'VS702'), /broker horizon \}/);
+    assert.match(fixed(hv('    vm v { vcpu 1; memory 1 GiB; os linux { app a { delivery packaged apimage } } }'), 'VS703'), /delivery packaged appimage \}/);
+    const view = (sources: string) => hv(`    vm crm { vcpu 1; memory 1 GiB }\n    vm v { vcpu 1; memory 1 GiB; os linux { middleware trino as lake { ${sources} } } }`);
+    assert.match(fixed(view('sources crn'), 'VS708'), /\{ sources crm \}/);
+    assert.match(fixed(view('sources crm, lake'), 'VS709'), /\{ sources crm \}/);
+  });
+
   it("VS009: moves a brace up to its statement's line", () => {
     assert.equal(fixed('hardware h\n{\n  cpu 4 cores; memory 8 GiB\n}\n', 'VS009'), 'hardware h {\n  cpu 4 cores; memory 8 GiB\n}\n');
     assert.equal(fixed('hardware h  # the box\n{ cpu 4 cores; memory 8 GiB }\n', 'VS009'), 'hardware h {  # the box\ncpu 4 cores; memory 8 GiB }\n');

@@ -9,6 +9,8 @@ import type { LayerKind } from '../../model/types';
 import { type Arg, keywordSpan, type Quantity, type Statement } from '../../syntax/ast';
 import { T } from '../../syntax/tokens';
 import { MIDDLEWARE } from '../../taxonomy/catalogue';
+import { BROKERS } from '../../taxonomy/desktopCatalogue';
+import { deliveryItems } from './desktop';
 import { KERNEL_FAMILIES, kernelName } from '../../taxonomy/kinds';
 import type { Product } from '../../taxonomy/product';
 import type { Dimension } from '../../units';
@@ -123,7 +125,7 @@ function layerItem(kind: LayerKind, place: Place, l10n: Localizer): CompletionEn
   const carrier = place.carrier?.kind ?? place.where;
   let detail = l10n.t(`layerName.${kind}`);
   if (kind === 'hypervisor') detail = l10n.t(carrier === 'hardware' ? 'completion.hypervisorType1' : carrier === 'vm' ? 'completion.hypervisorNested' : 'completion.hypervisorType2');
-  if (kind === 'os') detail = l10n.t(carrier === 'hardware' ? 'completion.hostOs' : carrier === 'vm' ? 'completion.guestOs' : 'completion.imageOs');
+  if (kind === 'os') detail = l10n.t(carrier === 'hardware' ? 'completion.hostOs' : carrier === 'vm' || carrier === 'desktops' ? 'completion.guestOs' : 'completion.imageOs');
   // Layers are followed by a product, kernel or name: keep the list open for the product and kernel.
   const next = kind === 'hypervisor' || kind === 'runtime' || kind === 'middleware' || kind === 'os';
   return { label: kind, kind: 'layer', detail, documentation: doc && keywordMarkdown(l10n, doc), insertText: `${kind} `, retrigger: next, sortText: `1${kind}` };
@@ -135,14 +137,14 @@ const PROPERTY_SNIPPETS: Readonly<Record<string, string>> = {
   vcpu: 'vcpu ${1:2}', 'memory@hardware': 'memory ${1:64} GiB', 'memory@vm': 'memory ${1:4} GiB', 'memory@container': 'memory ${1:256} MiB..${2:1} GiB',
   'memory@app': 'memory ${1:1} GiB', 'memory@job': 'memory ${1:1} GiB', disk: 'disk ${1:100} GiB', network: 'network ${1:10} Gbps', reserve: 'reserve ${1:4} GiB',
   power: 'power idle ${1:50} W peak ${2:200} W', type: 'type ${1|1,2|}', image: 'image "${1:nginx:1.27}"', 'boot@machine': 'boot ${1:30} s', work: 'work ${1:8} core-h',
-  volume: 'volume ${1:data} ${2:100} GiB from ${3:pool}', start: 'start ${1:01:00}', duration: 'duration ${1:24} h', step: 'step ${1:1} m', seed: 'seed ${1:1}', overcommit: 'overcommit cpu ${1:4.0} memory ${2:1.0}',
+  volume: 'volume ${1:data} ${2:100} GiB from ${3:pool}', start: 'start ${1:01:00}', count: 'count ${1:100}', duration: 'duration ${1:24} h', step: 'step ${1:1} m', seed: 'seed ${1:1}', overcommit: 'overcommit cpu ${1:4.0} memory ${2:1.0}',
 };
 /** Properties whose value is best picked from a list: insert the keyword and a space, then suggest again. */
-const PICKED = new Set(['tenant', 'load', 'depends', 'boot@simulate', 'nic', 'function']);
+const PICKED = new Set(['tenant', 'load', 'depends', 'boot@simulate', 'nic', 'function', 'persistent', 'broker', 'delivery', 'sources']);
 
 function propertyItem(key: string, where: LayerKind | 'simulate', l10n: Localizer): CompletionEntry {
   const doc = keywordDoc(key, where);
-  const variant = key === 'cpu' || key === 'memory' ? `${key}@${where === 'hardware' || where === 'vm' || where === 'container' || where === 'app' || where === 'job' ? where : 'app'}` : key === 'boot' ? (where === 'simulate' ? 'boot@simulate' : 'boot@machine') : key;
+  const variant = key === 'cpu' || key === 'memory' ? `${key}@${where === 'desktops' ? 'vm' : where === 'hardware' || where === 'vm' || where === 'container' || where === 'app' || where === 'job' ? where : 'app'}` : key === 'boot' ? (where === 'simulate' ? 'boot@simulate' : 'boot@machine') : key;
   const category = l10n.t(where === 'simulate' ? 'completion.setting' : 'completion.property');
   const base = { label: key, kind: 'property' as const, detail: doc ? `${category} · ${l10n.t(doc.id)}` : category, documentation: doc && keywordMarkdown(l10n, doc), sortText: `0${key}` };
   if (PICKED.has(variant) || PICKED.has(key)) return { ...base, insertText: `${key} `, retrigger: true };
@@ -197,7 +199,17 @@ export function argumentItems(ctx: ArgContext): CompletionEntry[] {
       if (index === 0) return products(runtimesFor(carrier), l10n);
       return index === 1 && words[0] ? [value('as', l10n.t('completion.alias'), 'keyword')] : [];
     case 'middleware':
-      return index === 0 ? products(MIDDLEWARE, l10n) : [];
+      if (index === 0) return products(MIDDLEWARE, l10n);
+      return index === 1 && words[0] ? [value('as', l10n.t('completion.alias'), 'keyword')] : [];
+    // Desktop, application and data virtualization (completion/desktop.ts).
+    case 'broker':
+      return index === 0 ? products(BROKERS, l10n) : [];
+    case 'persistent':
+      return index === 0 ? [value('no', l10n.t('completion.persistentNo')), value('yes', l10n.t('completion.persistentYes'))] : [];
+    case 'delivery':
+      return deliveryItems(index, words, ctx.place.layer, l10n);
+    case 'sources':
+      return ctx.place.where === 'middleware' ? references(ctx, new Set(words.filter((w): w is string => w !== undefined))) : [];
     case 'os':
       return index === 0 ? kernels(ctx) : index === 1 && words[0] ? labels(words[0]) : [];
     case 'depends':

@@ -3,11 +3,12 @@
 // accepted as offered checks clean.
 import type { Localizer, MessageId } from '../../l10n/localizer';
 import type { LayerKind } from '../../model/types';
+import { BROKERS } from '../../taxonomy/desktopCatalogue';
 import { KERNEL_FAMILIES } from '../../taxonomy/kinds';
 import { containerKernel, freshName, hypervisorRole, hypervisorsFor, type Place, runtimesFor } from '../allowed';
 
 /** Names of snippet placeholders by layer; a number is added to make them unique. */
-const BASE_NAMES: Partial<Record<LayerKind, string>> = { hardware: 'server', vm: 'vm', container: 'container', app: 'app', job: 'job' };
+const BASE_NAMES: Partial<Record<LayerKind, string>> = { hardware: 'server', vm: 'vm', desktops: 'pool', container: 'container', app: 'app', job: 'job' };
 
 /** A display name to start from, per kernel family. */
 export const DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -48,7 +49,7 @@ export function layerSnippet(kind: LayerKind, place: Place, l10n: Localizer): Bl
         const kernel = containerKernel(place.layer) ?? 'linux';
         body = `os ${kernel} "\${1:${DISTRIBUTIONS[kernel]?.[kernel === 'linux' ? 3 : 0] ?? 'Image'}}"`;
         detail = l10n.t('snippet.osImage');
-      } else if (place.where === 'vm') {
+      } else if (place.where === 'vm' || place.where === 'desktops') {
         body = 'os ${1|linux,windows,bsd|} "${2:Ubuntu 24.04}"';
         detail = l10n.t('snippet.osGuest');
       } else {
@@ -60,6 +61,10 @@ export function layerSnippet(kind: LayerKind, place: Place, l10n: Localizer): Bl
     case 'vm':
       body = `vm \${1:${name('vm')}} {\n\tvcpu \${2:2}\n\tmemory \${3:4} GiB\n\tos \${4|linux,windows,bsd|} "\${5:Ubuntu 24.04}"\n\t$0\n}`;
       detail = l10n.t('snippet.vm');
+      break;
+    case 'desktops':
+      body = `desktops \${1:${name('desktops')}} {\n\tcount \${2:10}\n\tpersistent \${3|no,yes|}\n\tbroker \${4|${BROKERS.map((b) => b.id).join(',')}|}\n\tvcpu \${5:2}\n\tmemory \${6:4} GiB\n\tos windows "\${7:Windows 11}"\n\t$0\n}`;
+      detail = l10n.t('snippet.desktops');
       break;
     case 'runtime': {
       const products = runtimesFor(carrier).map((p) => p.id);

@@ -10,6 +10,7 @@ import { machineOf } from '../../validate/describe';
 import { type Allocation, allocationOf, ratio, usableMemory } from '../allocation';
 import { containerKernel } from '../allowed';
 import { capital, layerTitle } from '../explain';
+import { deliveryLines, poolLines, viewLines } from './desktopHover';
 
 /** The markdown of a block's hover. */
 export function blockMarkdown(l10n: Localizer, model: StackModel, layer: Layer, options?: ValidationOptions): string {
@@ -67,9 +68,18 @@ function details(l10n: Localizer, model: StackModel, layer: Layer, options?: Val
       lines.push('', l10n.t('hover.runsHere', above.length > 0 ? above.map((n) => `\`${n}\``).join(', ') : l10n.t('hover.nothing')));
       return lines;
     }
+    // Desktop, application and data virtualization (desktopHover.ts).
+    case 'desktops': {
+      const host = machineOf(layer);
+      const lines = poolLines(l10n, layer, host);
+      if (host) lines.push('', onMachine(l10n, allocationOf(model, host, options)));
+      return lines;
+    }
+    case 'middleware':
+      return viewLines(l10n, model, layer);
     case 'app':
     case 'job':
-      return workload(l10n, layer);
+      return [...workload(l10n, layer), ...deliveryLines(l10n, layer)];
     default:
       return [];
   }
@@ -109,7 +119,7 @@ function guestTable(l10n: Localizer, layer: Layer, cpu: Bounds | undefined, host
 }
 
 function onMachine(l10n: Localizer, a: Allocation): string {
-  const capacity = a.cores === undefined ? l10n.t('hover.unknown') : a.machine.kind === 'vm' ? l10n.t('hover.vcpus', a.cores) : l10n.t('hover.cores', a.cores);
+  const capacity = a.cores === undefined ? l10n.t('hover.unknown') : a.machine.kind !== 'hardware' ? l10n.t('hover.vcpus', a.cores) : l10n.t('hover.cores', a.cores);
   const over = a.cores ? `, ${l10n.t('hover.overcommit', ratio(a.vcpus / a.cores), ratio(a.cpuLimit))}` : '';
   return l10n.t('hover.onMachine', a.machine.name, a.guests, a.vcpus, capacity + over, formatSize(a.assigned));
 }

@@ -7,6 +7,7 @@ import type { Localizer } from '../../l10n/localizer';
 import { isProperty, SIMULATE_SETTINGS, SWITCH_STATEMENTS } from '../../model/schema';
 import type { Layer } from '../../model/types';
 import { keywordSpan } from '../../syntax/ast';
+import { findProduct } from '../../taxonomy/catalogue';
 import { lineOf } from '../../validate/describe';
 import { layerOf, lineEnd, lineStart, statementPath, touches, typedStatement } from '../cursor';
 import { keywordDoc, keywordMarkdown, layerTitle, productMarkdown, ruleText } from '../explain';
@@ -66,6 +67,14 @@ function subject(analysis: Analysis, text: string, offset: number, options: Hove
     const ref = owner.props.depends?.find((r) => touches(r.span, offset));
     if (ref) return { markdown: referenceHover(l10n, analysis, text, ref.name), span: ref.span };
   }
+  // Desktop, application and data virtualization: a source names a layer, a broker or delivery system a product.
+  if (key === 'sources' && owner) {
+    const ref = owner.props.sources?.find((r) => touches(r.span, offset));
+    if (ref) return { markdown: referenceHover(l10n, analysis, text, ref.name), span: ref.span };
+  }
+  const named = key === 'broker' && owner ? owner.props.broker : key === 'delivery' && owner ? owner.props.delivery?.system : undefined;
+  const product = named && touches(named.span, offset) ? findProduct(named.name) : undefined;
+  if (named && product) return { markdown: productMarkdown(l10n, product), span: named.span };
   if (!touches(keywordSpan(stmt), offset)) return undefined;
   const inSimulate = path.length > 1 && path[path.length - 2].keyword === 'simulate';
   if (!inSimulate && !isProperty(key) && key !== 'stack' && key !== 'simulate' && key !== 'switch' && !SWITCH_STATEMENTS.includes(key)) return undefined;

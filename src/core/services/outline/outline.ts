@@ -16,7 +16,8 @@ import { startsLine } from '../textEdits';
 export interface SymbolData {
   readonly name: string;
   readonly detail: string;
-  readonly kind: LayerKind | 'stack' | 'simulate';
+  /** A desktop pool is shown as the VMs it is made of (the extension's icons are per symbol kind, second wave). */
+  readonly kind: Exclude<LayerKind, 'desktops'> | 'stack' | 'simulate';
   readonly start: number;
   readonly end: number;
   /** The part to reveal and highlight: the name, product or kernel. */
@@ -58,7 +59,7 @@ function layerSymbol(analysis: Analysis, layer: Layer, s: Statement, l10n: Local
   return {
     name: nameOf(layer) || s.keyword,
     detail: detailOf(layer, l10n),
-    kind: layer.kind,
+    kind: layer.kind === 'desktops' ? 'vm' : layer.kind,
     start: s.start,
     end: s.end,
     selectionStart: span.start,

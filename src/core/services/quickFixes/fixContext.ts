@@ -9,6 +9,7 @@ import type { ValidationOptions } from '../../validate/validator';
 import { lineStart } from '../cursor';
 import { formatText, INDENT } from '../formatting/format';
 import { indentAt, startsLine, type TextEdit } from '../textEdits';
+import { suggest, suggestionOf } from '../../suggest';
 
 /** A quick fix as plain data: its title, the diagnostic it removes, and the edits. */
 export interface QuickFix {
@@ -65,4 +66,19 @@ export function insertIntoBlock(text: string, owner: Statement, piece: string, e
   let from = block.close;
   while (from > block.open + 1 && /[ \t]/.test(text[from - 1])) from--;
   return { start: from, end: block.close, newText: eol + body + eol + outer };
+}
+
+/** The finding's word replaced by `best`, as one fix; none without a word to put. */
+export function replaceFound(ctx: FixContext, best: string | undefined): Candidate[] {
+  return best ? [{ title: ctx.l10n.t('fix.replaceWith', best), edits: [{ start: ctx.diagnostic.start, end: ctx.diagnostic.end, newText: best }] }] : [];
+}
+
+/** The word the finding's "did you mean" names, in place of the one written. */
+export function fixSuggested(ctx: FixContext): Candidate[] {
+  return replaceFound(ctx, suggestionOf(ctx.diagnostic));
+}
+
+/** The word written replaced by the closest of `candidates`. */
+export function fixClosest(ctx: FixContext, candidates: Iterable<string>): Candidate[] {
+  return replaceFound(ctx, suggest(ctx.text.slice(ctx.diagnostic.start, ctx.diagnostic.end), candidates));
 }

@@ -118,7 +118,8 @@ export function fixSelfDependency(ctx: FixContext): Candidate[] {
   return [{ title: ctx.l10n.t('fix.removeSelfDependency'), edits: [edit] }];
 }
 
-const KEYWORD_OF_ROLE: Readonly<Record<Product['role'], string>> = { hypervisor: 'hypervisor', runtime: 'runtime', middleware: 'middleware', storage: 'storage', switch: 'switch' };
+/** The keyword of each role's statement; brokers and delivery systems are values of properties, not statements. */
+const KEYWORD_OF_ROLE: Readonly<Record<Product['role'], string | undefined>> = { hypervisor: 'hypervisor', runtime: 'runtime', middleware: 'middleware', storage: 'storage', switch: 'switch', broker: undefined, delivery: undefined };
 
 /** VS217: the product decides the keyword (`hypervisor docker` is `runtime docker`). */
 export function fixRole(ctx: FixContext): Candidate[] {
@@ -126,6 +127,7 @@ export function fixRole(ctx: FixContext): Candidate[] {
   const product = layer?.catalogue;
   if (!layer || !product) return [];
   const keyword = KEYWORD_OF_ROLE[product.role];
+  if (!keyword) return [];
   const s = layer.statement;
   return [{ title: ctx.l10n.t('fix.changeKeyword', keyword, layer.product ?? product.id), edits: [{ start: s.start, end: s.keywordEnd, newText: keyword }] }];
 }

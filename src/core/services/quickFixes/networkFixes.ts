@@ -1,16 +1,9 @@
 // Quick fixes for network virtualization (VS6xx): a misspelt switch product, segment or network
 // function becomes the word the finding suggests (VS601, VS607, VS620); a NIC's segment that its
 // machine's switches lack can be declared in the first of them (VS607).
-import { suggestionOf } from '../../suggest';
 import { machineOf } from '../../validate/describe';
 import { layerOf, statementPath } from '../cursor';
-import { type Candidate, type FixContext, insertIntoBlock } from './fixContext';
-
-/** VS601, VS607, VS620: the word the finding's "did you mean" names. */
-export function fixSuggested(ctx: FixContext): Candidate[] {
-  const best = suggestionOf(ctx.diagnostic);
-  return best ? [{ title: ctx.l10n.t('fix.replaceWith', best), edits: [{ start: ctx.diagnostic.start, end: ctx.diagnostic.end, newText: best }] }] : [];
-}
+import { type Candidate, type FixContext, fixSuggested, insertIntoBlock } from './fixContext';
 
 /** VS607: the suggested segment, else `segment NAME` declared in the first switch of the NIC's machine. */
 export function fixUnknownSegment(ctx: FixContext): Candidate[] {

@@ -6,9 +6,10 @@ import type { Diagnostic, Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
 import type { ValidationOptions } from '../../validate/validator';
 import { applyEdits, eolOf, keepComments, lostComments } from '../textEdits';
-import { type Candidate, type FixContext, type QuickFix } from './fixContext';
+import { type Candidate, type FixContext, fixSuggested, type QuickFix } from './fixContext';
 import { fixContainerKernel, fixDuplicateName, fixKernel, fixKeyword, fixReference, fixRole, fixSelfDependency, fixUnknownProduct } from './nameFixes';
-import { fixSuggested, fixUnknownSegment } from './networkFixes';
+import { fixSelfSource } from './desktopFixes';
+import { fixUnknownSegment } from './networkFixes';
 import { fixType1, fixType2 } from './placementFixes';
 import { fixStorageProduct, fixUnknownHost, fixUnknownPool } from './storageFixes';
 import { fixBraceOnNextLine, fixDeclaredType, fixDuplicateProperty, fixExtraArguments, fixTooLarge, fixUnit } from './valueFixes';
@@ -44,6 +45,11 @@ const BUILDERS: Readonly<Record<string, (ctx: FixContext) => Candidate[]>> = {
   VS620: fixSuggested,
   // Disaster recovery.
   VS800: fixFailHost,
+  // Desktop, application and data virtualization.
+  VS702: fixSuggested,
+  VS703: fixSuggested,
+  VS708: fixSuggested,
+  VS709: fixSelfSource,
 };
 
 /** The codes that have a quick fix. */

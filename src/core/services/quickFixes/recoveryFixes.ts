@@ -1,10 +1,7 @@
 // Disaster recovery: the quick fix of a `fail` line that names no host (VS800).
-import { suggest } from '../../suggest';
-import type { Candidate, FixContext } from './fixContext';
+import { type Candidate, fixClosest, type FixContext } from './fixContext';
 
 /** VS800: the file's hardware whose name is closest to the one written. */
 export function fixFailHost(ctx: FixContext): Candidate[] {
-  const word = ctx.text.slice(ctx.diagnostic.start, ctx.diagnostic.end);
-  const best = suggest(word, ctx.analysis.model.hosts.map((h) => h.name));
-  return best ? [{ title: ctx.l10n.t('fix.replaceWith', best), edits: [{ start: ctx.diagnostic.start, end: ctx.diagnostic.end, newText: best }] }] : [];
+  return fixClosest(ctx, ctx.analysis.model.hosts.map((h) => h.name));
 }

@@ -1,14 +1,7 @@
 // Quick fixes of clusters and storage (issue 14): a pool, host or storage product name replaced
 // by the likely intended one (VS506, VS509, VS507).
-import { suggest } from '../../suggest';
 import { STORAGE } from '../../taxonomy/catalogue';
-import type { Candidate, FixContext } from './fixContext';
-
-function replaceBy(ctx: FixContext, candidates: Iterable<string>): Candidate[] {
-  const word = ctx.text.slice(ctx.diagnostic.start, ctx.diagnostic.end);
-  const best = suggest(word, candidates);
-  return best ? [{ title: ctx.l10n.t('fix.replaceWith', best), edits: [{ start: ctx.diagnostic.start, end: ctx.diagnostic.end, newText: best }] }] : [];
-}
+import { type Candidate, fixClosest as replaceBy, type FixContext } from './fixContext';
 
 /** VS506: the pool of the file whose name is closest. */
 export function fixUnknownPool(ctx: FixContext): Candidate[] {
