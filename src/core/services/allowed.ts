@@ -61,8 +61,7 @@ function kindsOn(layer: Layer | undefined, kind: LayerKind): LayerKind[] {
       return layer?.children.some((c) => c.kind === 'hypervisor' && c.hypervisorType === 1) ? ['hypervisor'] : ['hypervisor', 'os'];
     case 'vm': return has('os') ? ['hypervisor'] : ['os', 'hypervisor'];
     case 'os': return layer?.parent?.kind === 'container' ? ['middleware', 'app', 'job'] : ['hypervisor', 'runtime', 'middleware', 'app', 'job'];
-    // A desktop pool may also stand here, but is not offered yet: an existing test pins this list (see docs/language.md, "Kinds of virtualization").
-    case 'hypervisor': return ['vm'];
+    case 'hypervisor': return ['vm', 'desktops'];
     // A desktop pool holds its desktops' guest OS, and nothing else.
     case 'desktops': return has('os') ? [] : ['os'];
     case 'runtime': return ['container'];

@@ -44,10 +44,10 @@ describe('completion', () => {
     assert.equal(item('hardware h {\n  os linux\n  |\n}\n', 'hypervisor').item.detail, 'type-2 hypervisor: a program of this OS');
   });
 
-  it('in a VM: its properties, a guest OS and a nested hypervisor; under a hypervisor only VMs', () => {
+  it('in a VM: its properties, a guest OS and a nested hypervisor; under a hypervisor VMs and desktop pools', () => {
     const vm = labels('hardware h { hypervisor kvm { vm a {\n  |\n} } }\n');
     assert.deepEqual(vm.filter((l) => !l.includes('{')), ['vcpu', 'memory', 'disk', 'network', 'tenant', 'boot', 'depends', 'os', 'hypervisor']);
-    assert.deepEqual(labels('hardware h { hypervisor kvm {\n  |\n} }\n'), ['type', 'vm', 'vm { … }']);
+    assert.deepEqual(labels('hardware h { hypervisor kvm {\n  |\n} }\n'), ['type', 'vm', 'vm { … }', 'desktops', 'desktops { … }']);
     assert.deepEqual(labels('hardware h { os linux { runtime docker {\n  |\n} } }\n'), ['container', 'container { … }']);
   });
 
