@@ -13,7 +13,7 @@ import { layerOf, lineEnd, lineStart, statementPath, touches, typedStatement } f
 import { keywordDoc, keywordMarkdown, layerTitle, productMarkdown, ruleText } from '../explain';
 import { blockMarkdown } from './blockHover';
 import { fabricHover } from './storageHover';
-import { networkHover } from './network';
+import { networkHover } from './networkHover';
 
 /** A hover: markdown and the span it describes. */
 export interface HoverResult {
