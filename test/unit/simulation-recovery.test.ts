@@ -263,3 +263,19 @@ describe('disaster recovery: cost', () => {
     assert.ok(ratio < 10, `ratio ${ratio.toFixed(1)}`);
   });
 });
+
+describe('disaster recovery: where a workload may come back', () => {
+  // One cluster of an ESXi host and a container host: a VM needs a type-1 hypervisor to restart
+  // on, a container a runtime to be rescheduled onto; neither moves to the other kind of host.
+  const mixed = `simulate {\n  duration 12 h\n  fail esx at 1 h\n  fail ct at 2 h\n}\ncluster mixed {\n`
+    + '  hardware esx { cpu 16; memory 64 GiB; hypervisor esxi { vm a { vcpu 2; memory 8 GiB; os linux "A" } } }\n'
+    + '  hardware ct { cpu 16; memory 64 GiB; os linux "B" { runtime containerd { container c { cpu 0.5..1; memory 256 MiB..1 GiB } } } }\n}\n';
+
+  it('restarts no VM on a host without a type-1 hypervisor, and reschedules no container onto a host without a runtime', () => {
+    const o = simulate(analyze(mixed));
+    assert.ok(o.status === 'done' && o.result.recovery);
+    const name = (e: number) => o.result.entities[e].name;
+    // Neither comes back: the run ends with both hosts down, and no outage says it moved.
+    assert.deepEqual(o.result.recovery.outages.map((x) => [name(x.entity), x.via]), [['a', null], ['c', null]]);
+  });
+});

@@ -60,7 +60,7 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
   };
   // Disaster recovery: only for a file with `fail` lines, so every other result keeps its bytes.
   const failures = model.simulation.failures;
-  if (failures) return { status: 'done', result: { ...result, recovery: recover(recoveryInput(plan, settings, failures, engine.eventLimit, model.clusters)) } };
+  if (failures) return { status: 'done', result: { ...result, recovery: recover(recoveryInput(plan, settings, failures, engine.eventLimit, model.clusters, model.hosts)) } };
   return { status: 'done', result };
 }
 

@@ -53,6 +53,11 @@ export interface RecoveryInput {
   readonly boot: { readonly vm: number; readonly container: number };
   /** At most this many timeline events are kept (the rest are counted). */
   readonly eventLimit: number;
+  /**
+   * Whether a host can take a restarted VM (it runs a type-1 hypervisor) or a rescheduled
+   * container (it runs a container runtime on its OS); without it, every host can.
+   */
+  readonly runs?: (host: number, kind: 'vm' | 'container') => boolean;
 }
 
 /** An outage while it is being worked out. */
@@ -147,6 +152,7 @@ export function recover(input: RecoveryInput): Recovery {
   // Only the host that came back has more room than at the last try (a host's committed memory
   // falls only when it fails): first fit onto it, largest first, stopping when not even the
   // smallest fits. The list is compacted when most of it no longer waits.
+  const runs = input.runs ?? (() => true);
   const retryOn = (w: Waiting, host: number, t: number) => {
     if (!w.sorted || w.live < w.list.length / 2) {
       w.list = w.list.filter(waiting).sort(bySize);
@@ -170,7 +176,7 @@ export function recover(input: RecoveryInput): Recovery {
     for (let i = lo; i < list.length && free >= smallest; i++) {
       const o = list[i];
       const need = entities[o.entity].memory;
-      if (!waiting(o) || need > free) continue;
+      if (!waiting(o) || need > free || !runs(host, entities[o.entity].kind === 'container' ? 'container' : 'vm')) continue;
       restart(o, host, t, entities[o.entity].kind === 'container' ? 'reschedule' : 'ha');
       free -= need;
     }
@@ -179,7 +185,9 @@ export function recover(input: RecoveryInput): Recovery {
   // First fit decreasing by memory over the cluster's hosts that are up, in the cluster's order.
   const place = (outages: readonly Open[], cluster: Cluster, t: number, via: 'ha' | 'reschedule') => {
     const pending = outages.filter(waiting).sort(bySize);
-    const survivors = cluster.hosts.filter((h) => !down[h]);
+    // Only hosts that can run it: a VM needs a type-1 hypervisor, a container a runtime.
+    const kind = via === 'reschedule' ? 'container' : 'vm';
+    const survivors = cluster.hosts.filter((h) => !down[h] && runs(h, kind));
     const room = new FirstFit(survivors.map((h) => capacity(h) - committed[h]));
     let names: MessageArg | undefined;
     for (const o of pending) {

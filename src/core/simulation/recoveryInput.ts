@@ -1,6 +1,6 @@
 // Disaster recovery: the recovery model's inputs from the simulation's plan and the file's
 // clusters (`cluster NAME { tolerate N; hardware … }`).
-import type { Cluster as ClusterDecl, HostFailure } from '../model/types';
+import type { Cluster as ClusterDecl, HostFailure, Layer } from '../model/types';
 import { K, type Plan } from './plan';
 import type { Cluster, RecoveryEntity, RecoveryInput } from './recovery';
 import type { UsedSettings } from './types';
@@ -21,8 +21,25 @@ export function clustersOf(plan: Pick<Plan, 'hosts' | 'info'>, clusters: readonl
   return (host) => own.get(host);
 }
 
+/**
+ * What each host entity can take from a failed neighbour: VMs if a type-1 hypervisor runs on it,
+ * containers if a runtime runs on its OS (a cluster may mix both kinds of host).
+ */
+export function hostAbilities(plan: Pick<Plan, 'hosts' | 'info'>, hosts: readonly Layer[]): (host: number, kind: 'vm' | 'container') => boolean {
+  const byName = new Map(hosts.map((h) => [h.name, h]));
+  const ability = new Map<number, { vm: boolean; container: boolean }>();
+  for (const h of plan.hosts) {
+    const layer = byName.get(plan.info[h].name);
+    const children = layer?.children ?? [];
+    const vm = children.some((c) => c.kind === 'hypervisor' && c.hypervisorType === 1);
+    const container = children.some((c) => c.kind === 'os' && c.children.some((g) => g.kind === 'runtime'));
+    ability.set(h, { vm, container });
+  }
+  return (host, kind) => ability.get(host)?.[kind] ?? false;
+}
+
 /** The plan's entities, the file's failures by host entity and the settings, as the recovery model reads them. */
-export function recoveryInput(plan: Plan, settings: UsedSettings, failures: readonly HostFailure[], eventLimit: number, clusters: readonly ClusterDecl[] = []): RecoveryInput {
+export function recoveryInput(plan: Plan, settings: UsedSettings, failures: readonly HostFailure[], eventLimit: number, clusters: readonly ClusterDecl[] = [], hosts: readonly Layer[] = []): RecoveryInput {
   const entities: RecoveryEntity[] = plan.info.map((e, i) => ({
     kind: e.kind,
     parent: e.parent,
@@ -43,5 +60,6 @@ export function recoveryInput(plan: Plan, settings: UsedSettings, failures: read
     memoryRatio: settings.overcommit.memory,
     boot: { vm: settings.boot.vm, container: settings.boot.container },
     eventLimit,
+    runs: hostAbilities(plan, hosts),
   };
 }
