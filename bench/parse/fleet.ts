@@ -20,6 +20,8 @@ export interface Guest {
   name: string; cpu: string; memory: string; disk?: string; image?: string; tenant?: string;
   os: { family: string; label: string };
   middleware: Middleware[];
+  /** Network and storage virtualization: segments its NICs are on, and a volume from its host's pool. */
+  nics?: string[]; volume?: { name: string; size: string; pool: string };
 }
 /** A physical host with either a type-1 hypervisor, or a host OS carrying a type-2 hypervisor or a container runtime. */
 export interface Host {
@@ -27,6 +29,8 @@ export interface Host {
   cpu: number; memory: number; reserve: number; disk: string; network: string; power: [idle: number, peak: number];
   hostOs?: { family: string; label: string };
   platform: { keyword: 'hypervisor' | 'runtime'; product: string; guests: Guest[] };
+  /** Network and storage virtualization of a rack server: a virtual switch with VLAN segments, and a thin pool of its disks. */
+  fabric?: { switch: string; uplink: string; segments: [name: string, vlan: number][]; pool: { product: string; name: string; thin: number } };
 }
 
 const LINUX = ['Ubuntu 24.04', 'Debian 12', 'Rocky Linux 9', 'Alpine 3.20', 'openSUSE Leap 15.6'];
@@ -40,6 +44,9 @@ const LOADS: Load[] = [
   { shape: 'daily', low: 20, high: 90, peak: '14:00' }, { shape: 'constant', level: 35 },
   { shape: 'spikes', low: 10, high: 85, every: '30 m', for: '3 m' }, { shape: 'random', low: 15, high: 70, seed: 3 },
 ];
+
+/** The virtual switch each type-1 hypervisor runs (docs/language.md, "Networks"). */
+const SWITCH_OF: Record<string, string> = { kvm: 'ovs', proxmox: 'linux-bridge', xen: 'ovs', esxi: 'vss', 'hyper-v': 'hyperv-switch' };
 
 const at = <T>(items: readonly T[], i: number): T => items[i % items.length];
 
@@ -61,9 +68,13 @@ export function host(i: number): Host {
       platform: { keyword: 'hypervisor', product: windows ? 'virtualbox' : 'qemu', guests: range(2 + (i % 2), (j) => guest('vm', i, j, true)) },
     };
   }
+  const product = at(TYPE1, i);
+  const pool = `pool-${i}`;
+  const guests = range(3 + (i % 3), (j) => ({ ...guest('vm', i, j), nics: j % 2 === 0 ? ['web', 'db'] : ['web'], volume: { name: 'data', size: '40 GiB', pool } }));
   return {
     name: `rack-${i}`, comment: `rack server ${i}: type-1 hypervisor on bare metal`, cpu: 64, memory: 512, reserve: 16, disk: '8 TB', network: '25 Gbps',
-    power: [180, 650], platform: { keyword: 'hypervisor', product: at(TYPE1, i), guests: range(3 + (i % 3), (j) => guest('vm', i, j)) },
+    power: [180, 650], platform: { keyword: 'hypervisor', product, guests },
+    fabric: { switch: SWITCH_OF[product], uplink: '25 Gbps', segments: [['web', 10], ['db', 20]], pool: { product: 'lvm-thin', name: pool, thin: 2 } },
   };
 }
 

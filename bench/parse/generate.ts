@@ -1,6 +1,6 @@
 import { host, type Guest, type Host, type Load, type Workload } from './fleet';
 
-const HEADER = `# Generated benchmark fleet: rack servers, container hosts and desktops.
+const HEADER = `# Generated benchmark fleet: rack servers (with virtual switches and storage pools), container hosts and desktops.
 stack "Benchmark fleet"
 
 simulate {
@@ -55,8 +55,14 @@ function renderHost(h: Host): string {
     `  network ${h.network}`,
     `  power idle ${h.power[0]} W peak ${h.power[1]} W`,
   ];
+  if (h.fabric) out.push(`  storage ${h.fabric.pool.product} as ${h.fabric.pool.name} { thin ${h.fabric.pool.thin.toFixed(1)} }`);
   if (h.hostOs) out.push(`  os ${h.hostOs.family} "${h.hostOs.label}"`);
   out.push(`  ${h.platform.keyword} ${h.platform.product} {`);
+  if (h.fabric) {
+    out.push(`    switch ${h.fabric.switch} {`, `      uplink ${h.fabric.uplink}`);
+    for (const [name, vlan] of h.fabric.segments) out.push(`      segment ${name} vlan ${vlan}`);
+    out.push('    }');
+  }
   for (const g of h.platform.guests) out.push(...renderGuest(g).map((l) => `    ${l}`));
   out.push('  }', '}', '');
   return out.join('\n');
@@ -68,6 +74,8 @@ function renderGuest(g: Guest): string[] {
   out.push(g.kind === 'vm' ? `  vcpu ${g.cpu}` : `  cpu ${g.cpu}`, `  memory ${g.memory}`);
   if (g.disk) out.push(`  disk ${g.disk}`);
   if (g.tenant) out.push(`  tenant ${g.tenant}`);
+  for (const nic of g.nics ?? []) out.push(`  nic ${nic} 1 Gbps`);
+  if (g.volume) out.push(`  volume ${g.volume.name} ${g.volume.size} from ${g.volume.pool}`);
   out.push(`  os ${g.os.family} "${g.os.label}"`);
   for (const m of g.middleware) {
     out.push(`  middleware ${m.product} "${m.label}" {`);
