@@ -5,13 +5,17 @@
 import type { Span } from '../diagnostics';
 import type { Layer } from '../model/types';
 import { labelLines } from './labels';
+import type { FabricBand } from './fabric';
 import type { DiagramOptions, GridCell, HostGrid } from './types';
 import { segmentsOf, wrapCells } from './wrap';
 
 type CaptionKind = 'hypervisor' | 'host-os' | 'container' | 'sandboxed' | 'bare-metal' | 'unknown' | 'invalid';
 
-/** Lays out one host; `key` identifies the host within its file. */
-export function layoutHost(host: Layer, key: string, options: DiagramOptions): HostGrid {
+/**
+ * Lays out one host; `key` identifies the host within its file. `bands` (fabric.ts) are its
+ * cluster and pools, bottom to top, drawn as rows under the hardware across all its columns.
+ */
+export function layoutHost(host: Layer, key: string, options: DiagramOptions, bands: readonly FabricBand[] = []): HostGrid {
   const widths = new Map<Layer, number>();
   const width = (l: Layer): number => {
     let w = widths.get(l);
@@ -40,7 +44,14 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions): H
       c += width(child);
     }
   };
-  place(host, 0, 0, segment(host, new Map()), false);
+  // The fabric's rows come first, at the bottom: a host with none is laid out exactly as before.
+  bands.forEach((band, row) => {
+    cells.push({
+      id: `b${cells.length}`, row, column: 0, span: width(host), style: band.style, lines: band.lines,
+      key: band.key, source: band.source, nested: false, continued: false, ...(band.repeated ? { repeated: true } : {}),
+    });
+  });
+  place(host, bands.length, 0, segment(host, new Map()), false);
   const captions = captionCells(host, width, paths, topRow + 1, cells.length, options);
   // A loop, not push(...captions): a host can have more captions than a call has room for arguments.
   for (const caption of captions) cells.push(caption);

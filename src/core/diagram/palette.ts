@@ -1,8 +1,7 @@
 // Colours of the layer kinds, one palette per kind of VS Code theme. The webview turns the
 // palette into CSS variables, so a theme switch recolours the diagram without drawing it
 // again; exports and the Markdown copy write the same colours as mermaid `classDef`s.
-import type { LayerKind } from '../model/types';
-import type { BlockStyle } from './types';
+import type { BlockStyle, LegendStyle } from './types';
 
 /** Fill, border and text colour of one style. */
 export interface Swatch {
@@ -17,12 +16,12 @@ export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
 /** Every theme kind, in the order the settings list them. */
 export const THEME_KINDS: readonly ThemeKind[] = ['light', 'dark', 'highContrast', 'highContrastLight'];
 
-/** Layer kinds bottom to top, the order of the legend. */
-export const LEGEND_ORDER: readonly LayerKind[] = ['hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job'];
+/** Styles bottom to top, the order of the legend: the fabric bands under the hardware, then the layer kinds. */
+export const LEGEND_ORDER: readonly LegendStyle[] = ['cluster', 'pool', 'hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job'];
 
 // One hue per kind, chosen so that neighbours in a stack (hardware under hypervisor under VM
 // under OS …) never share a hue.
-const LIGHT: Record<LayerKind, Swatch> = {
+const LIGHT: Record<LegendStyle, Swatch> = {
   hardware: { fill: '#e2e8f0', stroke: '#475569', text: '#0f172a' },
   hypervisor: { fill: '#fde68a', stroke: '#b45309', text: '#422006' },
   os: { fill: '#bbf7d0', stroke: '#15803d', text: '#052e16' },
@@ -32,9 +31,12 @@ const LIGHT: Record<LayerKind, Swatch> = {
   middleware: { fill: '#fbcfe8', stroke: '#be185d', text: '#500724' },
   app: { fill: '#ddd6fe', stroke: '#6d28d9', text: '#2e1065' },
   job: { fill: '#fed7aa', stroke: '#c2410c', text: '#431407' },
+  // Fabric (issue 14): a cluster in stone grey under everything, storage pools in cyan.
+  cluster: { fill: '#f5f5f4', stroke: '#57534e', text: '#1c1917' },
+  pool: { fill: '#a5f3fc', stroke: '#0e7490', text: '#083344' },
 };
 
-const DARK: Record<LayerKind, Swatch> = {
+const DARK: Record<LegendStyle, Swatch> = {
   hardware: { fill: '#334155', stroke: '#94a3b8', text: '#f1f5f9' },
   hypervisor: { fill: '#713f12', stroke: '#f59e0b', text: '#fef3c7' },
   os: { fill: '#14532d', stroke: '#4ade80', text: '#dcfce7' },
@@ -44,10 +46,12 @@ const DARK: Record<LayerKind, Swatch> = {
   middleware: { fill: '#831843', stroke: '#f472b6', text: '#fce7f3' },
   app: { fill: '#4c1d95', stroke: '#a78bfa', text: '#ede9fe' },
   job: { fill: '#7c2d12', stroke: '#fb923c', text: '#ffedd5' },
+  cluster: { fill: '#292524', stroke: '#a8a29e', text: '#f5f5f4' },
+  pool: { fill: '#164e63', stroke: '#22d3ee', text: '#cffafe' },
 };
 
 // High contrast: black or white fills so text contrast is maximal; the kind shows in the border.
-const HC_DARK: Record<LayerKind, Swatch> = {
+const HC_DARK: Record<LegendStyle, Swatch> = {
   hardware: { fill: '#000000', stroke: '#ffffff', text: '#ffffff' },
   hypervisor: { fill: '#000000', stroke: '#ffd700', text: '#ffffff' },
   os: { fill: '#000000', stroke: '#3ff23f', text: '#ffffff' },
@@ -57,9 +61,11 @@ const HC_DARK: Record<LayerKind, Swatch> = {
   middleware: { fill: '#000000', stroke: '#ff69b4', text: '#ffffff' },
   app: { fill: '#000000', stroke: '#d9a6ff', text: '#ffffff' },
   job: { fill: '#000000', stroke: '#ffa500', text: '#ffffff' },
+  cluster: { fill: '#000000', stroke: '#c0c0c0', text: '#ffffff' },
+  pool: { fill: '#000000', stroke: '#00bfff', text: '#ffffff' },
 };
 
-const HC_LIGHT: Record<LayerKind, Swatch> = {
+const HC_LIGHT: Record<LegendStyle, Swatch> = {
   hardware: { fill: '#ffffff', stroke: '#000000', text: '#000000' },
   hypervisor: { fill: '#ffffff', stroke: '#8a5a00', text: '#000000' },
   os: { fill: '#ffffff', stroke: '#006400', text: '#000000' },
@@ -69,6 +75,8 @@ const HC_LIGHT: Record<LayerKind, Swatch> = {
   middleware: { fill: '#ffffff', stroke: '#a0105a', text: '#000000' },
   app: { fill: '#ffffff', stroke: '#5b16a8', text: '#000000' },
   job: { fill: '#ffffff', stroke: '#a33c00', text: '#000000' },
+  cluster: { fill: '#ffffff', stroke: '#4a4a4a', text: '#000000' },
+  pool: { fill: '#ffffff', stroke: '#005f73', text: '#000000' },
 };
 
 /** The page behind the diagram in each theme kind, for exports and captions. */
@@ -80,7 +88,7 @@ export const BACKGROUNDS: Readonly<Record<ThemeKind, Swatch>> = {
 };
 
 /** Every palette by theme kind. */
-export const PALETTES: Readonly<Record<ThemeKind, Readonly<Record<LayerKind, Swatch>>>> = {
+export const PALETTES: Readonly<Record<ThemeKind, Readonly<Record<LegendStyle, Swatch>>>> = {
   light: LIGHT, dark: DARK, highContrast: HC_DARK, highContrastLight: HC_LIGHT,
 };
 
