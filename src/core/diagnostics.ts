@@ -125,6 +125,20 @@ export const FINDINGS = {
   // A warning, like overcommit: the VMs run today; only a failure would leave some down.
   'cluster.admission': f('VS522', 'warning'),
   'cluster.duplicate': f('VS523', 'error'),
+  // Network virtualization and network functions (VS6xx)
+  'network.switchNotHere': f('VS600', 'error'),
+  'network.unknownSwitch': f('VS601', 'error'),
+  'network.switchPlace': f('VS602', 'error'),
+  'network.overlayUnsupported': f('VS603', 'error'),
+  'network.badSegmentId': f('VS604', 'error'),
+  'network.outsideSwitch': f('VS605', 'error'),
+  'network.notInSwitch': f('VS606', 'error'),
+  'network.unknownSegment': f('VS607', 'error'),
+  // A warning, like CPU overcommit: NICs rarely all run at line rate at once.
+  'network.uplinkOvercommit': f('VS608', 'warning'),
+  'network.segmentConflict': f('VS609', 'error'),
+  'nfv.unknownFunction': f('VS620', 'error'),
+  'nfv.joinsNothing': f('VS621', 'warning'),
 } as const satisfies Record<string, FindingKind>;
 
 /** The id of a kind of finding: a key of FINDINGS, and its message's id in the bundles. */

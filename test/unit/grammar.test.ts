@@ -174,4 +174,23 @@ describe('TextMate grammar (syntaxes/virt.tmLanguage.json)', () => {
     const next = tokenize('image "oops', 'cpu 2')[1]!;
     assert.ok(next.find((t) => t.text === 'cpu')!.scopes.includes('keyword.other.property.virt'), 'string leaked to the next line');
   });
+
+  // Network virtualization (VS6xx)
+  it('marks switches, their products and names, segments with their kinds, and the segment a nic names', () => {
+    const sw = 'switch ovs as br0 {';
+    assertScope(sw, 'switch', 'keyword.control.network.virt');
+    assertScope(sw, 'ovs', 'support.class.switch.virt');
+    assertScope(sw, 'as', 'keyword.other.as.virt');
+    assertScope(sw, 'br0', 'entity.name.function.switch.virt');
+    const seg = '  segment db vxlan 5002';
+    assertScope(seg, 'segment', 'keyword.other.property.virt');
+    assertScope(seg, 'db', 'entity.name.function.segment.virt');
+    assertScope(seg, 'vxlan', 'keyword.other.segment-kind.virt');
+    assertScope(seg, '5002', 'constant.numeric.virt');
+    const nic = 'vm fw { nic web 10 Gbps; function firewall; }';
+    assertScope(nic, 'nic', 'keyword.other.property.virt');
+    assertScope(nic, 'web', 'variable.other.reference.virt');
+    assertScope(nic, 'function', 'keyword.other.property.virt');
+    assertScope('uplink 25 Gbps', 'uplink', 'keyword.other.property.virt');
+  });
 });

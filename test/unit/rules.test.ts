@@ -3,6 +3,7 @@ import { FINDINGS } from '../../src/core/diagnostics';
 import { analyze } from '../../src/core/analyze';
 import { codes, findings, host, withCode } from './helpers';
 import { STORAGE_CASES } from './storage-cases';
+import { NETWORK_CASES } from './network-cases';
 
 // Each rule: a text that breaks it (and the text the diagnostic must cover) and a text that keeps it.
 interface Case {
@@ -59,6 +60,8 @@ const CASES: Record<string, Case> = {
   VS403: { bad: 'hardware bare { memory 8 GiB }', at: 'bare', good: 'hardware bare { cpu 4; memory 8 GiB }' },
   // Clusters and storage (issue 14), in their own file.
   ...STORAGE_CASES,
+  // Network virtualization and network functions (VS6xx)
+  ...NETWORK_CASES,
 };
 
 describe('validation rules', () => {

@@ -7,6 +7,7 @@ import { isKernelFamily, KERNEL_FAMILIES } from '../taxonomy/kinds';
 import { findProduct } from '../taxonomy/catalogue';
 import { type LayerHeader, LayerNode } from './layer';
 import { NameTable } from './names';
+import { readSwitch } from './network';
 import { addProperty, NO_PROPS } from './properties';
 import { ALL_KEYWORDS, describeKind, isLayerKind, isProperty, KEYWORD_ROLES, NAMED_KINDS } from './schema';
 import { defaultSimulation, readSimulate } from './simulationSettings';
@@ -40,7 +41,7 @@ export class ModelBuilder {
   ) {
     // Files declare about one name per 120 characters.
     const names = new NameTable(Math.ceil(textLength / 120));
-    this.model = { hosts: [], layers: [], names, duplicates: [], simulation: defaultSimulation(), clusters: [], pools: [] };
+    this.model = { hosts: [], layers: [], names, duplicates: [], simulation: defaultSimulation(), clusters: [], pools: [], switches: [] };
   }
 
   /** Reads top-level statement `id` of `tree` into the model. */
@@ -118,7 +119,7 @@ class Builder {
         this.model.hosts.push(host);
         return host;
       });
-    } else if (isLayerKind(key) || isProperty(key)) {
+    } else if (isLayerKind(key) || isProperty(key) || KEYWORD_ROLES.has(key)) {
       report(this.ctx, 'schema.misplacedTopLevel', keywordAt(rows, id), key);
       // Still read it, so that mistakes inside are reported too.
       if (isLayerKind(key)) this.layer(id, key, undefined);
@@ -173,6 +174,11 @@ class Builder {
         if (role.places.includes(layer.kind)) layer.props = addProperty(this.ctx, id, layer.kind, layer.props);
         else report(this.ctx, 'schema.propertyNotHere', keywordAt(rows, id), key, describeKind(layer.kind), list(role.places.map(describeKind)));
         if (rows.open[id] !== NONE) report(this.ctx, 'schema.unexpectedBlock', { start: rows.open[id], end: rows.open[id] + 1 }, key);
+      } else if (role?.role === 'switch') {
+        // Network virtualization: the switch belongs to what carries this block (the OS line of a machine).
+        readSwitch(this.ctx, id, carrier, this.model.switches);
+      } else if (role?.role === 'switchItem') {
+        report(this.ctx, 'network.outsideSwitch', keywordAt(rows, id), key);
       } else if (role?.role === 'top') {
         report(this.ctx, 'schema.nestedSimulate', keywordAt(rows, id), key);
       } else if (role?.role === 'fabric') {

@@ -7,7 +7,8 @@ import type { Span } from '../diagnostics';
 import { msg } from '../l10n/localizer';
 import { ArgKind, NONE, type TreeColumns } from '../syntax/columns';
 import type { SyntaxTree } from '../syntax/tree';
-import { KEYWORD_ROLES, RULES } from './schema';
+import { readFunction, readNic } from './network';
+import { KEYWORD_ROLES, REPEATABLE, RULES } from './schema';
 import { readVolume } from './storage';
 import type { JobStart, LayerKind, LayerProps, LoadProfile, NameRef, PowerModel } from './types';
 import { argIs, argOrKeyword, argSpan, boundsOf, extraArgs, keywordAt, LocatedName, type ReadContext, readBounds, report, rowValue, statementSpan } from './values';
@@ -16,8 +17,7 @@ import { argIs, argOrKeyword, argSpan, boundsOf, extraArgs, keywordAt, LocatedNa
 export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, props: LayerProps): void {
   const rows = ctx.tree.rows;
   const key = rows.keyword[id] as keyof LayerProps;
-  // Storage (issue 14): a workload may have several volumes.
-  if (props[key] !== undefined && key !== 'volume') report(ctx, 'schema.duplicateProperty', keywordAt(rows, id), key);
+  if (props[key] !== undefined && !REPEATABLE.has(key)) report(ctx, 'schema.duplicateProperty', keywordAt(rows, id), key);
   switch (key) {
     case 'cpu': {
       const rule = kind === 'hardware' ? RULES.hardwareCpu : kind === 'container' ? RULES.containerCpu : RULES.appCpu;
@@ -53,6 +53,13 @@ export function readProperty(ctx: ReadContext, id: number, kind: LayerKind, prop
       if (volume) (props.volume ??= []).push(volume);
       break;
     }
+    // Network virtualization (VS6xx): NICs add up, one per line.
+    case 'nic': {
+      const nic = readNic(ctx, id);
+      if (nic) (props.nic ??= []).push(nic);
+      break;
+    }
+    case 'function': props.function = readFunction(ctx, id); break;
   }
 }
 
@@ -269,6 +276,7 @@ export function emptyProps(): LayerProps {
   return {
     cpu: undefined, vcpu: undefined, memory: undefined, disk: undefined, network: undefined, reserve: undefined, power: undefined, type: undefined,
     image: undefined, tenant: undefined, boot: undefined, load: undefined, work: undefined, start: undefined, depends: undefined, volume: undefined,
+    nic: undefined, function: undefined,
   };
 }
 

@@ -26,7 +26,19 @@ export const PROPERTY_PLACES: Readonly<Record<string, readonly LayerKind[]>> = {
   depends: ['vm', 'container', 'app', 'job'],
   // Storage (issue 14): may repeat, one line per volume.
   volume: ['vm', 'container'],
+  // Network virtualization (VS6xx)
+  nic: ['vm', 'container'],
+  function: ['vm', 'container'],
 };
+
+// Network virtualization (VS6xx): `switch` is a block of a hypervisor or an OS, not a layer;
+// `uplink` and `segment` stand only in its block; `nic` may repeat in one block.
+/** Layers whose block may hold a `switch`. */
+export const SWITCH_PLACES: readonly LayerKind[] = ['hypervisor', 'os'];
+/** Statements of a switch block. */
+export const SWITCH_STATEMENTS: readonly string[] = ['uplink', 'segment'];
+/** Properties that may be written more than once in a block (each line adds one). */
+export const REPEATABLE: ReadonlySet<string> = new Set(['nic', 'volume']);
 
 /** Keywords of the top-level `simulate` block. */
 export const SIMULATE_SETTINGS: readonly string[] = ['duration', 'step', 'seed', 'overcommit', 'boot'];
@@ -46,10 +58,18 @@ export const STORAGE_SETTINGS: readonly string[] = ['replicas', 'erasure', 'thin
 export const FABRIC_KEYWORDS: readonly string[] = ['cluster', 'storage', ...CLUSTER_SETTINGS, ...STORAGE_SETTINGS];
 
 /** Every keyword, for "did you mean". */
-export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS, ...FABRIC_KEYWORDS];
+export const ALL_KEYWORDS: readonly string[] = [...TOP_LEVEL_ONLY, ...LAYER_KINDS, ...Object.keys(PROPERTY_PLACES), ...SIMULATE_SETTINGS, ...FABRIC_KEYWORDS, 'switch', ...SWITCH_STATEMENTS];
 
-/** What a keyword is: a layer, a property (with where it applies), a top-level statement, or a fabric statement (cluster, storage). */
-export type KeywordRole = { readonly role: 'layer'; readonly kind: LayerKind } | { readonly role: 'property'; readonly places: readonly LayerKind[] } | { readonly role: 'top' } | { readonly role: 'fabric' };
+/** What a keyword is: a layer, a property (with where it applies), a top-level statement, or a statement of the fabric around the layers. */
+export type KeywordRole =
+  | { readonly role: 'layer'; readonly kind: LayerKind }
+  | { readonly role: 'property'; readonly places: readonly LayerKind[] }
+  | { readonly role: 'top' }
+  // Clusters and storage: `cluster`, `storage` and their settings.
+  | { readonly role: 'fabric' }
+  // Network virtualization: a switch block, and the statements that stand only inside one.
+  | { readonly role: 'switch' }
+  | { readonly role: 'switchItem' };
 
 /** Every keyword's role, for one hash lookup per statement on the hot path. */
 export const KEYWORD_ROLES: ReadonlyMap<string, KeywordRole> = new Map<string, KeywordRole>([
@@ -57,6 +77,8 @@ export const KEYWORD_ROLES: ReadonlyMap<string, KeywordRole> = new Map<string, K
   ...Object.entries(PROPERTY_PLACES).map(([k, places]) => [k, { role: 'property', places }] as const),
   ...TOP_LEVEL_ONLY.map((k) => [k, { role: 'top' }] as const),
   ...FABRIC_KEYWORDS.map((k) => [k, { role: 'fabric' }] as const),
+  ['switch', { role: 'switch' }],
+  ...SWITCH_STATEMENTS.map((k) => [k, { role: 'switchItem' }] as const),
 ]);
 
 /** Whether a word is a property keyword (own keys only: `constructor` is not a property). */
@@ -159,4 +181,7 @@ export const RULES = {
   fragments: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'erasure data 4 parity 2', sign: 'positive', integer: true, bare: true, max: LIMITS.fragments, maxWritten: '64' }),
   thin: rule({ dimension: 'cores', what: 'what.ratio', example: 'thin 2.0', sign: 'positive', bare: true, max: LIMITS.ratio, maxWritten: '1000' }),
   tolerate: rule({ dimension: 'cores', what: 'what.wholeNumber', example: 'tolerate 1', sign: 'nonNegative', integer: true, bare: true, max: LIMITS.hostFailures, maxWritten: '1024' }),
+  // Network virtualization (VS6xx)
+  uplink: rule({ dimension: 'rate', what: 'what.rate', example: 'uplink 25 Gbps', sign: 'positive', max: LIMITS.network, maxWritten: '100 Tbps' }),
+  nicRate: rule({ dimension: 'rate', what: 'what.rate', example: 'nic web 1 Gbps', sign: 'positive', max: LIMITS.network, maxWritten: '100 Tbps' }),
 } as const;

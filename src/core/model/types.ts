@@ -58,6 +58,9 @@ export interface LayerProps {
   depends?: NameRef[];
   /** Storage (issue 14): `volume NAME SIZE from POOL` lines of a VM or container, which may repeat. */
   volume?: Volume[];
+  // Network virtualization (VS6xx): a workload's NICs, which may repeat, and its network function.
+  nic?: Nic[];
+  function?: NameRef;
 }
 
 /** One layer of a stack: what it is, what it sits on and what sits on it. */
@@ -115,6 +118,8 @@ export interface StackModel {
   readonly clusters: Cluster[];
   /** `storage` pools in document order, wherever written. */
   readonly pools: StoragePool[];
+  /** Virtual switches in document order (network virtualization, VS6xx); empty in most files. */
+  readonly switches: VirtualSwitch[];
 }
 
 // Clusters and storage virtualization (issue 14).
@@ -204,4 +209,60 @@ export interface PoolUsage {
   readonly volumes: number;
   /** The hosts whose disks build it. */
   readonly hosts: readonly Layer[];
+}
+
+// Network virtualization (VS6xx): switches and segments are entities of the model, not layers.
+// A segment with the same name on several hosts is one segment spanning them.
+
+/** How a segment is carried: untagged, a VLAN (802.1Q), or an overlay with a VNI. */
+export type SegmentKind = 'flat' | 'vlan' | 'vxlan' | 'geneve';
+
+/** `nic SEGMENT [RATE]` of a VM or container. */
+export interface Nic {
+  readonly segment: string;
+  /** Where the segment's name is written. */
+  readonly span: Span;
+  /** Mbps, when given. */
+  readonly rate: number | undefined;
+}
+
+/** A NIC as its segment sees it: whose it is and what it asks of the uplink. */
+export interface NicAttachment {
+  readonly layer: Layer;
+  readonly span: Span;
+  readonly rate: number | undefined;
+}
+
+/** `segment NAME [vlan ID | vxlan VNI | geneve VNI]` in a switch block. */
+export interface SegmentDecl {
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly kind: SegmentKind;
+  /** The VLAN id or VNI when valid; undefined for a flat segment or after a finding. */
+  readonly id: number | undefined;
+  /** Where the kind word is written (the name's span for a flat segment). */
+  readonly kindSpan: Span;
+  readonly owner: VirtualSwitch;
+  /** NICs on this segment of this switch, filled by the checks of its host. */
+  readonly nics: NicAttachment[];
+}
+
+/** `switch PRODUCT [as NAME] { … }` in a hypervisor or OS block. */
+export interface VirtualSwitch {
+  readonly product: string;
+  readonly productSpan: Span;
+  /** `as NAME`, else the product id. */
+  readonly name: string;
+  readonly catalogue: Product | undefined;
+  /** The layer whose block holds it (a hypervisor or an OS, when well placed). */
+  readonly holder: Layer;
+  /** Where the statement starts, and its keyword's end. */
+  readonly start: number;
+  readonly keywordEnd: number;
+  uplink: Bounds | undefined;
+  readonly segments: SegmentDecl[];
+  /** Set by the checks: the machine it serves, its uplink in Mbps (declared, else the machine's `network`), and the NICs' demand. */
+  machine: Layer | undefined;
+  capacity: number | undefined;
+  demand: number;
 }

@@ -128,7 +128,7 @@ export function dimensionOf(keyword: string, inSimulate: boolean, args: readonly
     case 'cpu': case 'vcpu': return inSimulate ? undefined : 'cores';
     case 'memory': case 'disk': case 'reserve': return inSimulate ? undefined : 'size';
     case 'volume': case 'capacity': return 'size'; // clusters and storage (issue 14)
-    case 'network': return 'rate';
+    case 'network': case 'uplink': case 'nic': return 'rate';
     case 'boot': case 'duration': case 'step': case 'start': return 'duration';
     case 'work': return 'work';
     case 'power': return 'power';

@@ -7,6 +7,7 @@ import { isMessageId, type Localizer, type MessageId } from '../l10n/localizer';
 import type { Layer, LayerKind } from '../model/types';
 import { kernelName } from '../taxonomy/kinds';
 import type { Product } from '../taxonomy/product';
+import { carriedKinds, switchPlaces } from '../validate/network';
 
 /**
  * An example of each documented keyword, by the key of its sentence. Properties whose meaning
@@ -61,6 +62,12 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   disks: 'disks esx1, esx2, esx3',
   reach: 'reach esx1, esx2',
   volume: 'volume data 200 GiB from vsan1',
+  // Network virtualization (VS6xx)
+  switch: 'switch ovs as br0 { uplink 25 Gbps; segment web vlan 10 }',
+  uplink: 'uplink 25 Gbps',
+  segment: 'segment db vxlan 5002',
+  nic: 'nic web 1 Gbps',
+  function: 'function firewall',
 };
 
 /** A keyword's explanation: the id of its sentence and a line that shows it in use. */
@@ -111,6 +118,7 @@ export function productDetail(l10n: Localizer, p: Product): string {
   }
   if (p.role === 'runtime') return l10n.t('completion.productRuntime', p.name, kernelList(l10n, p.hostKernels), l10n.t(`isolation.${p.isolation}`));
   if (p.role === 'storage') return l10n.t('completion.productStorage', p.name, l10n.t(`storageSource.${p.placement}`));
+  if (p.role === 'switch') return l10n.t('completion.productSwitch', p.name, switchPlaces(p), carriedKinds(p));
   return l10n.t('completion.productMiddleware', p.name);
 }
 
@@ -134,6 +142,10 @@ export function productMarkdown(l10n: Localizer, p: Product): string {
     lines.push(`**${p.name}** · ${l10n.t('product.storage')}`, '', productSummary(l10n, p), '');
     lines.push(`- **${l10n.t('product.capacityFrom')}:** ${l10n.t(`storageSource.${p.placement}`)}`);
     lines.push(`- **${l10n.t('product.defaultCopies')}:** ${p.defaultReplicas}`);
+  } else if (p.role === 'switch') {
+    lines.push(`**${p.name}** · ${l10n.t('product.switch')}`, '', productSummary(l10n, p), '');
+    lines.push(`- **${l10n.t('product.runsIn')}:** ${l10n.text(switchPlaces(p))}`);
+    lines.push(`- **${l10n.t('product.carries')}:** ${l10n.text(carriedKinds(p))}`);
   } else {
     lines.push(`**${p.name}** · ${l10n.t('product.middleware')}`, '', productSummary(l10n, p));
   }

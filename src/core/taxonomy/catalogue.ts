@@ -1,7 +1,7 @@
 // The products the checker knows by name. A product's facts here decide where it may sit
 // (hypervisor type, host kernels) and how strongly it isolates, so each entry follows the
 // vendor's own placement, not marketing names. Their summaries, shown in hovers, are texts of the bundles (`summary.<id>`).
-import type { HypervisorProduct, MiddlewareProduct, Product, RuntimeProduct, StorageProduct } from './product';
+import type { HypervisorProduct, MiddlewareProduct, Product, RuntimeProduct, StorageProduct, SwitchProduct } from './product';
 
 /** Hypervisors: type 1 sits on hardware, type 2 on a host OS. */
 export const HYPERVISORS: readonly HypervisorProduct[] = [
@@ -209,8 +209,59 @@ export const STORAGE: readonly StorageProduct[] = [
   },
 ];
 
+// Network virtualization (VS6xx): virtual switches, placed where their vendors run them.
+/** Virtual switches: the hypervisors and kernels they run in, and the segments they carry. */
+export const SWITCHES: readonly SwitchProduct[] = [
+  {
+    // The kernel's bridge carries 802.1Q VLANs with vlan_filtering, and VXLAN through a vxlan
+    // device enslaved to it (kernel docs: Documentation/networking/vxlan.rst, "bridge vlan" in
+    // ip-link(8)/bridge(8)); Proxmox VE and Xen's Linux dom0 use it as their default bridge.
+    // Geneve is left out: it is what OVS and OVN build overlays with, not a documented bridge setup.
+    id: 'linux-bridge', role: 'switch', name: 'Linux bridge', vendor: 'Linux kernel community',
+    aliases: ['bridge', 'linuxbridge', 'brctl'],
+    hypervisors: ['kvm', 'proxmox', 'xen'], kernels: ['linux'], carries: ['vlan', 'vxlan'],
+  },
+  {
+    // Open vSwitch: VLAN tags on ports, and tunnel interfaces of type vxlan and geneve
+    // (ovs-vswitchd.conf.db(5), Interface table, "type"); Proxmox VE documents it as an
+    // alternative to the Linux bridge. Its Windows and FreeBSD ports are not modelled.
+    id: 'ovs', role: 'switch', name: 'Open vSwitch', vendor: 'Linux Foundation',
+    aliases: ['openvswitch', 'open-vswitch'],
+    hypervisors: ['kvm', 'proxmox', 'xen'], kernels: ['linux'], carries: ['vlan', 'vxlan', 'geneve'],
+  },
+  {
+    // vSphere Standard Switch: one ESXi host, port groups with VLAN ids 1-4094 (VMware vSphere
+    // Networking guide, "VLAN Configuration"); overlays need NSX.
+    id: 'vss', role: 'switch', name: 'vSphere Standard Switch', vendor: 'VMware (Broadcom)',
+    aliases: ['vswitch', 'vsphere-standard-switch', 'standard-switch'],
+    hypervisors: ['esxi'], kernels: [], carries: ['vlan'],
+  },
+  {
+    // vSphere Distributed Switch: managed by vCenter across ESXi hosts, VLAN port groups
+    // (vSphere Networking guide); overlays need NSX, below.
+    id: 'vds', role: 'switch', name: 'vSphere Distributed Switch', vendor: 'VMware (Broadcom)',
+    aliases: ['dvs', 'vsphere-distributed-switch', 'distributed-switch'],
+    hypervisors: ['esxi'], kernels: [], carries: ['vlan'],
+  },
+  {
+    // NSX (NSX-T Data Center): overlay segments are Geneve-encapsulated between transport
+    // nodes, VLAN segments bridge to the physical network (NSX Administration Guide, "Segments").
+    id: 'nsx', role: 'switch', name: 'VMware NSX', vendor: 'VMware (Broadcom)',
+    aliases: ['nsx-t', 'vmware-nsx'],
+    hypervisors: ['esxi'], kernels: [], carries: ['vlan', 'geneve'],
+  },
+  {
+    // Hyper-V Virtual Switch: VLAN ids on VM network adapters (Set-VMNetworkAdapterVlan);
+    // Hyper-V Network Virtualization in Windows Server SDN encapsulates with VXLAN by default
+    // (Microsoft Learn, "Hyper-V Network Virtualization technical details").
+    id: 'hyperv-switch', role: 'switch', name: 'Hyper-V Virtual Switch', vendor: 'Microsoft',
+    aliases: ['hyper-v-switch', 'vmswitch', 'hyper-v-vswitch'],
+    hypervisors: ['hyper-v'], kernels: ['windows'], carries: ['vlan', 'vxlan'],
+  },
+];
+
 /** Every known product, hypervisors first. */
-export const CATALOGUE: readonly Product[] = [...HYPERVISORS, ...RUNTIMES, ...MIDDLEWARE, ...STORAGE];
+export const CATALOGUE: readonly Product[] = [...HYPERVISORS, ...RUNTIMES, ...MIDDLEWARE, ...STORAGE, ...SWITCHES];
 
 // Built once: lookups happen on every keystroke's validation.
 const BY_NAME: ReadonlyMap<string, Product> = new Map(

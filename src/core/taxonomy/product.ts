@@ -64,5 +64,21 @@ export interface StorageProduct {
   readonly erasure: boolean;
 }
 
+/** A virtual switch (network virtualization): where it runs decides where it may stand, and it carries some kinds of segment. */
+export interface SwitchProduct {
+  readonly id: string;
+  readonly role: 'switch';
+  readonly name: string;
+  readonly vendor: string;
+  /** Other spellings users write for the same product (lowercase); findProduct matches them too. */
+  readonly aliases?: readonly string[];
+  /** Hypervisor products (catalogue ids) in whose block it may stand. */
+  readonly hypervisors: readonly string[];
+  /** Kernels of an OS in whose block it may stand (host or guest). */
+  readonly kernels: readonly KernelFamily[];
+  /** The kinds of segment it carries: 'vlan' and the overlays 'vxlan', 'geneve' (an untagged segment, every switch). */
+  readonly carries: readonly ('vlan' | 'vxlan' | 'geneve')[];
+}
+
 /** Any entry of the catalogue. */
-export type Product = HypervisorProduct | RuntimeProduct | MiddlewareProduct | StorageProduct;
+export type Product = HypervisorProduct | RuntimeProduct | MiddlewareProduct | StorageProduct | SwitchProduct;

@@ -6,7 +6,7 @@ import { didYouMean } from '../suggest';
 import { CATALOGUE } from '../taxonomy/catalogue';
 import type { Product } from '../taxonomy/product';
 
-const ROLE_NAMES: Record<Product['role'], MessageId> = { hypervisor: 'role.hypervisor', runtime: 'role.runtime', middleware: 'role.middleware', storage: 'role.storage' };
+const ROLE_NAMES: Record<Product['role'], MessageId> = { hypervisor: 'role.hypervisor', runtime: 'role.runtime', middleware: 'role.middleware', storage: 'role.storage', switch: 'role.switch' };
 
 /** Resolves products of layers[from, to) against the catalogue and settles each hypervisor's type (declared, else catalogued). */
 export function checkProducts(layers: readonly Layer[], from: number, to: number, out: Diagnostic[]): void {

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Layer, StackModel } from '../model/types';
 import { checkKernels } from './kernel';
 import { checkNames, References } from './names';
+import { NetworkChecks } from './network';
 import { checkPlacement, classify } from './placement';
 import { checkProducts } from './products';
 import { checkOvercommit, checkSizes, type ResourceLimits, type Tally } from './resources';
@@ -29,12 +30,16 @@ export class Validator {
   private readonly references = new References();
   /** Clusters and storage (issue 14): volumes and the VMs of cluster hosts, read while their host is checked. */
   private readonly storage = new StorageChecks();
+  /** Network virtualization (VS6xx): switches, segments and NICs. */
+  private readonly network: NetworkChecks;
 
   constructor(
     private readonly model: StackModel,
     private readonly text: string,
     private readonly options: ValidationOptions = DEFAULT_VALIDATION,
-  ) {}
+  ) {
+    this.network = new NetworkChecks(model);
+  }
 
   /** Checks model.layers[from, to): whole top-level statements, so that every layer's parents are complete. */
   checkLayers(from: number, to: number): void {
@@ -45,6 +50,7 @@ export class Validator {
     checkSizes(layers, from, to, this.tallies, this.sizes);
     classify(layers, from, to);
     this.storage.noteClusters(this.model);
+    this.network.checkLayers(layers, from, to, this.local);
     for (let i = from; i < to; i++) {
       const layer = layers[i];
       const depends = layer.props.depends;
@@ -60,6 +66,7 @@ export class Validator {
     for (const d of this.sizes) out.push(d);
     checkOvercommit(this.model, this.options, this.tallies.values(), out);
     this.storage.finish(this.model, out);
+    this.network.finish(this.text, out);
     return out;
   }
 }

@@ -5,6 +5,7 @@ import { analyze } from '../../../src/core/analyze';
 import { applyEdits, lostComments } from '../../../src/core/services/textEdits';
 import { FIXABLE_CODES, type QuickFix, quickFixes } from '../../../src/core/services/quickFixes/quickFixes';
 import { ENGLISH, KOREAN } from '../bundles';
+import { kvm, ovs, vm } from '../network-cases';
 
 const tested = new Set<string>();
 
@@ -205,6 +206,25 @@ describe('quick fixes', () => {
     const at = text.indexOf('Gbps');
     const ko = quickFixes(analyze(text), text, { start: at, end: at }, { l10n: KOREAN });
     assert.deepEqual(ko.map((f) => f.title), ['GiB 사용']);
+  });
+
+  // Network virtualization (VS6xx)
+  it('VS601 and VS620: the switch product and the network function the finding suggests', () => {
+    const product = kvm('    switch ovz { segment a }');
+    assert.deepEqual(fixes(product, 'VS601').map((f) => f.title), ["Change to 'ovs'"]);
+    assert.equal(fixed(product, 'VS601'), kvm('    switch ovs { segment a }'));
+    const fn = kvm(`${ovs('segment a')}\n${vm('x', 'nic a; function firewal')}`);
+    assert.equal(fixed(fn, 'VS620'), kvm(`${ovs('segment a')}\n${vm('x', 'nic a; function firewall')}`));
+  });
+
+  it('VS607: the suggested segment first, else the segment declared in the machine\'s switch with the kind and id it has on other hosts', () => {
+    const typo = kvm(`${ovs('segment web vlan 10')}\n${vm('a', 'nic webb')}`);
+    assert.deepEqual(fixes(typo, 'VS607').map((f) => f.title), ["Change to 'web'", "Declare segment 'webb' in switch 'br0'"]);
+    assert.equal(fixed(typo, 'VS607'), kvm(`${ovs('segment web vlan 10')}\n${vm('a', 'nic web')}`));
+    const elsewhere = kvm(ovs('segment db vxlan 5002')) + kvm(`${ovs('segment web')}\n${vm('a', 'nic db')}`).replace('hardware h', 'hardware h2');
+    const after = fixed(elsewhere, 'VS607', /^Declare segment 'db' in switch 'br0'$/);
+    assert.ok(after.includes('    switch ovs as br0 { segment web\n      segment db vxlan 5002\n    }'), after);
+    assert.deepEqual(analyze(after).diagnostics.map((d) => d.code), []);
   });
 
   it('answers a repeated request for the same document version without checking again', () => {

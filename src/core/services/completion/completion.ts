@@ -4,7 +4,7 @@
 import type { Analysis } from '../../analyze';
 import type { Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
-import { PROPERTY_PLACES, SIMULATE_SETTINGS } from '../../model/schema';
+import { PROPERTY_PLACES, REPEATABLE, SIMULATE_SETTINGS } from '../../model/schema';
 import type { LayerKind } from '../../model/types';
 import { type Arg, keywordSpan, type Quantity, type Statement } from '../../syntax/ast';
 import { T } from '../../syntax/tokens';
@@ -16,6 +16,7 @@ import { machineOf } from '../../validate/describe';
 import { containerKernel, dimensionOf, hypervisorsFor, layerSlots, type Place, placeAt, runtimesFor, UNIT_ORDER } from '../allowed';
 import { type LineToken, touches, typedStatement, wordEnd } from '../cursor';
 import { keywordDoc, keywordMarkdown, productDetail, productMarkdown } from '../explain';
+import { networkArgumentItems, networkKeywordItems, networkPropertyFits } from './network';
 import { DISTRIBUTIONS, layerSnippet, STACK_KINDS, stackSnippet } from './snippets';
 import { fabricArguments, fabricKeywords, fabricShown } from './storage';
 
@@ -64,7 +65,7 @@ export function complete(analysis: Analysis, text: string, offset: number, optio
   if (before.length === 0) {
     // A space typed at the head of a line is indentation, not a request.
     if (options.triggerCharacter !== undefined) return none;
-    return { items: keywordItems(place, offset, options.l10n, fabricShown(analysis, current !== undefined)), replace };
+    return { items: keywordItems(analysis, place, offset, options.l10n, current?.text, fabricShown(analysis, current !== undefined)), replace };
   }
   const head = before[0];
   if (head.kind !== T.Ident) return none;
@@ -73,7 +74,7 @@ export function complete(analysis: Analysis, text: string, offset: number, optio
 }
 
 /** Keywords, properties and block snippets that may start a line in this block. */
-function keywordItems(place: Place, offset: number, l10n: Localizer, fabric: boolean): CompletionEntry[] {
+function keywordItems(analysis: Analysis, place: Place, offset: number, l10n: Localizer, typed: string | undefined, fabric: boolean): CompletionEntry[] {
   const items: CompletionEntry[] = [];
   // The statement being typed does not count as already written.
   const written = new Set(place.statements.filter((s) => !touches(keywordSpan(s), offset)).map((s) => s.keyword));
@@ -85,14 +86,17 @@ function keywordItems(place: Place, offset: number, l10n: Localizer, fabric: boo
   } else if (place.where !== undefined) {
     const kind = place.where;
     for (const key of Object.keys(PROPERTY_PLACES)) {
+      if (!PROPERTY_PLACES[key].includes(kind)) continue;
       // Storage (issue 14): `volume` repeats, and is offered with the rest of the fabric.
       if (key === 'volume') {
-        if (fabric && PROPERTY_PLACES[key].includes(kind)) items.push(propertyItem(key, kind, l10n));
-      } else if (PROPERTY_PLACES[key].includes(kind) && !written.has(key)) items.push(propertyItem(key, kind, l10n));
+        if (fabric) items.push(propertyItem(key, kind, l10n));
+      } else if ((!written.has(key) || REPEATABLE.has(key)) && networkPropertyFits(analysis.model, place, key)) items.push(propertyItem(key, kind, l10n));
     }
   }
   // Clusters and storage (issue 14).
   for (const item of fabricKeywords(place, written, fabric, l10n)) items.push(item);
+  // Network virtualization: `switch` in a hypervisor or OS block, `uplink` and `segment` in a switch's.
+  for (const item of networkKeywordItems(analysis.model, place, written, l10n, typed)) items.push(item);
   for (const kind of layerSlots(place)) {
     items.push(layerItem(kind, place, l10n));
     const snippet = layerSnippet(kind, place, l10n);
@@ -133,7 +137,7 @@ const PROPERTY_SNIPPETS: Readonly<Record<string, string>> = {
   volume: 'volume ${1:data} ${2:100} GiB from ${3:pool}', start: 'start ${1:01:00}', duration: 'duration ${1:24} h', step: 'step ${1:1} m', seed: 'seed ${1:1}', overcommit: 'overcommit cpu ${1:4.0} memory ${2:1.0}',
 };
 /** Properties whose value is best picked from a list: insert the keyword and a space, then suggest again. */
-const PICKED = new Set(['tenant', 'load', 'depends', 'boot@simulate']);
+const PICKED = new Set(['tenant', 'load', 'depends', 'boot@simulate', 'nic', 'function']);
 
 function propertyItem(key: string, where: LayerKind | 'simulate', l10n: Localizer): CompletionEntry {
   const doc = keywordDoc(key, where);
@@ -182,6 +186,8 @@ export function argumentItems(ctx: ArgContext): CompletionEntry[] {
   const words = done.map((a) => (a.kind === 'word' ? a.text : undefined));
   const { l10n } = ctx;
   const carrier = ctx.place.carrier ?? ctx.place.layer;
+  const network = networkArgumentItems(ctx.analysis.model, ctx.place, ctx.keyword, index, words, l10n);
+  if (network) return network;
   switch (ctx.keyword) {
     case 'hypervisor':
       if (index === 0) return products(hypervisorsFor(ctx.place.where === undefined ? undefined : carrier), l10n);

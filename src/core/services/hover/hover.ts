@@ -4,7 +4,7 @@
 import type { Analysis } from '../../analyze';
 import type { Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
-import { isProperty, SIMULATE_SETTINGS } from '../../model/schema';
+import { isProperty, SIMULATE_SETTINGS, SWITCH_STATEMENTS } from '../../model/schema';
 import type { Layer } from '../../model/types';
 import { keywordSpan } from '../../syntax/ast';
 import { lineOf } from '../../validate/describe';
@@ -12,6 +12,7 @@ import { layerOf, lineEnd, lineStart, statementPath, touches, typedStatement } f
 import { keywordDoc, keywordMarkdown, layerTitle, productMarkdown, ruleText } from '../explain';
 import { blockMarkdown } from './blockHover';
 import { fabricHover } from './storageHover';
+import { networkHover } from './network';
 
 /** A hover: markdown and the span it describes. */
 export interface HoverResult {
@@ -57,6 +58,9 @@ function subject(analysis: Analysis, text: string, offset: number, options: Hove
   const fabric = fabricHover(analysis, path, offset, l10n);
   if (fabric) return fabric;
   const key = stmt.keyword;
+  // Network virtualization: switches, segments and the segment a NIC names.
+  const network = networkHover(analysis, stmt, path[path.length - 2], offset, l10n);
+  if (network) return network;
   const owner = path.length > 1 ? layerOf(model, path[path.length - 2]) : undefined;
   if (key === 'depends' && owner) {
     const ref = owner.props.depends?.find((r) => touches(r.span, offset));
@@ -64,7 +68,7 @@ function subject(analysis: Analysis, text: string, offset: number, options: Hove
   }
   if (!touches(keywordSpan(stmt), offset)) return undefined;
   const inSimulate = path.length > 1 && path[path.length - 2].keyword === 'simulate';
-  if (!inSimulate && !isProperty(key) && key !== 'stack' && key !== 'simulate') return undefined;
+  if (!inSimulate && !isProperty(key) && key !== 'stack' && key !== 'simulate' && key !== 'switch' && !SWITCH_STATEMENTS.includes(key)) return undefined;
   if (inSimulate && !SIMULATE_SETTINGS.includes(key)) return undefined;
   const doc = keywordDoc(key, inSimulate ? 'simulate' : owner?.kind);
   return doc ? { markdown: `**${key}**\n\n${keywordMarkdown(l10n, doc)}`, span: keywordSpan(stmt) } : undefined;

@@ -1,7 +1,7 @@
 // Quick fixes that replace a word: a keyword, product, kernel or reference by the likely
 // intended one (VS100, VS209, VS215, VS301), a container's kernel by its host's (VS206), a
 // duplicate name by a free one (VS300), a keyword of the wrong role (VS217), a self-reference (VS303).
-import { ALL_KEYWORDS, PROPERTY_PLACES, SIMULATE_SETTINGS } from '../../model/schema';
+import { ALL_KEYWORDS, PROPERTY_PLACES, SIMULATE_SETTINGS, SWITCH_PLACES, SWITCH_STATEMENTS } from '../../model/schema';
 import type { Layer } from '../../model/types';
 import { suggest } from '../../suggest';
 import { CATALOGUE, findProduct } from '../../taxonomy/catalogue';
@@ -21,10 +21,13 @@ export function fixKeyword(ctx: FixContext): Candidate[] {
   let allowed: readonly string[];
   if (place.where === 'top') allowed = ['stack', 'simulate', 'hardware'];
   else if (place.where === 'simulate') allowed = SIMULATE_SETTINGS;
+  else if (place.owner?.keyword === 'switch') allowed = SWITCH_STATEMENTS; // network virtualization
   else if (place.where === undefined) allowed = ALL_KEYWORDS;
   else {
     const kind = place.where;
     allowed = [...Object.keys(PROPERTY_PLACES).filter((k) => PROPERTY_PLACES[k].includes(kind)), ...layerSlots(place)];
+    // Network virtualization: a switch stands where a hypervisor or an OS carries the block.
+    if (SWITCH_PLACES.includes((place.carrier ?? place.layer)?.kind ?? kind)) allowed = [...allowed, 'switch'];
   }
   const best = suggest(word, allowed);
   return best ? [{ title: ctx.l10n.t('fix.replaceWith', best), edits: replace(ctx, best) }] : [];
@@ -115,7 +118,7 @@ export function fixSelfDependency(ctx: FixContext): Candidate[] {
   return [{ title: ctx.l10n.t('fix.removeSelfDependency'), edits: [edit] }];
 }
 
-const KEYWORD_OF_ROLE: Readonly<Record<Product['role'], string>> = { hypervisor: 'hypervisor', runtime: 'runtime', middleware: 'middleware', storage: 'storage' };
+const KEYWORD_OF_ROLE: Readonly<Record<Product['role'], string>> = { hypervisor: 'hypervisor', runtime: 'runtime', middleware: 'middleware', storage: 'storage', switch: 'switch' };
 
 /** VS217: the product decides the keyword (`hypervisor docker` is `runtime docker`). */
 export function fixRole(ctx: FixContext): Candidate[] {

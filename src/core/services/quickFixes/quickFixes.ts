@@ -8,6 +8,7 @@ import type { ValidationOptions } from '../../validate/validator';
 import { applyEdits, eolOf, keepComments, lostComments } from '../textEdits';
 import { type Candidate, type FixContext, type QuickFix } from './fixContext';
 import { fixContainerKernel, fixDuplicateName, fixKernel, fixKeyword, fixReference, fixRole, fixSelfDependency, fixUnknownProduct } from './nameFixes';
+import { fixSuggested, fixUnknownSegment } from './networkFixes';
 import { fixType1, fixType2 } from './placementFixes';
 import { fixStorageProduct, fixUnknownHost, fixUnknownPool } from './storageFixes';
 import { fixBraceOnNextLine, fixDeclaredType, fixDuplicateProperty, fixExtraArguments, fixTooLarge, fixUnit } from './valueFixes';
@@ -36,6 +37,10 @@ const BUILDERS: Readonly<Record<string, (ctx: FixContext) => Candidate[]>> = {
   VS506: fixUnknownPool,
   VS507: fixStorageProduct,
   VS509: fixUnknownHost,
+  // Network virtualization (VS6xx)
+  VS601: fixSuggested,
+  VS607: fixUnknownSegment,
+  VS620: fixSuggested,
 };
 
 /** The codes that have a quick fix. */
