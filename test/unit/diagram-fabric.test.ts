@@ -132,10 +132,10 @@ describe('diagram fabric: clusters and storage pools', () => {
 
   it('lists the cluster and the pool under the hardware in the legend, naming storage virtualization, in English and Korean', () => {
     assert.deepEqual(stackDiagrams(analysis.model).legend.slice(0, 3).map((e) => [e.style, e.label]), [
-      ['cluster', 'Cluster (hosts managed together)'], ['pool', 'Storage pool · storage virtualization'], ['hardware', 'Hardware'],
+      ['cluster', 'Cluster (hosts managed together)'], ['pool', 'Pool · storage virtualization'], ['hardware', 'Hardware'],
     ]);
     const ko = stackDiagrams(analysis.model, { ...DEFAULT_DIAGRAM_OPTIONS, strings: diagramStrings(KOREAN) });
-    assert.deepEqual(ko.legend.slice(0, 2).map((e) => e.label), ['클러스터 (함께 관리되는 호스트)', '스토리지 풀 · 스토리지 가상화']);
+    assert.deepEqual(ko.legend.slice(0, 2).map((e) => e.label), ['클러스터 (함께 관리되는 호스트)', '풀 · 스토리지 가상화']);
     const koPool = layoutStack(analysis.model, { ...DEFAULT_DIAGRAM_OPTIONS, strings: diagramStrings(KOREAN) })[0].cells.find((c) => c.key === 'pool:vsan1')!;
     assert.deepEqual(koPool.lines.slice(1), ['스토리지 가상화', '사본 2개', '16 TiB 중 8 TiB 사용 가능']);
   });

@@ -5,7 +5,7 @@
 // that spans several hosts is drawn under each of them: the piece under the first host says it
 // all, the others repeat only its title after an ellipsis, as the pieces of a wrapped host do.
 import type { Span } from '../diagnostics';
-import type { Cluster, Layer, StackModel, StoragePool, Volume } from '../model/types';
+import type { Cluster, Layer, SegmentDecl, StackModel, StoragePool, VirtualSwitch, Volume } from '../model/types';
 import { formatSize } from '../units';
 import { fill } from './strings';
 import type { DiagramOptions, DiagramStrings, FabricStyle } from './types';
@@ -21,14 +21,14 @@ export interface FabricBand {
   readonly repeated: boolean;
 }
 
-/** The bands under each host, bottom to top: its cluster first, then its pools in document order. */
+/** The bands under each host, bottom to top: its cluster first, then its pools, then its virtual switches, each in document order. */
 export type FabricBands = ReadonlyMap<Layer, readonly FabricBand[]>;
 
 const NONE: FabricBands = new Map();
 
-/** The bands of every host of the model; an empty map (and no work) for a file without clusters or pools. */
+/** The bands of every host of the model; an empty map (and no work) for a file without clusters, pools or switches. */
 export function fabricBands(model: StackModel, options: DiagramOptions): FabricBands {
-  if (model.clusters.length === 0 && model.pools.length === 0) return NONE;
+  if (model.clusters.length === 0 && model.pools.length === 0 && model.switches.length === 0) return NONE;
   const s = options.strings;
   const order = new Map<Layer, number>();
   model.hosts.forEach((h, i) => order.set(h, i));
@@ -47,6 +47,10 @@ export function fabricBands(model: StackModel, options: DiagramOptions): FabricB
   for (const c of model.clusters) if (!clusters.has(c.name)) clusters.set(c.name, c);
   const poolKeys = keysOf(model.pools, 'pool');
   model.pools.forEach((p, i) => add(poolHosts(p, model, clusters), { style: 'pool', lines: poolLines(p, s), key: poolKeys[i], source: fabricSpan(p) }));
+  // A switch is drawn under the physical host that runs it, next to the hardware: a band per
+  // switch statement, so a segment that spans hosts shows under each host's own switch.
+  const switchKeys = keysOf(model.switches, 'switch');
+  model.switches.forEach((sw, i) => add([hostOf(sw.holder)], { style: 'switch', lines: switchLines(sw, s), key: switchKeys[i], source: switchSpan(sw) }));
   return out;
 }
 
@@ -58,6 +62,45 @@ export function keysOf(items: readonly { readonly name: string }[], kind: Fabric
     seen.set(item.name, n + 1);
     return n === 0 ? `${kind}:${item.name}` : `${kind}:${item.name}#${n}`;
   });
+}
+
+/** The physical host at the bottom of a layer's stack. */
+function hostOf(layer: Layer): Layer {
+  let l = layer;
+  while (l.parent) l = l.parent;
+  return l;
+}
+
+/** The declaration of a switch: its keyword and product (`switch ovs`). */
+export function switchSpan(sw: VirtualSwitch): Span {
+  return { start: sw.start, end: Math.max(sw.keywordEnd, sw.productSpan.end) };
+}
+
+/** Where a switch's lines end as far as the model knows: its last segment, uplink or product. */
+export function switchEnd(sw: VirtualSwitch): number {
+  let end = switchSpan(sw).end;
+  for (const seg of sw.segments) end = Math.max(end, seg.kindSpan.end, seg.nameSpan.end);
+  if (sw.uplink) end = Math.max(end, sw.uplink.span.end);
+  return end;
+}
+
+/** Most segments a switch's band lists, one a line, before it says how many more there are. */
+const MAX_SEGMENT_LINES = 4;
+
+/** `br0 (Open vSwitch)`, `Network virtualization`, `web · VLAN 10`, `db · VXLAN 5002`. */
+function switchLines(sw: VirtualSwitch, s: DiagramStrings): string[] {
+  const product = sw.catalogue?.name ?? sw.product;
+  const lines = [sw.name !== sw.product ? `${sw.name} (${product})` : product, s.network];
+  for (const seg of sw.segments.slice(0, MAX_SEGMENT_LINES)) lines.push(segmentLine(seg));
+  if (sw.segments.length > MAX_SEGMENT_LINES) lines.push(fill(s.more, String(sw.segments.length - MAX_SEGMENT_LINES)));
+  return lines;
+}
+
+/** `web · VLAN 10`, `db · VXLAN 5002`, `mgmt` for an untagged segment: ids as the standards name them. */
+function segmentLine(seg: SegmentDecl): string {
+  if (seg.kind === 'flat') return seg.name;
+  const kind = seg.kind === 'vlan' ? 'VLAN' : seg.kind === 'vxlan' ? 'VXLAN' : 'Geneve';
+  return seg.id === undefined ? `${seg.name} · ${kind}` : `${seg.name} · ${kind} ${seg.id}`;
 }
 
 /** The declaration of a cluster or pool: its keyword up to its name, without the block. */
@@ -107,6 +150,19 @@ function poolLines(pool: StoragePool, s: DiagramStrings): string[] {
     lines.push(usage.usable === usage.raw ? fill(s.usable, usable) : fill(s.usableOf, usable, formatSize(usage.raw)));
   }
   return lines;
+}
+
+/**
+ * A network function on its VM's or container's label, and the path through it: the segments
+ * of its NICs in the order written (`web ⇄ db`: it forwards between them). Any other workload
+ * with NICs names their segments (`NIC web`).
+ */
+export function networkLines(layer: Layer, s: DiagramStrings): string[] {
+  const fn = layer.props.function;
+  const nics = layer.props.nic ?? [];
+  const segments = [...new Set(nics.map((n) => n.segment))];
+  if (fn) return segments.length > 0 ? [fill(s.networkFunction, fn.name), segments.join(' ⇄ ')] : [fill(s.networkFunction, fn.name)];
+  return segments.length > 0 ? [fill(s.nics, segments.join(', '))] : [];
 }
 
 /** A volume on its VM's or container's label: `data 2 TiB from vsan1`. */

@@ -36,7 +36,7 @@ export function legendOf(grids: readonly HostGrid[], options: DiagramOptions): L
   const used = new Set<string>();
   for (const g of grids) for (const c of g.cells) used.add(c.style);
   const s = options.strings;
-  return LEGEND_ORDER.filter((k) => used.has(k)).map((k) => ({ style: k, label: k === 'cluster' || k === 'pool' ? s.fabric[k] : s.kinds[k] }));
+  return LEGEND_ORDER.filter((k) => used.has(k)).map((k) => ({ style: k, label: k === 'cluster' || k === 'pool' || k === 'switch' ? s.fabric[k] : k === 'function' ? s.nfv : s.kinds[k] }));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Span } from '../diagnostics';
 import type { Layer } from '../model/types';
 import { labelLines } from './labels';
 import type { FabricBand } from './fabric';
-import type { DiagramOptions, GridCell, HostGrid } from './types';
+import type { BlockStyle, DiagramOptions, GridCell, HostGrid } from './types';
 import { segmentsOf, wrapCells } from './wrap';
 
 type CaptionKind = 'hypervisor' | 'host-os' | 'container' | 'sandboxed' | 'bare-metal' | 'unknown' | 'invalid';
@@ -33,7 +33,7 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions, ba
   const place = (layer: Layer, row: number, column: number, path: string, nested: boolean): void => {
     paths.set(layer, path);
     cells.push({
-      id: `b${cells.length}`, row, column, span: width(layer), style: layer.kind, lines: labelLines(layer, options),
+      id: `b${cells.length}`, row, column, span: width(layer), style: styleOf(layer), lines: labelLines(layer, options),
       key: path, source: headerSpan(layer), nested, continued: false,
     });
     topRow = Math.max(topRow, row);
@@ -61,6 +61,11 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions, ba
     return { key, name: host.name, ...wrapped };
   }
   return { key, name: host.name, columns: width(host), rows: topRow + 1 + (captions.length > 0 ? 1 : 0), cells };
+}
+
+/** A VM or container that is a network function (NFV, issue 14) is drawn in its own colour; every other layer in its kind's. */
+function styleOf(layer: Layer): BlockStyle {
+  return (layer.kind === 'vm' || layer.kind === 'container') && layer.props.function ? 'function' : layer.kind;
 }
 
 /** `vm:web`, numbered when a sibling has the same kind and name. */

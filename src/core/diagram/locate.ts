@@ -6,7 +6,7 @@
 // plain definitions at every offset of the examples and of generated stacks.
 import type { Span } from '../diagnostics';
 import type { Cluster, Layer, StackModel, StoragePool } from '../model/types';
-import { fabricSpan, keysOf } from './fabric';
+import { fabricSpan, keysOf, switchEnd, switchSpan } from './fabric';
 
 /** A model's layers by where their statements start, each with the nearest layer whose statement encloses it. */
 interface LayerIndex {
@@ -97,14 +97,19 @@ export function layerKey(layer: Layer): string {
 // Clusters and storage pools (issue 14): bands of their own, found by their statements' ranges.
 /**
  * The key of the block drawn for what is under an offset: a pool's band when the offset is in a
- * `storage` statement (a local pool sits inside its hardware's block, and wins over it), else
+ * `storage` statement (a local pool sits inside its hardware's block, and wins over it), a
+ * switch's band on the lines of a `switch` statement (inside its hypervisor's or OS's block), else
  * the innermost layer's block, else a cluster's band when it is in a `cluster` statement but in
- * none of its hosts. Files without pools or clusters take exactly `layerKey(layerAt(…))`.
+ * none of its hosts. Files without pools, switches or clusters take exactly `layerKey(layerAt(…))`.
  */
 export function blockKeyAt(model: StackModel, offset: number): string | undefined {
   if (model.pools.length > 0) {
     const i = model.pools.findIndex((p) => p.span.start <= offset && offset <= p.span.end);
     if (i >= 0) return fabricKeys(model).pools[i];
+  }
+  if (model.switches.length > 0) {
+    const i = model.switches.findIndex((sw) => sw.start <= offset && offset <= switchEnd(sw));
+    if (i >= 0) return fabricKeys(model).switches[i];
   }
   const layer = layerAt(model, offset);
   if (layer) return layerKey(layer);
@@ -115,8 +120,12 @@ export function blockKeyAt(model: StackModel, offset: number): string | undefine
   return undefined;
 }
 
-/** The declaration of the cluster or pool a band's key names, or undefined for a layer's key. */
+/** The declaration of the cluster, pool or switch a band's key names, or undefined for a layer's key. */
 export function fabricDeclaration(model: StackModel, key: string): Span | undefined {
+  if (key.startsWith('switch:')) {
+    const i = fabricKeys(model).switches.indexOf(key);
+    return i >= 0 ? switchSpan(model.switches[i]) : undefined;
+  }
   const kind = key.startsWith('pool:') ? 'pool' : key.startsWith('cluster:') ? 'cluster' : undefined;
   if (!kind) return undefined;
   const items: readonly (Cluster | StoragePool)[] = kind === 'pool' ? model.pools : model.clusters;
@@ -124,13 +133,13 @@ export function fabricDeclaration(model: StackModel, key: string): Span | undefi
   return i >= 0 ? fabricSpan(items[i]) : undefined;
 }
 
-const fabricKeyCache = new WeakMap<StackModel, { readonly pools: string[]; readonly clusters: string[] }>();
+const fabricKeyCache = new WeakMap<StackModel, { readonly pools: string[]; readonly clusters: string[]; readonly switches: string[] }>();
 
-/** The keys of a model's pools and clusters, made once per model (the preview asks once per error). */
-function fabricKeys(model: StackModel): { readonly pools: string[]; readonly clusters: string[] } {
+/** The keys of a model's pools, clusters and switches, made once per model (the preview asks once per error). */
+function fabricKeys(model: StackModel): { readonly pools: string[]; readonly clusters: string[]; readonly switches: string[] } {
   let keys = fabricKeyCache.get(model);
   if (!keys) {
-    keys = { pools: keysOf(model.pools, 'pool'), clusters: keysOf(model.clusters, 'cluster') };
+    keys = { pools: keysOf(model.pools, 'pool'), clusters: keysOf(model.clusters, 'cluster'), switches: keysOf(model.switches, 'switch') };
     fabricKeyCache.set(model, keys);
   }
   return keys;

@@ -17,7 +17,7 @@ export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
 export const THEME_KINDS: readonly ThemeKind[] = ['light', 'dark', 'highContrast', 'highContrastLight'];
 
 /** Styles bottom to top, the order of the legend: the fabric bands under the hardware, then the layer kinds. */
-export const LEGEND_ORDER: readonly LegendStyle[] = ['cluster', 'pool', 'hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'middleware', 'app', 'job'];
+export const LEGEND_ORDER: readonly LegendStyle[] = ['cluster', 'pool', 'switch', 'hardware', 'hypervisor', 'os', 'vm', 'runtime', 'container', 'function', 'middleware', 'app', 'job'];
 
 // One hue per kind, chosen so that neighbours in a stack (hardware under hypervisor under VM
 // under OS …) never share a hue.
@@ -34,6 +34,9 @@ const LIGHT: Record<LegendStyle, Swatch> = {
   // Fabric (issue 14): a cluster in stone grey under everything, storage pools in cyan.
   cluster: { fill: '#f5f5f4', stroke: '#57534e', text: '#1c1917' },
   pool: { fill: '#a5f3fc', stroke: '#0e7490', text: '#083344' },
+  // Network (issue 14): a switch's band in fuchsia, a network function's block in lime.
+  switch: { fill: '#f5d0fe', stroke: '#a21caf', text: '#4a044e' },
+  function: { fill: '#d9f99d', stroke: '#4d7c0f', text: '#1a2e05' },
 };
 
 const DARK: Record<LegendStyle, Swatch> = {
@@ -48,6 +51,8 @@ const DARK: Record<LegendStyle, Swatch> = {
   job: { fill: '#7c2d12', stroke: '#fb923c', text: '#ffedd5' },
   cluster: { fill: '#292524', stroke: '#a8a29e', text: '#f5f5f4' },
   pool: { fill: '#164e63', stroke: '#22d3ee', text: '#cffafe' },
+  switch: { fill: '#701a75', stroke: '#e879f9', text: '#fae8ff' },
+  function: { fill: '#365314', stroke: '#a3e635', text: '#ecfccb' },
 };
 
 // High contrast: black or white fills so text contrast is maximal; the kind shows in the border.
@@ -63,6 +68,8 @@ const HC_DARK: Record<LegendStyle, Swatch> = {
   job: { fill: '#000000', stroke: '#ffa500', text: '#ffffff' },
   cluster: { fill: '#000000', stroke: '#c0c0c0', text: '#ffffff' },
   pool: { fill: '#000000', stroke: '#00bfff', text: '#ffffff' },
+  switch: { fill: '#000000', stroke: '#ff00ff', text: '#ffffff' },
+  function: { fill: '#000000', stroke: '#adff2f', text: '#ffffff' },
 };
 
 const HC_LIGHT: Record<LegendStyle, Swatch> = {
@@ -77,6 +84,8 @@ const HC_LIGHT: Record<LegendStyle, Swatch> = {
   job: { fill: '#ffffff', stroke: '#a33c00', text: '#000000' },
   cluster: { fill: '#ffffff', stroke: '#4a4a4a', text: '#000000' },
   pool: { fill: '#ffffff', stroke: '#005f73', text: '#000000' },
+  switch: { fill: '#ffffff', stroke: '#86198f', text: '#000000' },
+  function: { fill: '#ffffff', stroke: '#3f6212', text: '#000000' },
 };
 
 /** The page behind the diagram in each theme kind, for exports and captions. */

@@ -37,6 +37,7 @@ export function diagramStrings(l10n: Localizer = ENGLISH): DiagramStrings {
     fabric: {
       cluster: l10n.template('diagram.fabric.cluster'),
       pool: l10n.template('diagram.fabric.pool'),
+      switch: l10n.template('diagram.fabric.switch'),
     },
     cluster: l10n.template('diagram.cluster'),
     toleratesOne: l10n.template('diagram.toleratesOne'),
@@ -49,6 +50,12 @@ export function diagramStrings(l10n: Localizer = ENGLISH): DiagramStrings {
     usableOf: l10n.template('diagram.usableOf'),
     usable: l10n.template('diagram.usable'),
     volume: l10n.template('diagram.volume'),
+    // Network virtualization and network functions (issue 14).
+    network: l10n.template('diagram.network'),
+    nfv: l10n.template('diagram.nfv'),
+    networkFunction: l10n.template('diagram.networkFunction'),
+    nics: l10n.template('diagram.nics'),
+    more: l10n.template('diagram.more'),
   };
 }
 

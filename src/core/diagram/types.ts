@@ -8,10 +8,13 @@ import type { LayerKind } from '../model/types';
  * Bands of the fabric under a host's hardware (issue 14): the cluster it belongs to and the
  * storage pools it builds or reaches. They are not layers: they stand for statements of their own.
  */
-export type FabricStyle = 'cluster' | 'pool';
+export type FabricStyle = 'cluster' | 'pool' | 'switch';
 
-/** The styles that have a colour and a legend entry: the layer kinds and the fabric bands. */
-export type LegendStyle = LayerKind | FabricStyle;
+/**
+ * The styles that have a colour and a legend entry: the layer kinds, the fabric bands, and
+ * `function`, a VM or container that declares itself a network function (NFV), drawn apart.
+ */
+export type LegendStyle = LayerKind | FabricStyle | 'function';
 
 /** The styles a block can have: one per layer kind or fabric band, and a caption. */
 export type BlockStyle = LegendStyle | 'caption';
@@ -121,6 +124,17 @@ export interface DiagramStrings {
   readonly usable: string;
   /** A volume on its VM's or container's label: `{0} {1} from {2}` (name, size, pool). */
   readonly volume: string;
+  // Network virtualization and network functions (issue 14).
+  /** The kind named on a switch's band: `Network virtualization`. */
+  readonly network: string;
+  /** The legend's name of a network function's block: `Network-function virtualization`. */
+  readonly nfv: string;
+  /** `Network function: {0}` on its VM's or container's label. */
+  readonly networkFunction: string;
+  /** `NIC {0}`: the segments a workload's NICs are on, joined by commas. */
+  readonly nics: string;
+  /** `{0} more`, after the segments a switch's band has no room for. */
+  readonly more: string;
 }
 
 /** How the diagram is written. */
