@@ -248,3 +248,88 @@ describe('diagram fabric: escaping', () => {
     for (const source of [sources[0], sources[2]]) assert.match(source, /C#52;Context 10 GiB from classDef/);
   });
 });
+
+// Network virtualization and network functions (issue 14). VLAN ids are 802.1Q's, VNIs VXLAN's
+// (RFC 7348); a firewall forwards between the segments of its NICs (docs/language.md, network).
+const NETWORK = `hardware n1 {
+  cpu 32 cores; memory 256 GiB; network 25 Gbps
+  hypervisor kvm {
+    switch ovs as br0 {
+      segment web vlan 10
+      segment db vxlan 5002
+      segment mgmt
+    }
+    vm fw { vcpu 2; memory 4 GiB; os linux; function firewall; nic web 1 Gbps; nic db 1 Gbps }
+    vm web { vcpu 2; memory 4 GiB; os linux; nic web }
+    vm quiet { vcpu 2; memory 4 GiB; os linux }
+  }
+}
+hardware n2 {
+  cpu 32 cores; memory 256 GiB; network 25 Gbps
+  hypervisor kvm {
+    switch ovs as br0 { segment db vxlan 5002 }
+    vm db { vcpu 2; memory 4 GiB; os linux; nic db }
+  }
+}
+`;
+
+describe('diagram fabric: virtual switches and network functions', () => {
+  const analysis = analyze(NETWORK);
+  const grids = layoutStack(analysis.model);
+  const [n1, n2] = grids;
+
+  it('reads the test stack without errors', () => {
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
+  });
+
+  it('draws each host\'s switch as a band right under its hardware, naming its segments with their VLAN id or VNI', () => {
+    assert.deepEqual(row(n1, 0), ['switch:br0 (Open vSwitch)']);
+    assert.deepEqual(row(n1, 1), ['hardware:Hardware n1']);
+    const band = n1.cells.find((c) => c.style === 'switch')!;
+    assert.deepEqual(band.lines, ['br0 (Open vSwitch)', 'Network virtualization', 'web · VLAN 10', 'db · VXLAN 5002', 'mgmt']);
+    assert.deepEqual([band.column, band.span], [0, n1.columns]);
+    // Each host's switch is its own statement: the second host's band is whole, not repeated.
+    const other = n2.cells.find((c) => c.style === 'switch')!;
+    assert.deepEqual([other.lines, other.repeated ?? false, other.key], [['br0 (Open vSwitch)', 'Network virtualization', 'db · VXLAN 5002'], false, 'switch:br0#1']);
+  });
+
+  it('draws a network function in its own style with the function and the path through it, and names other NICs\' segments', () => {
+    const vm = (name: string) => n1.cells.find((c) => c.lines[0] === `VM ${name}`)!;
+    assert.equal(vm('fw').style, 'function');
+    assert.deepEqual(vm('fw').lines.slice(2), ['Network function: firewall', 'web ⇄ db']);
+    assert.equal(vm('web').style, 'vm');
+    assert.deepEqual(vm('web').lines.slice(2), ['NIC web']);
+    assert.deepEqual(vm('quiet').lines, ['VM quiet', '2 vCPU / 4 GiB'], 'no NIC, no line');
+  });
+
+  it('keeps a network function standing on its hypervisor and its guest OS on it', () => {
+    const fw = n1.cells.find((c) => c.lines[0] === 'VM fw')!;
+    const under = n1.cells.find((c) => c.row === fw.row - 1 && c.column <= fw.column && fw.column < c.column + c.span)!;
+    assert.equal(under.style, 'hypervisor');
+  });
+
+  it('names network virtualization and network-function virtualization in the legend, in English and Korean', () => {
+    const legend = (l10n = DEFAULT_DIAGRAM_OPTIONS) => stackDiagrams(analysis.model, l10n).legend.map((e) => [e.style, e.label]);
+    assert.deepEqual(legend().filter(([s]) => s === 'switch' || s === 'function'), [['switch', 'Switch · network virtualization'], ['function', 'Network-function virtualization']]);
+    const ko = legend({ ...DEFAULT_DIAGRAM_OPTIONS, strings: diagramStrings(KOREAN) });
+    assert.deepEqual(ko.filter(([s]) => s === 'switch' || s === 'function'), [['switch', '스위치 · 네트워크 가상화'], ['function', '네트워크 기능 가상화']]);
+  });
+
+  it('lists at most 4 segments on a switch\'s band and says how many more there are', () => {
+    const text = `hardware h { cpu 8 cores; memory 32 GiB; network 10 Gbps; os linux { switch linux-bridge { ${Array.from({ length: 6 }, (_, i) => `segment s${i} vlan ${i + 1}`).join('; ')} } } }\n`;
+    const [g] = layoutStack(analyze(text).model);
+    assert.deepEqual(g.cells.find((c) => c.style === 'switch')!.lines.slice(2), ['s0 · VLAN 1', 's1 · VLAN 2', 's2 · VLAN 3', 's3 · VLAN 4', '2 more']);
+  });
+
+  it('finds a switch\'s band on its lines, inside its hypervisor\'s block, and its declaration', () => {
+    const at = (needle: string) => NETWORK.indexOf(needle) + 1;
+    assert.equal(blockKeyAt(analysis.model, at('switch ovs as br0')), 'switch:br0');
+    assert.equal(blockKeyAt(analysis.model, at('segment db vxlan')), 'switch:br0');
+    assert.equal(blockKeyAt(analysis.model, at('segment db vxlan 5002 }')), 'switch:br0#1');
+    assert.equal(blockKeyAt(analysis.model, at('vm fw')), layerKey(layerAt(analysis.model, at('vm fw'))!));
+    assert.equal(blockKeyAt(analysis.model, at('hypervisor kvm')), layerKey(layerAt(analysis.model, at('hypervisor kvm'))!));
+    const span = fabricDeclaration(analysis.model, 'switch:br0#1')!;
+    assert.equal(NETWORK.slice(span.start, span.end), 'switch ovs');
+    assert.ok(span.start > NETWORK.indexOf('hardware n2'), 'the second host\'s switch');
+  });
+});
