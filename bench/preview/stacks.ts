@@ -3,7 +3,9 @@
 // Hosts with room for them (7 blocks or more) also carry the fabric of issue 14, as the
 // literature draws it: pairs of hosts form a cluster (`tolerate 1`) on a vSAN pool of their
 // disks, a band each under both hosts; a host left over has a local ZFS pool, one band; the
-// first VM of each host takes a volume from its pool.
+// first VM of each host takes a volume from its pool. Their hypervisors run a virtual switch
+// with a VLAN and a VXLAN segment (one more band), the first VM has a NIC on the VLAN and the
+// second is a firewall between both segments (a network function, drawn in its own colour).
 
 /** A .virt text whose diagram has exactly `blocks` blocks over `hosts` hosts. */
 export function stackOf(blocks: number, hosts: number): string {
@@ -11,13 +13,14 @@ export function stackOf(blocks: number, hosts: number): string {
   const own = (h: number) => Math.floor(blocks / hosts) + (h < blocks % hosts ? 1 : 0);
   for (let h = 0; h < hosts; h++) {
     // Spread the blocks evenly; the first hosts take the remainder.
-    const pair = h + 1 < hosts && own(h) >= 7 && own(h + 1) >= 7;
+    const pair = h + 1 < hosts && own(h) >= 8 && own(h + 1) >= 8;
     if (pair) {
-      // A cluster band and a pool band under each of the two hosts.
-      out.push(`cluster c-${h} {`, '  tolerate 1', host(h, own(h) - 2, `pool-${h}`), host(h + 1, own(h + 1) - 2, `pool-${h}`), `  storage vsan as pool-${h} { replicas 2 }`, '}');
+      // A cluster band, a pool band and a switch band under each of the two hosts.
+      out.push(`cluster c-${h} {`, '  tolerate 1', host(h, own(h) - 3, `pool-${h}`), host(h + 1, own(h + 1) - 3, `pool-${h}`), `  storage vsan as pool-${h} { replicas 2 }`, '}');
       h++;
-    } else if (own(h) >= 7) {
-      out.push(host(h, own(h) - 1, `local-${h}`, `  storage zfs as local-${h}`));
+    } else if (own(h) >= 8) {
+      // A local pool band and a switch band.
+      out.push(host(h, own(h) - 2, `local-${h}`, `  storage zfs as local-${h}`));
     } else {
       out.push(host(h, own(h)));
     }
@@ -34,11 +37,13 @@ function host(h: number, blocks: number, pool?: string, poolLine?: string): stri
     const apps = v === vmCount - 1 ? left - 2 : Math.min(2, left - 2);
     left -= 2 + apps;
     const appLines = Array.from({ length: apps }, (_, a) => `        app app-${h}-${v}-${a} { load constant 20% }`);
-    const volume = pool && v === 0 ? [`      volume data-${h} 20 GiB from ${pool}`] : [];
-    vms.push([`    vm vm-${h}-${v} {`, '      vcpu 2', '      memory 4 GiB', ...volume, '      os linux "Debian 12" {', ...appLines, '      }', '    }'].join('\n'));
+    const volume = pool && v === 0 ? [`      volume data-${h} 20 GiB from ${pool}`, '      nic web'] : [];
+    const firewall = pool && v === 1 ? ['      function firewall', '      nic web', '      nic db'] : [];
+    vms.push([`    vm vm-${h}-${v} {`, '      vcpu 2', '      memory 4 GiB', ...volume, ...firewall, '      os linux "Debian 12" {', ...appLines, '      }', '    }'].join('\n'));
   }
-  const disk = pool ? ['  disk 8 TiB'] : [];
-  return [`hardware host-${h} {`, '  cpu 256 cores', '  memory 2 TiB', ...disk, ...(poolLine ? [poolLine] : []), '  hypervisor kvm {', ...vms, '  }', '}'].join('\n');
+  const disk = pool ? ['  disk 8 TiB', '  network 25 Gbps'] : [];
+  const net = pool ? ['    switch ovs as br0 { segment web vlan 10; segment db vxlan 5000 }'] : [];
+  return [`hardware host-${h} {`, '  cpu 256 cores', '  memory 2 TiB', ...disk, ...(poolLine ? [poolLine] : []), '  hypervisor kvm {', ...net, ...vms, '  }', '}'].join('\n');
 }
 
 /** The same stack with the first VM of one host renamed: an edit that changes that host only. */
