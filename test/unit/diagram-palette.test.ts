@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as assert from 'node:assert/strict';
 import { BACKGROUNDS, contrastRatio, LEGEND_ORDER, PALETTES, swatch, THEME_KINDS } from '../../src/core/diagram/palette';
 
@@ -26,6 +28,16 @@ describe('diagram palettes', () => {
       assert.equal(new Set(looks).size, LEGEND_ORDER.length);
     });
   }
+
+  it('colours every style of the legend in the page\'s CSS: its blocks, their labels and its swatch', () => {
+    // A style without these rules is drawn in mermaid's default grey (a desktop pool once was).
+    const css = readFileSync(join(__dirname, '../../media/preview.css'), 'utf8');
+    for (const style of LEGEND_ORDER) {
+      assert.ok(css.includes(`g.node.${style} rect { fill: var(--vs-${style}-fill)`), `${style}: block rule`);
+      assert.ok(css.includes(`g.node.${style} .nodeLabel { color: var(--vs-${style}-text)`), `${style}: label rule`);
+      assert.ok(css.includes(`.vs-swatch[data-style="${style}"] { background: var(--vs-${style}-fill)`), `${style}: swatch rule`);
+    }
+  });
 
   it('draws captions without a box', () => {
     assert.deepEqual({ ...swatch('dark', 'caption'), text: '' }, { fill: 'none', stroke: 'none', text: '' });

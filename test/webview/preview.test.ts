@@ -590,3 +590,54 @@ describe('the preview page', function () {
     assert.equal(patched.length, 1, 'the esbuild plugin of src/webview/preview/esbuild.mjs found mermaid\'s getConfig');
   });
 });
+
+// Issue 14, the diagram wave: clusters, storage pools and virtual switches as bands under the
+// hardware, and network functions in their own colour, drawn by the real page.
+describe('the preview page: kinds of virtualization drawn as bands', function () {
+  /** The fill of each style's first block as drawn, and the smallest label as drawn (font size × the SVG's scale). */
+  const look = (preview: PreviewPage) => preview.page.evaluate(() => {
+    const fills: Record<string, string> = {};
+    for (const style of ['cluster', 'pool', 'switch', 'function', 'hardware']) {
+      const rect = document.querySelector(`.vs-host g.node.${style} rect`);
+      if (rect) fills[style] = getComputedStyle(rect).fill;
+    }
+    let smallest = Infinity;
+    for (const svg of document.querySelectorAll<SVGSVGElement>('.vs-host svg')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const label of svg.querySelectorAll('g.node .nodeLabel, g.node .nodeLabel *')) {
+        if ((label.textContent ?? '').trim() !== '') smallest = Math.min(smallest, parseFloat(getComputedStyle(label).fontSize) * scale);
+      }
+    }
+    const swatches = [...document.querySelectorAll<HTMLElement>('.vs-swatch')].map((s) => [s.dataset.style, getComputedStyle(s).backgroundColor]);
+    return { fills, smallest, swatches };
+  });
+
+  it('draws storage.virt and network.virt with their bands\' labels and palette colours, legend swatches alike, labels at least 11 px in an 800 px panel', async () => {
+    const preview = await openPreview({}, 'light');
+    await preview.page.setViewportSize({ width: 800, height: 800 });
+    const columns = await pageColumns(preview);
+    // Colours: the light palette of src/core/diagram/palette.ts (#f5f5f4, #a5f3fc, #f5d0fe, #d9f99d) as CSS writes them.
+    const cases: [string, string[], Record<string, string>][] = [
+      ['storage.virt', ['Cluster prod', 'tolerates 1 host failure', 'vsan1 (VMware vSAN)', '12 TiB usable of 24 TiB', '… Cluster prod', 'root 60 GiB from vsan1', 'tank (OpenZFS)'],
+        { cluster: 'rgb(245, 245, 244)', pool: 'rgb(165, 243, 252)' }],
+      ['network.virt', ['br0 (Open vSwitch)', 'web · VLAN 10', 'db · VXLAN 5002', 'Network function: firewall', 'web ⇄ db'],
+        { switch: 'rgb(245, 208, 254)', function: 'rgb(217, 249, 157)' }],
+    ];
+    let version = 0;
+    for (const [name, labels, fills] of cases) {
+      await render(preview, updateFor(example(name), ++version, { columns }).message);
+      const blocks = await drawnBlocks(preview);
+      for (const label of labels) assert.ok(blocks.some((b) => b.text.includes(label)), `${name}: no block says "${label}"`);
+      const seen = await look(preview);
+      for (const [style, fill] of Object.entries(fills)) {
+        assert.equal(seen.fills[style], fill, `${name}: ${style} block`);
+        assert.ok(seen.swatches.some(([s, bg]) => s === style && bg === fill), `${name}: legend swatch of ${style}`);
+      }
+      assert.ok(seen.smallest >= 11 - 0.01, `${name}: smallest label ${seen.smallest} px`);
+      assert.deepEqual(await violations(preview), [], 'no CSP violation or render error');
+      await preview.page.screenshot({ path: path.join(shots, `bands-${name.replace('.virt', '')}.png`) });
+    }
+    assert.deepEqual(preview.pageErrors, []);
+    await preview.page.close();
+  });
+});

@@ -1,6 +1,7 @@
 // The model as diagrams: one mermaid source per host, so the preview can render only the hosts
 // an edit touched and cache each by its source, and one combined source for exports.
-import type { LayerKind, StackModel } from '../model/types';
+import type { StackModel } from '../model/types';
+import { fabricBands } from './fabric';
 import { layoutHost } from './grid';
 import { combinedSource, hostSource } from './mermaid';
 import { LEGEND_ORDER, type ThemeKind } from './palette';
@@ -10,10 +11,11 @@ import type { DiagramOptions, HostDiagram, HostGrid, LegendEntry, StackDiagrams 
 /** Lays out every host of the model; host keys are their names, numbered when a name repeats. */
 export function layoutStack(model: StackModel, options: DiagramOptions = DEFAULT_DIAGRAM_OPTIONS): HostGrid[] {
   const seen = new Map<string, number>();
+  const bands = fabricBands(model, options);
   return model.hosts.map((host) => {
     const n = seen.get(host.name) ?? 0;
     seen.set(host.name, n + 1);
-    return layoutHost(host, n === 0 ? host.name : `${host.name}#${n}`, options);
+    return layoutHost(host, n === 0 ? host.name : `${host.name}#${n}`, options, bands.get(host));
   });
 }
 
@@ -29,11 +31,12 @@ export function stackDiagrams(model: StackModel, options: DiagramOptions = DEFAU
   return { title: model.title, hosts, legend: legendOf(grids, options), blockCount: grids.reduce((n, g) => n + g.cells.length, 0) };
 }
 
-/** The kinds that occur, bottom to top, with their names. */
+/** The kinds that occur, bottom to top, with their names (the fabric's name their kind of virtualization). */
 export function legendOf(grids: readonly HostGrid[], options: DiagramOptions): LegendEntry[] {
   const used = new Set<string>();
   for (const g of grids) for (const c of g.cells) used.add(c.style);
-  return LEGEND_ORDER.filter((k) => used.has(k)).map((k: LayerKind) => ({ style: k, label: options.strings.kinds[k] }));
+  const s = options.strings;
+  return LEGEND_ORDER.filter((k) => used.has(k)).map((k) => ({ style: k, label: k === 'cluster' || k === 'pool' || k === 'switch' ? s.fabric[k] : k === 'function' ? s.nfv : s.kinds[k] }));
 }
 
 /**

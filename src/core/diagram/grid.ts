@@ -5,13 +5,17 @@
 import type { Span } from '../diagnostics';
 import type { Layer } from '../model/types';
 import { labelLines } from './labels';
-import type { DiagramOptions, GridCell, HostGrid } from './types';
+import type { FabricBand } from './fabric';
+import type { BlockStyle, DiagramOptions, GridCell, HostGrid } from './types';
 import { segmentsOf, wrapCells } from './wrap';
 
 type CaptionKind = 'hypervisor' | 'host-os' | 'container' | 'sandboxed' | 'bare-metal' | 'unknown' | 'invalid';
 
-/** Lays out one host; `key` identifies the host within its file. */
-export function layoutHost(host: Layer, key: string, options: DiagramOptions): HostGrid {
+/**
+ * Lays out one host; `key` identifies the host within its file. `bands` (fabric.ts) are its
+ * cluster and pools, bottom to top, drawn as rows under the hardware across all its columns.
+ */
+export function layoutHost(host: Layer, key: string, options: DiagramOptions, bands: readonly FabricBand[] = []): HostGrid {
   const widths = new Map<Layer, number>();
   const width = (l: Layer): number => {
     let w = widths.get(l);
@@ -29,7 +33,7 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions): H
   const place = (layer: Layer, row: number, column: number, path: string, nested: boolean): void => {
     paths.set(layer, path);
     cells.push({
-      id: `b${cells.length}`, row, column, span: width(layer), style: layer.kind, lines: labelLines(layer, options),
+      id: `b${cells.length}`, row, column, span: width(layer), style: styleOf(layer), lines: labelLines(layer, options),
       key: path, source: headerSpan(layer), nested, continued: false,
     });
     topRow = Math.max(topRow, row);
@@ -40,7 +44,14 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions): H
       c += width(child);
     }
   };
-  place(host, 0, 0, segment(host, new Map()), false);
+  // The fabric's rows come first, at the bottom: a host with none is laid out exactly as before.
+  bands.forEach((band, row) => {
+    cells.push({
+      id: `b${cells.length}`, row, column: 0, span: width(host), style: band.style, lines: band.lines,
+      key: band.key, source: band.source, nested: false, continued: false, ...(band.repeated ? { repeated: true } : {}),
+    });
+  });
+  place(host, bands.length, 0, segment(host, new Map()), false);
   const captions = captionCells(host, width, paths, topRow + 1, cells.length, options);
   // A loop, not push(...captions): a host can have more captions than a call has room for arguments.
   for (const caption of captions) cells.push(caption);
@@ -50,6 +61,11 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions): H
     return { key, name: host.name, ...wrapped };
   }
   return { key, name: host.name, columns: width(host), rows: topRow + 1 + (captions.length > 0 ? 1 : 0), cells };
+}
+
+/** A VM or container that is a network function (NFV, issue 14) is drawn in its own colour; every other layer in its kind's. */
+function styleOf(layer: Layer): BlockStyle {
+  return (layer.kind === 'vm' || layer.kind === 'container') && layer.props.function ? 'function' : layer.kind;
 }
 
 /** `vm:web`, numbered when a sibling has the same kind and name. */

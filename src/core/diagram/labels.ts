@@ -3,6 +3,7 @@
 import type { Bounds, Layer } from '../model/types';
 import type { KernelFamily } from '../taxonomy/kinds';
 import { formatSize } from '../units';
+import { networkLines, volumeLine } from './fabric';
 import { fill } from './strings';
 import type { DiagramOptions, DiagramStrings } from './types';
 
@@ -49,6 +50,12 @@ export function labelLines(layer: Layer, options: DiagramOptions): string[] {
       lines.push(`${s.kinds[layer.kind]} ${name}`);
   }
   if (resources) lines.push(resources);
+  // Storage (issue 14): a VM's or container's volumes, one line each, under its resources.
+  if (layer.kind === 'vm' || layer.kind === 'container') {
+    for (const v of layer.props.volume ?? []) lines.push(volumeLine(v, s));
+    // Network (issue 14): the function it is and the segments it joins, or its NICs' segments.
+    for (const l of networkLines(layer, s)) lines.push(l);
+  }
   return lines;
 }
 

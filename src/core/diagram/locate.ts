@@ -4,7 +4,9 @@
 // segment of a path is computed once, for all of a parent's children together. Scanning made
 // 20,000 errors take 18 s per update. test/unit/diagram-locate.test.ts compares both with their
 // plain definitions at every offset of the examples and of generated stacks.
-import type { Layer, StackModel } from '../model/types';
+import type { Span } from '../diagnostics';
+import type { Cluster, Layer, StackModel, StoragePool } from '../model/types';
+import { fabricSpan, keysOf, switchEnd, switchSpan } from './fabric';
 
 /** A model's layers by where their statements start, each with the nearest layer whose statement encloses it. */
 interface LayerIndex {
@@ -90,4 +92,55 @@ export function layerKey(layer: Layer): string {
   const path: string[] = [];
   for (let l: Layer | undefined = layer; l; l = l.parent) path.push(segmentOf(l));
   return path.reverse().join('/');
+}
+
+// Clusters and storage pools (issue 14): bands of their own, found by their statements' ranges.
+/**
+ * The key of the block drawn for what is under an offset: a pool's band when the offset is in a
+ * `storage` statement (a local pool sits inside its hardware's block, and wins over it), a
+ * switch's band on the lines of a `switch` statement (inside its hypervisor's or OS's block), else
+ * the innermost layer's block, else a cluster's band when it is in a `cluster` statement but in
+ * none of its hosts. Files without pools, switches or clusters take exactly `layerKey(layerAt(…))`.
+ */
+export function blockKeyAt(model: StackModel, offset: number): string | undefined {
+  if (model.pools.length > 0) {
+    const i = model.pools.findIndex((p) => p.span.start <= offset && offset <= p.span.end);
+    if (i >= 0) return fabricKeys(model).pools[i];
+  }
+  if (model.switches.length > 0) {
+    const i = model.switches.findIndex((sw) => sw.start <= offset && offset <= switchEnd(sw));
+    if (i >= 0) return fabricKeys(model).switches[i];
+  }
+  const layer = layerAt(model, offset);
+  if (layer) return layerKey(layer);
+  if (model.clusters.length > 0) {
+    const i = model.clusters.findIndex((c) => c.span.start <= offset && offset <= c.span.end);
+    if (i >= 0) return fabricKeys(model).clusters[i];
+  }
+  return undefined;
+}
+
+/** The declaration of the cluster, pool or switch a band's key names, or undefined for a layer's key. */
+export function fabricDeclaration(model: StackModel, key: string): Span | undefined {
+  if (key.startsWith('switch:')) {
+    const i = fabricKeys(model).switches.indexOf(key);
+    return i >= 0 ? switchSpan(model.switches[i]) : undefined;
+  }
+  const kind = key.startsWith('pool:') ? 'pool' : key.startsWith('cluster:') ? 'cluster' : undefined;
+  if (!kind) return undefined;
+  const items: readonly (Cluster | StoragePool)[] = kind === 'pool' ? model.pools : model.clusters;
+  const i = fabricKeys(model)[kind === 'pool' ? 'pools' : 'clusters'].indexOf(key);
+  return i >= 0 ? fabricSpan(items[i]) : undefined;
+}
+
+const fabricKeyCache = new WeakMap<StackModel, { readonly pools: string[]; readonly clusters: string[]; readonly switches: string[] }>();
+
+/** The keys of a model's pools, clusters and switches, made once per model (the preview asks once per error). */
+function fabricKeys(model: StackModel): { readonly pools: string[]; readonly clusters: string[]; readonly switches: string[] } {
+  let keys = fabricKeyCache.get(model);
+  if (!keys) {
+    keys = { pools: keysOf(model.pools, 'pool'), clusters: keysOf(model.clusters, 'cluster'), switches: keysOf(model.switches, 'switch') };
+    fabricKeyCache.set(model, keys);
+  }
+  return keys;
 }

@@ -84,8 +84,9 @@ function rowSource(cells: readonly GridCell[] | undefined, from: number, to: num
   for (const c of cells ?? []) {
     if (c.column > column) parts.push(space(c.column - column));
     // A block that spans columns has room for a longer line. A continued block (wrap.ts) repeats
-    // only its title after an ellipsis: the rest is said once, in the band where it begins.
-    const lines = c.continued ? [`… ${c.lines[0]}`] : c.lines;
+    // only its title after an ellipsis: the rest is said once, in the band where it begins. So
+    // does a cluster's or pool's band under a later host (fabric.ts): the first host says it all.
+    const lines = c.continued || c.repeated ? [`… ${c.lines[0]}`] : c.lines;
     const label = cellLabel(lines, options.maxLineLength * c.span, c.style !== 'caption');
     parts.push(`${prefix}${c.id}["${label}"]${c.span > 1 ? `:${c.span}` : ''}`);
     column = c.column + c.span;

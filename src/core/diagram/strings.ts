@@ -34,6 +34,29 @@ export function diagramStrings(l10n: Localizer = ENGLISH): DiagramStrings {
     cores: l10n.template('diagram.cores'),
     vcpu: l10n.template('diagram.vcpu'),
     cpu: l10n.template('diagram.cpu'),
+    // Clusters and storage (issue 14).
+    fabric: {
+      cluster: l10n.template('diagram.fabric.cluster'),
+      pool: l10n.template('diagram.fabric.pool'),
+      switch: l10n.template('diagram.fabric.switch'),
+    },
+    cluster: l10n.template('diagram.cluster'),
+    toleratesOne: l10n.template('diagram.toleratesOne'),
+    tolerates: l10n.template('diagram.tolerates'),
+    storage: l10n.template('diagram.storage'),
+    copy: l10n.template('diagram.copy'),
+    copies: l10n.template('diagram.copies'),
+    erasure: l10n.template('diagram.erasure'),
+    thin: l10n.template('diagram.thin'),
+    usableOf: l10n.template('diagram.usableOf'),
+    usable: l10n.template('diagram.usable'),
+    volume: l10n.template('diagram.volume'),
+    // Network virtualization and network functions (issue 14).
+    network: l10n.template('diagram.network'),
+    nfv: l10n.template('diagram.nfv'),
+    networkFunction: l10n.template('diagram.networkFunction'),
+    nics: l10n.template('diagram.nics'),
+    more: l10n.template('diagram.more'),
   };
 }
 
@@ -44,7 +67,11 @@ export const DEFAULT_DIAGRAM_OPTIONS: DiagramOptions = {
   maxLineLength: 36,
 };
 
-/** Replaces `{0}` in a template. */
-export function fill(template: string, value: string): string {
-  return template.split('{0}').join(value);
+/** Replaces `{0}` (and `{1}`, `{2}` … with more values) in a template. */
+export function fill(template: string, ...values: string[]): string {
+  let out = template;
+  values.forEach((v, i) => {
+    out = out.split(`{${i}}`).join(v);
+  });
+  return out;
 }

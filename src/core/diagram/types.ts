@@ -4,8 +4,20 @@
 import type { Span } from '../diagnostics';
 import type { LayerKind } from '../model/types';
 
-/** The styles a block can have: one per layer kind, a caption and the error outline. */
-export type BlockStyle = LayerKind | 'caption';
+/**
+ * Bands of the fabric under a host's hardware (issue 14): the cluster it belongs to and the
+ * storage pools it builds or reaches. They are not layers: they stand for statements of their own.
+ */
+export type FabricStyle = 'cluster' | 'pool' | 'switch';
+
+/**
+ * The styles that have a colour and a legend entry: the layer kinds, the fabric bands, and
+ * `function`, a VM or container that declares itself a network function (NFV), drawn apart.
+ */
+export type LegendStyle = LayerKind | FabricStyle | 'function';
+
+/** The styles a block can have: one per layer kind or fabric band, and a caption. */
+export type BlockStyle = LegendStyle | 'caption';
 
 /** One rectangle of a host's grid. */
 export interface GridCell {
@@ -28,6 +40,11 @@ export interface GridCell {
   readonly nested: boolean;
   /** Whether the block repeats, under a later band of a wrapped host, a layer begun in an earlier band. */
   readonly continued: boolean;
+  /**
+   * Whether the block is a fabric band (fabric.ts) that an earlier host already shows in full:
+   * like a continued block, it writes only its title after an ellipsis. Absent on layers.
+   */
+  readonly repeated?: boolean;
 }
 
 /** One host (a `hardware` block) laid out as a grid. */
@@ -62,7 +79,7 @@ export interface DiagramBlock {
 
 /** One entry of the legend: a style and its name, bottom to top. */
 export interface LegendEntry {
-  readonly style: LayerKind;
+  readonly style: LegendStyle;
   readonly label: string;
 }
 
@@ -87,6 +104,37 @@ export interface DiagramStrings {
   readonly cores: string;
   readonly vcpu: string;
   readonly cpu: string;
+  // Clusters and storage (issue 14).
+  /** Legend names of the fabric bands, naming their kind of virtualization. */
+  readonly fabric: Readonly<Record<FabricStyle, string>>;
+  /** `Cluster {0}`. */
+  readonly cluster: string;
+  /** `tolerates 1 host failure`, and `tolerates {0} host failures`. */
+  readonly toleratesOne: string;
+  readonly tolerates: string;
+  /** The kind named on a pool's band: `Storage virtualization`. */
+  readonly storage: string;
+  /** `1 copy`, `{0} copies`, `erasure {0}+{1}`, `thin {0}×`. */
+  readonly copy: string;
+  readonly copies: string;
+  readonly erasure: string;
+  readonly thin: string;
+  /** `{0} usable of {1} raw`, `{0} usable`. */
+  readonly usableOf: string;
+  readonly usable: string;
+  /** A volume on its VM's or container's label: `{0} {1} from {2}` (name, size, pool). */
+  readonly volume: string;
+  // Network virtualization and network functions (issue 14).
+  /** The kind named on a switch's band: `Network virtualization`. */
+  readonly network: string;
+  /** The legend's name of a network function's block: `Network-function virtualization`. */
+  readonly nfv: string;
+  /** `Network function: {0}` on its VM's or container's label. */
+  readonly networkFunction: string;
+  /** `NIC {0}`: the segments a workload's NICs are on, joined by commas. */
+  readonly nics: string;
+  /** `{0} more`, after the segments a switch's band has no room for. */
+  readonly more: string;
 }
 
 /** How the diagram is written. */

@@ -3,7 +3,7 @@
 // for, and the way back from the page to the text: a click on a block selects its declaration,
 // an error in the banner puts the cursor on it. Modelled on the Markdown preview's dynamic preview.
 import * as vscode from 'vscode';
-import { type Analysis, type Diagnostic, type DiagramOptions, headerSpan, type Layer, layerAt, layerKey, MAX_HOST_BLOCKS, type Span } from '../../core/languageService';
+import { type Analysis, blockKeyAt, type Diagnostic, type DiagramOptions, fabricDeclaration, headerSpan, type Layer, layerKey, MAX_HOST_BLOCKS, type Span } from '../../core/languageService';
 import { PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewState, type PreviewStrings, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
 import type { AnalysisCache } from '../analysisCache';
 import { VIRT_LANGUAGE } from '../documents';
@@ -203,8 +203,8 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     if (!this.shown || !this.services.settings.for(editor.document.uri).preview.followCursor) return;
     // While an edit waits to be drawn, offsets of the text and of the analysis differ.
     if (editor.document.version !== this.lastVersion) return;
-    const layer = layerAt(this.ctx.cache.get(editor.document).model, editor.document.offsetAt(editor.selection.active));
-    const at = layer ? this.shown.byKey.get(layerKey(layer)) : undefined;
+    const key = blockKeyAt(this.ctx.cache.get(editor.document).model, editor.document.offsetAt(editor.selection.active));
+    const at = key !== undefined ? this.shown.byKey.get(key) : undefined;
     const id = at ? `${at.diagram}\0${at.block}` : '';
     if (id === this.highlighted) return;
     this.highlighted = id;
@@ -324,6 +324,9 @@ function declarationOf(analysis: Analysis, key: string, fallback: Span, length: 
   }
   const layer = map.get(key.startsWith('caption:') ? key.slice('caption:'.length) : key);
   if (layer) return headerSpan(layer);
+  // The band of a cluster or storage pool (issue 14).
+  const fabric = fabricDeclaration(analysis.model, key);
+  if (fabric) return fabric;
   return { start: Math.min(fallback.start, length), end: Math.min(fallback.end, length) };
 }
 

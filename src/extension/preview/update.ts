@@ -1,7 +1,7 @@
 // From an analysis to the message the preview page draws, without `vscode`, so the browser
 // test and the benchmark build exactly what the extension sends. Decides what to show while
 // the file has errors and which hosts are too large to draw.
-import { type Analysis, type Diagnostic, type DiagramBlock, type DiagramOptions, fillTemplate, layerAt, layerKey, MAX_TEXT_SIZE, stackDiagrams, type StackDiagrams } from '../../core/languageService';
+import { type Analysis, type Diagnostic, type DiagramBlock, type DiagramOptions, fillTemplate, blockKeyAt, MAX_TEXT_SIZE, stackDiagrams, type StackDiagrams } from '../../core/languageService';
 import type { PreviewDiagram, PreviewTheme, PreviewUpdate } from '../../shared/previewProtocol';
 
 /** Errors listed in the banner; the rest are counted. */
@@ -75,8 +75,8 @@ export function buildUpdate(input: UpdateInput): UpdateResult {
   const marks: { diagram: string; block: string }[] = [];
   const marked = new Set<string>();
   for (const d of errors) {
-    const layer = layerAt(analysis.model, d.start);
-    const at = layer && shown.byKey.get(layerKey(layer));
+    const key = blockKeyAt(analysis.model, d.start);
+    const at = key !== undefined ? shown.byKey.get(key) : undefined;
     if (at && !marked.has(`${at.diagram}\0${at.block}`)) {
       marked.add(`${at.diagram}\0${at.block}`);
       marks.push(at);
