@@ -229,6 +229,24 @@ describe('simulation: the recovery section of the view', () => {
     assert.equal(ko.recovery?.notBack?.title, '실행이 끝날 때까지 돌아오지 않은 것');
   });
 
+  it('says why a workload came back late: no room at first, then its own host repaired', () => {
+    // As above, but a is repaired at 2 h. a is its cluster's first host, the HA primary, so the
+    // survivors try big 35 s after the failure and find no room on b (16 GiB free, 24 GiB needed);
+    // big waits for a: repaired at 02:00, booted 60 s later, then big's own 30 s boot: 02:01:30.
+    const text = notBackText.replace('fail a at 1 h;', 'fail a at 1 h recover at 2 h;');
+    const view = buildView(run(text), 'late.virt', 1, english);
+    const rows = view.recovery?.workloads.table.rows ?? [];
+    assert.deepEqual(rows.find((r) => r[0] === 'VM big'), ['VM big', '1 h 2 min', '1', 'on a after its repair, at 02:01:30 (first: no capacity on b: needs 24 GiB, 16 GiB free)']);
+    assert.deepEqual(view.recovery?.timeline.table.rows.slice(0, 5), [
+      ['01:00:00', 'hardware a fails'],
+      ['01:00:00', 'VM big goes down'],
+      ['01:00:35', 'VM big finds no host with room'],
+      ['02:00:00', 'hardware solo fails'],
+      ['02:00:00', 'app batch goes down'],
+    ]);
+    assert.deepEqual(view.recovery?.timeline.table.rows.slice(5), [['02:01:00', 'hardware a is up again'], ['02:01:30', 'VM big runs again on a']]);
+  });
+
   it('passes the page\'s check as the host builds it', () => {
     assert.ok(parseSimulationView(recoveryView));
     assert.ok(parseSimulationView(buildView(run(notBackText), 'not-back.virt', 1, english)));
