@@ -448,7 +448,8 @@ describe('simulation results page: the recovery section', () => {
     };
   });
 
-  for (const width of [360, 1600]) {
+  // The narrowest and widest panels asked for, and a common wide one.
+  for (const width of [360, 1600, 2000]) {
     it(`shows downtime, failures, a timeline and the comparison of recovery.virt in a ${width} px panel, without horizontal overflow`, async () => {
       const page = await shown(view, width);
       const m = await measure(page);
