@@ -20,7 +20,7 @@ import { DEFAULT_VALIDATION, type ValidationOptions } from './validate/validator
 
 export type { Analysis } from './analyze';
 export type { Diagnostic, Severity, Span } from './diagnostics';
-export type { Bundle, Locale, Localizer, MessageId } from './l10n/localizer';
+export type { Bundle, Locale, Localizer, Message, MessageArg, MessageId } from './l10n/localizer';
 export { localizerFor } from './l10n/localizer';
 export type { CompletionEntry, CompletionKind, Completions } from './services/completion/completion';
 export type { HoverResult } from './services/hover/hover';
@@ -111,7 +111,8 @@ export { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS, MAX_TEXT_SIZE } from './diagram/ty
 export { blockKeyAt, fabricDeclaration, layerAt, layerKey } from './diagram/locate';
 export type { DiagramBlock, DiagramOptions, DiagramStrings, StackDiagrams } from './diagram/types';
 export { LIMITS as SIMULATION_LIMITS, parseDuration, refusalText, simulate } from './simulation';
-export type { EntityInfo, EventKind, Refusal, SimEvent, SimulationOutcome, SimulationOverrides, SimulationResult } from './simulation';
+export type { EntityInfo, EventKind, Outage, Recovery, RecoveryComparisonRow, RecoveryEvent, RecoveryVia, Refusal, SimEvent, SimulationOutcome, SimulationOverrides, SimulationResult } from './simulation';
 export { seriesCsv, statsCsv, toJson } from './simulation/export';
+export { KUBERNETES_EVICTION, VSPHERE_HA } from './simulation/recoveryFigures';
 export { formatSize } from './units';
 export { type ClockStyle, clockStyle, fillTemplate, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, type TickSet, timeTicks, type Words } from './format';

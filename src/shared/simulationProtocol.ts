@@ -90,6 +90,60 @@ export interface SimEventRow {
   readonly end: number;
 }
 
+/** A part of the recovery section: its heading, its table and a line under it. */
+export interface SimRecoveryPart {
+  readonly title: string;
+  readonly table: SimTable;
+  readonly note?: string;
+}
+
+/** A time a host or workload was down, in seconds from the start; `back` false when it was still down at the end of the run. */
+export interface SimDownSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly back: boolean;
+  /** What the span is, in words, for its tooltip: "esx-01 down 02:00:00 to 03:31:00". */
+  readonly text: string;
+}
+
+/** One row of the recovery timeline: a failed host or a workload, with the times it was down. */
+export interface SimTimelineRow {
+  readonly kind: 'host' | 'workload';
+  readonly label: string;
+  readonly spans: readonly SimDownSpan[];
+}
+
+/** The failures and recoveries over the run, as bars on a time axis, with a table that stands in for it. */
+export interface SimTimeline {
+  readonly title: string;
+  /** Where the time axis ends: the run's duration in seconds. */
+  readonly end: number;
+  /** The tick sets the time axis may use, finest first (as a chart's). */
+  readonly ticks: readonly SimTicks[];
+  readonly rows: readonly SimTimelineRow[];
+  /** The legend's words: a host down, a workload down until it runs again, a workload not back by the end. */
+  readonly legend: { readonly host: string; readonly down: string; readonly notBack: string };
+  /** The timeline's events in time order, as the table under the bars. */
+  readonly table: SimTable;
+  /** Rows or events left out. */
+  readonly note?: string;
+}
+
+/** What the run's host failures took down and how it came back (only for a run with `fail` lines). */
+export interface SimRecovery {
+  /** One line: failures, workloads down, how many came back. */
+  readonly summary: string;
+  /** Per workload, longest downtime first: its downtime, and how and where it came back. */
+  readonly workloads: SimRecoveryPart;
+  /** The outages not over by the end of the run, with the model's reason. */
+  readonly notBack?: SimRecoveryPart;
+  /** Per failure: the host, when it was up again, hosts down against those tolerated, core-hours lost. */
+  readonly failures: SimRecoveryPart;
+  readonly timeline: SimTimeline;
+  /** The same workloads as written, as VMs with HA, as containers and on bare metal, each with what it assumes. */
+  readonly comparison: SimRecoveryPart;
+}
+
 /** Everything the results page shows for one run, formatted and localized by the host. */
 export interface SimulationView {
   readonly version: number;
@@ -109,6 +163,8 @@ export interface SimulationView {
   };
   readonly jobs?: SimTable;
   readonly isolation?: SimTable;
+  /** Only when the run has host failures. */
+  readonly recovery?: SimRecovery;
   readonly events: readonly SimEventRow[];
   readonly eventsNote?: string;
   readonly notes: readonly string[];
@@ -134,6 +190,7 @@ export interface SimulationStrings {
   readonly consolidation: string;
   readonly jobs: string;
   readonly isolation: string;
+  readonly recovery: string;
   readonly events: string;
   readonly notes: string;
   readonly noEvents: string;
@@ -235,6 +292,19 @@ const isChart = (c: unknown): boolean =>
   && optional(c.heatmap, isHeatmap);
 const isConsolidation = (c: unknown): boolean =>
   isRecord(c) && isText(c.caption) && isTable(c.table) && isTexts(c.kinds) && isArrayOf(c.ffd, MAX_ITEMS, isNumber) && isArrayOf(c.bfd, MAX_ITEMS, isNumber) && optional(c.note, isText);
+const isPart = (p: unknown): boolean => isRecord(p) && isText(p.title) && isTable(p.table) && optional(p.note, isText);
+const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+// A span lies within the run and does not end before it begins, so that the page never draws a bar of negative width or off its axis.
+const isSpan = (end: number) => (x: unknown): boolean => isRecord(x) && isSeconds(x.from) && isSeconds(x.to) && x.from <= x.to && x.to <= end && typeof x.back === 'boolean' && isText(x.text);
+const isTimeline = (t: unknown): boolean => {
+  if (!isRecord(t) || !isSeconds(t.end) || t.end === 0) return false;
+  const end = t.end;
+  return isText(t.title) && isArrayOf(t.ticks, MAX_ITEMS, isTicks) && isTable(t.table) && optional(t.note, isText)
+    && isRecord(t.legend) && isText(t.legend.host) && isText(t.legend.down) && isText(t.legend.notBack)
+    && isArrayOf(t.rows, MAX_ITEMS, (r) => isRecord(r) && (r.kind === 'host' || r.kind === 'workload') && isText(r.label) && isArrayOf(r.spans, MAX_ITEMS, isSpan(end)));
+};
+const isRecovery = (r: unknown): boolean =>
+  isRecord(r) && isText(r.summary) && isPart(r.workloads) && optional(r.notBack, isPart) && isPart(r.failures) && isTimeline(r.timeline) && isPart(r.comparison);
 const isEvent = (e: unknown): boolean => isRecord(e) && isText(e.time) && isText(e.text) && typeof e.alert === 'boolean' && isCount(e.start) && isCount(e.end);
 
 /** A results view whose shape is right (from the host, or restored from the page's state), else undefined. */
@@ -242,7 +312,7 @@ export function parseSimulationView(value: unknown): SimulationView | undefined 
   if (!isRecord(value)) return undefined;
   const ok = isCount(value.version) && isText(value.title) && isText(value.subtitle) && isArrayOf(value.cards, MAX_ITEMS, isCard) && isArrayOf(value.charts, MAX_ITEMS, isChart)
     && optional(value.consolidation, isConsolidation) && optional(value.jobs, isTable) && optional(value.isolation, isTable)
-    && isArrayOf(value.events, MAX_ITEMS, isEvent) && optional(value.eventsNote, isText) && isTexts(value.notes);
+    && optional(value.recovery, isRecovery) && isArrayOf(value.events, MAX_ITEMS, isEvent) && optional(value.eventsNote, isText) && isTexts(value.notes);
   return ok ? (value as unknown as SimulationView) : undefined;
 }
 

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildView, english, VIEW_LIMITS } from '../../src/extension/simulation/view';
+import { buildView, english, type Translate, VIEW_LIMITS } from '../../src/extension/simulation/view';
 import { parseSimulationMessage, parseSimulationState, parseSimulationView } from '../../src/shared/simulationProtocol';
+import { KOREAN } from './bundles';
 import { dockerHost, run } from './simulation-helpers';
 
 const example = (name: string): string => readFileSync(join(__dirname, '../../examples', name), 'utf8');
@@ -135,5 +136,152 @@ describe('simulation: messages from the results page', () => {
     assert.equal(parseSimulationState({ resource: '' }), undefined);
     assert.equal(parseSimulationState({ view: {} }), undefined);
     assert.equal(parseSimulationState('file:///a.virt'), undefined);
+  });
+});
+
+describe('simulation: the recovery section of the view', () => {
+  const recoveryView = buildView(run(example('recovery.virt')), 'recovery.virt', 1, english);
+  const rec = recoveryView.recovery!;
+  // A VM too large for the one survivor of its cluster, and an app on a host that is never repaired.
+  const notBackText = [
+    'cluster c {',
+    '  hardware a { cpu 8 cores; memory 32 GiB; hypervisor esxi { vm big { vcpu 2; memory 24 GiB } } }',
+    '  hardware b { cpu 8 cores; memory 32 GiB; hypervisor esxi { vm other { vcpu 2; memory 16 GiB } } }',
+    '}',
+    'hardware solo { cpu 4 cores; memory 16 GiB; os linux "Debian 12" { app batch { load constant 10% } } }',
+    'simulate { duration 4 h; fail a at 1 h; fail solo at 2 h }',
+  ].join('\n');
+
+  it('is absent from a run without fail lines', () => {
+    const view = buildView(run(example('datacenter.virt')), 'datacenter.virt', 1, english);
+    assert.equal('recovery' in view, false);
+  });
+
+  it('lists each workload of recovery.virt by downtime, longest first, with how and where it came back', () => {
+    // The model's rules (docs/simulation.md, "Disaster recovery"), with the file's default boots
+    // (VM 30 s, container 0.6 s, host 60 s; apps come up with what they run in):
+    // payroll waits for legacy: repaired 10:00, booted 10:01, 3,660 s = 1 h 1 min;
+    // api is evicted after 50 + 300 s and starts in 0.6 s on node-02: 350.6 s, shown as 5 min 51 s, back 05:05:50;
+    // web's host esx-01 is the cluster's first host, the HA primary: 35 s, then its 30 s boot on esx-02, 65 s.
+    assert.deepEqual(rec.workloads.table.rows, [
+      ['app payroll', '1 h 1 min', '1', 'on legacy after its repair, at 10:01:00'],
+      ['container api', '5 min 51 s', '1', 'rescheduled on node-02 at 05:05:50'],
+      ['app orders', '5 min 51 s', '1', 'with container api on node-02 at 05:05:50'],
+      ['VM web', '1 min 5 s', '1', 'HA restart on esx-02 at 02:01:05'],
+      ['app storefront', '1 min 5 s', '1', 'with VM web on esx-02 at 02:01:05'],
+    ]);
+    assert.equal(rec.notBack, undefined, 'everything in recovery.virt comes back');
+    assert.equal(rec.summary, 'Host failures: 3 · workloads down: 5 · back within the run: 5 · not back: 0');
+  });
+
+  it('gives each failure of recovery.virt its hosts down against those tolerated and the core-hours lost', () => {
+    // esx-01: 32 cores for 02:00 to 03:31 (repair plus 60 s boot), 48.5 core-h; node-01: 16 cores
+    // from 05:00 to the end at 12:00, 112 core-h; legacy: 8 cores for 61 min, 8.1 core-h; 168.7 in all.
+    assert.deepEqual(rec.failures.table.rows, [
+      ['esx-01', '02:00:00', '03:31:00', '1 down, tolerates 1', '49 core-h (32 cores, 256 GiB)'],
+      ['node-01', '05:00:00', 'not within the run', '1 down, tolerates 0: more than it is sized for', '112 core-h (16 cores, 64 GiB)'],
+      ['legacy', '09:00:00', '10:01:00', '1 down, tolerates 0: more than it is sized for', '8 core-h (8 cores, 32 GiB)'],
+    ]);
+    assert.equal(rec.failures.note, 'Capacity lost in all: 169 core-h while hosts were down, within the run.');
+  });
+
+  it('compares the kinds on the three workloads struck directly, each row saying what it assumes', () => {
+    // web, api and payroll. As written: 65, 350.6 and 3,660 s, mean 1,358.5 s. As VMs with HA:
+    // 15 s + 30 s boot each. As containers: 350 s + 0.6 s each. On bare metal each waits for its
+    // own server: esx-01 up after 5,460 s, node-01 never (to the end, 25,200 s), legacy 3,660 s: mean 11,440 s.
+    assert.deepEqual(rec.comparison.table.rows, [
+      ['As written', '22 min 39 s', '1 h 1 min', '0 of 3', 'Each workload as the file declares it: HA, rescheduling or its host\'s repair, on the survivors of its cluster that have room'],
+      ['VMs with HA', '45 s', '45 s', '0 of 3', 'Restarted on a surviving host 15 s after the failure, then booted (30 s)'],
+      ['Containers under Kubernetes', '5 min 51 s', '5 min 51 s', '0 of 3', 'Evicted 5 min 50 s after the failure, placed on a surviving node, then started (0.6 s)'],
+      ['One server each (no virtualization)', '3 h 11 min', '7 h', '1 of 3', 'Waits for its own server\'s repair and boot; without a repair, down to the end of the run'],
+    ]);
+  });
+
+  it('draws a timeline row per failed host and per workload, in the order they went down, with the events as its table', () => {
+    const tl = rec.timeline;
+    assert.equal(tl.end, 12 * 3600);
+    assert.deepEqual(tl.rows.map((r) => `${r.kind} ${r.label}`), [
+      'host hardware esx-01', 'workload VM web', 'workload app storefront',
+      'host hardware node-01', 'workload container api', 'workload app orders',
+      'host hardware legacy', 'workload app payroll',
+    ]);
+    // node-01 is never repaired: its bar runs to the end of the run and is not back.
+    const node = tl.rows[3].spans[0];
+    assert.deepEqual([node.from, node.to, node.back], [5 * 3600, 12 * 3600, false]);
+    assert.deepEqual(tl.rows[1].spans.map((s) => [s.from, s.to, s.back, s.text]), [[7200, 7265, true, 'VM web: down from 02:00:00 to 02:01:05 (1 min 5 s)']]);
+    assert.equal(tl.table.rows.length, 11);
+    assert.deepEqual(tl.table.rows[2], ['02:01:05', 'VM web runs again on esx-02']);
+    assert.equal(tl.note, undefined);
+  });
+
+  it('says what did not come back and why, in the model\'s words, in English and in Korean', () => {
+    const view = buildView(run(notBackText), 'not-back.virt', 1, english);
+    // b has 32 GiB, no reserve, memory ratio 1, and other commits 16 GiB: 16 GiB free for big's 24 GiB.
+    assert.deepEqual(view.recovery?.notBack?.table.rows, [
+      ['VM big', '01:00:00', 'no capacity on b: needs 24 GiB, 16 GiB free'],
+      ['app batch', '02:00:00', 'its host is not repaired within the run'],
+    ]);
+    assert.deepEqual(view.recovery?.workloads.table.rows.map((r) => r[3]), ['not back: no capacity on b: needs 24 GiB, 16 GiB free', 'not back: its host is not repaired within the run']);
+    const korean: Translate = (id, ...args) => KOREAN.t(id, ...args);
+    const ko = buildView(run(notBackText), 'not-back.virt', 1, korean);
+    // The bundle's recovery.reason.noCapacity and notRepaired, filled with the same values.
+    assert.deepEqual(ko.recovery?.notBack?.table.rows.map((r) => r[2]), ['b에 여유가 없음: 24 GiB 필요, 16 GiB 남음', '실행 중에 호스트가 복구되지 않음']);
+    assert.equal(ko.recovery?.notBack?.title, '실행이 끝날 때까지 돌아오지 않은 것');
+  });
+
+  it('says why a workload came back late: no room at first, then its own host repaired', () => {
+    // As above, but a is repaired at 2 h. a is its cluster's first host, the HA primary, so the
+    // survivors try big 35 s after the failure and find no room on b (16 GiB free, 24 GiB needed);
+    // big waits for a: repaired at 02:00, booted 60 s later, then big's own 30 s boot: 02:01:30.
+    const text = notBackText.replace('fail a at 1 h;', 'fail a at 1 h recover at 2 h;');
+    const view = buildView(run(text), 'late.virt', 1, english);
+    const rows = view.recovery?.workloads.table.rows ?? [];
+    assert.deepEqual(rows.find((r) => r[0] === 'VM big'), ['VM big', '1 h 2 min', '1', 'on a after its repair, at 02:01:30 (first: no capacity on b: needs 24 GiB, 16 GiB free)']);
+    assert.deepEqual(view.recovery?.timeline.table.rows.slice(0, 5), [
+      ['01:00:00', 'hardware a fails'],
+      ['01:00:00', 'VM big goes down'],
+      ['01:00:35', 'VM big finds no host with room'],
+      ['02:00:00', 'hardware solo fails'],
+      ['02:00:00', 'app batch goes down'],
+    ]);
+    assert.deepEqual(view.recovery?.timeline.table.rows.slice(5), [['02:01:00', 'hardware a is up again'], ['02:01:30', 'VM big runs again on a']]);
+  });
+
+  it('passes the page\'s check as the host builds it', () => {
+    assert.ok(parseSimulationView(recoveryView));
+    assert.ok(parseSimulationView(buildView(run(notBackText), 'not-back.virt', 1, english)));
+  });
+
+  it('is refused when its recovery part is malformed', () => {
+    // The view as plain JSON, loosely typed so that each case can break one field.
+    type Span = { from: unknown; to: number; back: unknown };
+    type Loose = { recovery: {
+      summary?: unknown; notBack?: unknown; workloads: { table: { rows: unknown } }; failures: { title?: unknown }; comparison: { note?: unknown };
+      timeline: { end: number; rows: { kind: unknown; spans: Span[] }[]; legend: { notBack?: unknown }; ticks: { labels: unknown[] }[]; table: unknown };
+    } };
+    const bad: [string, (r: Loose) => void][] = [
+      ['not an object', (r) => ((r as { recovery: unknown }).recovery = 'down')],
+      ['no summary', (r) => delete r.recovery.summary],
+      ['a workloads table whose rows are not lists of text', (r) => (r.recovery.workloads.table.rows = [[1, 2]])],
+      ['a part without its title', (r) => delete r.recovery.failures.title],
+      ['a not-back part that is not a part', (r) => (r.recovery.notBack = [])],
+      ['a comparison note that is a number', (r) => (r.recovery.comparison.note = 3)],
+      ['a timeline row of an unknown kind', (r) => (r.recovery.timeline.rows[0].kind = 'vm')],
+      // The first row is esx-01, down from 7,200 s: a span ending at 7,199 s ends before it begins.
+      ['a span that ends before it begins', (r) => (r.recovery.timeline.rows[0].spans[0].to = 7199)],
+      ['a span past the end of the run', (r) => (r.recovery.timeline.rows[0].spans[0].to = r.recovery.timeline.end + 1)],
+      ['a span that starts before the run', (r) => (r.recovery.timeline.rows[0].spans[0].from = -5)],
+      ['a span time that is not finite', (r) => (r.recovery.timeline.rows[0].spans[0].from = null)],
+      ['a span whose back is text', (r) => (r.recovery.timeline.rows[0].spans[0].back = 'yes')],
+      ['a timeline of no length', (r) => (r.recovery.timeline.end = 0)],
+      ['a legend without the not-back words', (r) => delete r.recovery.timeline.legend.notBack],
+      ['tick labels one short', (r) => r.recovery.timeline.ticks[0].labels.pop()],
+      ['a timeline table that is not a table', (r) => (r.recovery.timeline.table = 'events')],
+    ];
+    for (const [what, change] of bad) {
+      const copy = JSON.parse(JSON.stringify(recoveryView)) as Loose;
+      change(copy);
+      assert.equal(parseSimulationView(copy), undefined, what);
+    }
   });
 });

@@ -7,8 +7,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { simulate, type SimulationResult } from '../../src/core/simulation';
 import { simulationHtml } from '../../src/extension/panel/page';
-import { buildView, english, simulationStrings } from '../../src/extension/simulation/view';
-import type { SimulationFromWebview, SimulationToWebview, SimulationView } from '../../src/shared/simulationProtocol';
+import { buildView, english, simulationStrings, type Translate } from '../../src/extension/simulation/view';
+import type { SimulationFromWebview, SimulationStrings, SimulationToWebview, SimulationView } from '../../src/shared/simulationProtocol';
+import { KOREAN } from '../unit/bundles';
 import { launchBrowser } from '../harness/browser';
 import { repoRoot } from '../harness/paths';
 import { readability } from './hooks';
@@ -35,13 +36,13 @@ const STUB = `
 
 let context: BrowserContext | undefined;
 
-async function open(theme: keyof typeof THEMES = 'light', state?: unknown, title?: string): Promise<Page> {
+async function open(theme: keyof typeof THEMES = 'light', state?: unknown, title?: string, strings: SimulationStrings = simulationStrings(english)): Promise<Page> {
   assert.ok(fs.existsSync(path.join(DIST, 'main.js')), 'dist/webview/simulation/main.js is missing: run `npm run build` first');
   context ??= await launchBrowser();
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   const [bodyClass, vars] = THEMES[theme];
-  const html = simulationHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/main.js`, styleUri: `${ORIGIN}/main.css`, nonce: 'nonce-for-the-test-0123' }, { resource: 'file:///stack.virt', title, strings: simulationStrings(english) })
+  const html = simulationHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/main.js`, styleUri: `${ORIGIN}/main.css`, nonce: 'nonce-for-the-test-0123' }, { resource: 'file:///stack.virt', title, strings })
     .replace('<html lang="en">', `<html lang="en" style="${vars}">`)
     .replace('<body>', `<body class="${bodyClass}">`);
   await page.route(`${ORIGIN}/**`, async (route) => {
@@ -79,8 +80,8 @@ function resultOf(name: string): { text: string; result: SimulationResult } {
 }
 
 /** Opens the page at a width, shows a view and waits until it is drawn. */
-async function shown(view: SimulationView, width = 1280, theme: keyof typeof THEMES = 'light'): Promise<Page> {
-  const page = await open(theme);
+async function shown(view: SimulationView, width = 1280, theme: keyof typeof THEMES = 'light', strings?: SimulationStrings): Promise<Page> {
+  const page = await open(theme, undefined, undefined, strings);
   await page.setViewportSize({ width, height: 900 });
   await send(page, { type: 'show', resource: 'file:///stack.virt', view, status: { state: 'done' } });
   await waitForPosted(page, (m) => m.type === 'rendered');
@@ -102,7 +103,11 @@ function withRows(view: SimulationView, n: number): SimulationView {
 const OKABE_ITO = ['#000000', '#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'];
 
 describe('simulation results page', () => {
-  after(async () => context?.close());
+  after(async () => {
+    await context?.close();
+    // The next group of tests opens a browser of its own.
+    context = undefined;
+  });
   const { text, result } = resultOf('datacenter.virt');
   const view: SimulationView = buildView(result, 'datacenter.virt', 1, english);
   // The VMs and containers the file declares, each a row of the per-entity heatmap.
@@ -395,6 +400,143 @@ describe('simulation results page', () => {
     await send(page, { type: 'show', resource: 'file:///stack.virt', view, status: { state: 'done' } });
     await waitForPosted(page, (m) => m.type === 'rendered');
     assert.equal(await page.locator('h1').textContent(), 'Mixed data centre');
+    await page.close();
+  });
+});
+
+describe('simulation results page: the recovery section', () => {
+  after(async () => {
+    await context?.close();
+    // The next group of tests opens a browser of its own.
+    context = undefined;
+  });
+  const { result } = resultOf('recovery.virt');
+  const view = buildView(result, 'recovery.virt', 1, english);
+  const rec = view.recovery!;
+  const korean: Translate = (id, ...args) => KOREAN.t(id, ...args);
+  const koView = buildView(result, 'recovery.virt', 1, korean);
+
+  /** What the section shows and how it fits: overflow, rows, bars inside their tracks, axis labels apart. */
+  const measure = (page: Page) => page.evaluate(() => {
+    const root = document.scrollingElement!;
+    const section = document.getElementById('recovery')!;
+    const outside = Array.from(section.querySelectorAll<HTMLElement>('ul.tl .tl-bar')).filter((b) => {
+      const bar = b.getBoundingClientRect();
+      const track = b.parentElement!.getBoundingClientRect();
+      // A bar is at least 3 px wide (style.css), so a short one at the very end may pass its track by that much.
+      return bar.left < track.left - 0.5 || bar.right > track.right + 3.5 || bar.width < 2.5;
+    }).length;
+    const ticks = Array.from(section.querySelectorAll<HTMLElement>('.tl-tick')).map((t) => t.getBoundingClientRect());
+    const axis = section.querySelector('.tl-ticks')!.getBoundingClientRect();
+    const overlaps = ticks.filter((t, i) => i > 0 && t.left < ticks[i - 1].right).length;
+    const offAxis = ticks.filter((t) => t.left < axis.left - 0.5 || t.right > axis.right + 0.5).length;
+    const cut = Array.from(section.querySelectorAll<HTMLElement>('h2, h3, figcaption .title')).filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent);
+    return {
+      overflow: root.scrollWidth - root.clientWidth,
+      heading: section.querySelector('h2')?.textContent,
+      // No helper functions in here: the test's compiler would name them with a function the page lacks.
+      parts: Array.from(section.querySelectorAll('h3')).map((e) => e.textContent ?? ''),
+      timelineRows: Array.from(section.querySelectorAll('ul.tl .tl-label')).map((e) => e.textContent ?? ''),
+      bars: section.querySelectorAll('ul.tl .tl-bar').length,
+      lost: section.querySelectorAll('ul.tl .tl-bar.lost').length,
+      workloadRows: section.querySelectorAll('.workloads tbody tr').length,
+      firstWorkload: Array.from(section.querySelectorAll('.workloads tbody tr:first-child td')).map((c) => c.textContent),
+      failureRows: section.querySelectorAll('.failures tbody tr').length,
+      comparison: Array.from(section.querySelectorAll('.comparison tbody tr')).map((r) => r.firstElementChild?.textContent),
+      summary: section.querySelector('.recovery-summary')?.textContent,
+      outside, overlaps, offAxis, ticks: ticks.length, cut,
+    };
+  });
+
+  // The narrowest and widest panels asked for, and a common wide one.
+  for (const width of [360, 1600, 2000]) {
+    it(`shows downtime, failures, a timeline and the comparison of recovery.virt in a ${width} px panel, without horizontal overflow`, async () => {
+      const page = await shown(view, width);
+      const m = await measure(page);
+      readability.overflow = Math.max(readability.overflow ?? 0, m.overflow);
+      assert.ok(m.overflow <= 0, `the page is ${m.overflow} px wider than its ${width} px panel`);
+      assert.equal(m.heading, 'Disaster recovery: what the host failures took down');
+      assert.equal(m.summary, rec.summary);
+      assert.deepEqual(m.parts, ['Downtime per workload, longest first', 'Host failures and the capacity lost', 'The same workloads by kind of virtualization']);
+      // Three failed hosts and the five workloads they took down, one bar each; node-01 is never repaired.
+      assert.deepEqual(m.timelineRows, ['hardware esx-01', 'VM web', 'app storefront', 'hardware node-01', 'container api', 'app orders', 'hardware legacy', 'app payroll']);
+      assert.equal(m.bars, 8);
+      assert.equal(m.lost, 1);
+      assert.equal(m.outside, 0, 'a bar lies outside its track');
+      assert.ok(m.ticks > 0, 'the time axis has labels');
+      assert.equal(m.overlaps, 0);
+      assert.equal(m.offAxis, 0);
+      assert.deepEqual(m.cut, []);
+      // payroll waits an hour and a minute for legacy's repair and boot: the longest, first.
+      assert.deepEqual(m.firstWorkload, ['app payroll', '1 h 1 min', '1', 'on legacy after its repair, at 10:01:00']);
+      assert.equal(m.workloadRows, 5);
+      assert.equal(m.failureRows, 3);
+      assert.deepEqual(m.comparison, ['As written', 'VMs with HA', 'Containers under Kubernetes', 'One server each (no virtualization)']);
+      // The section alone: the rest of the page has screenshots of its own.
+      await page.locator('#recovery').screenshot({ path: path.join(repoRoot, 'test-results', 'webview', `simulation-recovery-${width}px.png`) });
+      await page.close();
+    });
+  }
+
+  it('speaks Korean with the Korean bundle, in a 360 px panel without overflow', async () => {
+    const page = await shown(koView, 360, 'dark', simulationStrings(korean));
+    const m = await measure(page);
+    assert.ok(m.overflow <= 0, `${m.overflow} px of overflow`);
+    // l10n/bundle.l10n.ko.json's texts of the section.
+    assert.equal(m.heading, '재해 복구: 호스트 장애로 멈춘 것');
+    assert.deepEqual(m.parts, ['워크로드별 중단 시간(긴 순)', '호스트 장애와 잃은 용량', '같은 워크로드를 가상화 종류별로']);
+    assert.deepEqual(m.comparison, ['파일대로', 'HA가 있는 가상 머신', '쿠버네티스의 컨테이너', '워크로드마다 서버 한 대(가상화 없음)']);
+    assert.equal(await page.locator('#recovery figure.timeline summary').textContent(), '표로 보기');
+    assert.equal(m.outside, 0);
+    assert.equal(m.overlaps, 0);
+    await page.locator('#recovery').screenshot({ path: path.join(repoRoot, 'test-results', 'webview', 'simulation-recovery-360px-ko.png') });
+    await page.close();
+  });
+
+  it('lets the keyboard reach each bar, which names itself, and open the timeline as a table', async () => {
+    const page = await shown(view, 1280);
+    await page.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.classList.contains('tl-bar') ?? false);
+    }
+    assert.ok(reached, 'the keyboard never reached a bar of the timeline');
+    const first = rec.timeline.rows[0].spans[0].text;
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), first);
+    assert.equal(await page.locator('#recovery .tl-readout').textContent(), first);
+    // Past the eight bars to the table's summary, which Enter opens.
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('details')?.parentElement?.classList.contains('timeline')), true);
+    await page.keyboard.press('Enter');
+    const rows = page.locator('#recovery figure.timeline table tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), rec.timeline.table.rows.length);
+    assert.deepEqual(await rows.nth(2).locator('td').allTextContents(), ['02:01:05', 'VM web runs again on esx-02']);
+    const live = await page.evaluate(() => Array.from(document.querySelectorAll('[aria-live], [role=status], [role=alert], [role=log]')).map((e) => e.className));
+    assert.deepEqual(live, ['status']);
+    await page.close();
+  });
+
+  it('puts names from the file into the page as text, never as HTML, and shows no section for a run without failures', async () => {
+    const markup = '<img src=x onerror="window.__pwned=1">';
+    const hostile: SimulationView = {
+      ...view,
+      recovery: {
+        ...rec,
+        timeline: { ...rec.timeline, rows: rec.timeline.rows.map((r, k) => (k === 0 ? { ...r, label: markup } : r)) },
+        workloads: { ...rec.workloads, table: { ...rec.workloads.table, rows: rec.workloads.table.rows.map((r, k) => (k === 0 ? [markup, ...r.slice(1)] : r)) } },
+      },
+    };
+    const page = await shown(hostile, 800);
+    assert.equal(await page.locator('#recovery img').count(), 0);
+    assert.equal(await page.locator('#recovery ul.tl .tl-label').first().textContent(), markup);
+    assert.equal(await page.locator('#recovery .workloads tbody td').first().textContent(), markup);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    const plain = buildView(resultOf('datacenter.virt').result, 'datacenter.virt', 2, english);
+    await send(page, { type: 'show', resource: 'file:///stack.virt', view: plain, status: { state: 'done' } });
+    await waitForPosted(page, (m) => m.type === 'rendered' && m.version === 2);
+    assert.equal(await page.locator('#recovery').count(), 0);
     await page.close();
   });
 });

@@ -1,13 +1,15 @@
 // The results page's DOM: a header with the status and actions, summary cards, the charts, the
-// consolidation table with its bar chart, jobs, isolation, events and assumptions. Each `show`
+// consolidation table with its bar chart, jobs, isolation, the recovery from host failures (when
+// the run has any), events and assumptions. Each `show`
 // replaces the content in place; the status line changes on its own while a run is going, and
 // is the page's only live region. Every chart has a table under it, for screen readers and
 // keyboards; charts fit their data to their width again whenever the page's width changes.
 import type { Words } from '../../core/format';
-import type { SimChart, SimTable, SimulationStatus, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
-import { barChart, lineChart } from './charts';
+import type { SimChart, SimRecovery, SimRecoveryPart, SimTable, SimulationStatus, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
+import { barChart, lineChart, measurer } from './charts';
 import { Heatmap } from './heatmap';
 import { type ChartTheme, chartTheme } from './theme';
+import { RecoveryTimeline } from './timeline';
 import { type ChartTable, heatmapTable, lineTable, pageWords, valueFormat } from './values';
 
 /** Something drawn to the page's width: fitted again when the width changes, destroyed on a redraw. */
@@ -128,6 +130,7 @@ export class ResultsPage {
     }
     if (view.jobs) sections.push(section('jobs', s.jobs, table(view.jobs, s.jobs)));
     if (view.isolation) sections.push(section('isolation', s.isolation, table(view.isolation, s.isolation)));
+    if (view.recovery) sections.push(section('recovery', s.recovery, this.recovery(view.recovery, theme)));
 
     const events = el('ol', 'events');
     for (const e of view.events) {
@@ -150,6 +153,42 @@ export class ResultsPage {
     this.body.replaceChildren(...sections);
     // Charts are made before their figures are in the page, which has no width for them yet.
     for (const d of this.drawn) d.refit();
+  }
+
+  /**
+   * The recovery section: a line of totals, the timeline with its table, then downtime per
+   * workload, what did not come back, the failures and the comparison of kinds, each a table.
+   */
+  private recovery(rec: SimRecovery, theme: ChartTheme): HTMLElement {
+    const body = el('div', 'recovery');
+    body.append(el('p', 'recovery-summary', rec.summary));
+    const tl = rec.timeline;
+    const figure = el('figure', 'chart wide timeline');
+    const caption = el('figcaption');
+    caption.append(el('span', 'title', tl.title));
+    const frame = el('div', 'tl-frame');
+    figure.append(caption, frame);
+    if (tl.note) figure.append(el('p', 'muted', tl.note));
+    const details = el('details', 'table-alt');
+    details.append(el('summary', '', this.strings.showAsTable));
+    details.ontoggle = () => {
+      if (details.open && !details.querySelector('.table')) details.append(table(tl.table, tl.title));
+    };
+    figure.append(details);
+    body.append(figure);
+    const drawn = new RecoveryTimeline(frame, tl, measurer(theme));
+    this.drawn.push(drawn);
+    const part = (p: SimRecoveryPart, className: string): void => {
+      const box = el('div', `recovery-part ${className}`);
+      box.append(el('h3', '', p.title), table(p.table, p.title));
+      if (p.note) box.append(el('p', 'muted', p.note));
+      body.append(box);
+    };
+    part(rec.workloads, 'workloads');
+    if (rec.notBack) part(rec.notBack, 'not-back');
+    part(rec.failures, 'failures');
+    part(rec.comparison, 'comparison');
+    return body;
   }
 
   /**
@@ -271,6 +310,8 @@ function table(t: SimTable | ChartTable, label?: string, rowHeads = false): HTML
     const tr = el('tr');
     row.forEach((cell, i) => {
       const td = el(rowHeads && i === 0 ? 'th' : 'td', '', cell);
+      // Its column's head, for a narrow panel that shows each row as a card of labelled lines (style.css).
+      td.dataset.head = t.head[i] ?? '';
       if (rowHeads && i === 0) td.scope = 'row';
       tr.append(td);
     });
