@@ -245,7 +245,7 @@ export function recover(input: RecoveryInput): Recovery {
     failures.push({
       host: h, at: f.at, repaired, up: upAt < duration ? upAt : null,
       cores: entities[h].cores, memory: entities[h].memory, coreHours: (entities[h].cores * (until - f.at)) / 3600,
-      hostsDown: cluster.hosts.filter((x) => down[x]).length, tolerate: cluster.tolerate,
+      hostsDown: cluster.hosts.filter((x) => down[x]).length, tolerate: cluster.tolerate, clusterHosts: cluster.hosts.length,
     });
     if (f.recover !== undefined) schedule({ t: upAt, kind: 'back', host: h, failure: k });
     const others = cluster.hosts.some((x) => x !== h);

@@ -195,6 +195,8 @@ export interface FailureOutcome {
   /** Hosts of its cluster down at once, against the failures the cluster is sized to tolerate. */
   readonly hostsDown: number;
   readonly tolerate: number;
+  /** Hosts of its cluster, itself included: 1 for a host in no cluster, whose workloads can only wait for it. */
+  readonly clusterHosts: number;
 }
 
 /** One outage of one VM, container, app or job. */

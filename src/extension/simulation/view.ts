@@ -247,7 +247,7 @@ function recovery(r: SimulationResult, style: ClockStyle, t: Translate): SimReco
     head: [t('simulation.view.recoveryHost'), t('simulation.view.recoveryFailed'), t('simulation.view.recoveryUpAgain'), t('simulation.view.recoveryHostsDown'), t('simulation.view.recoveryCapacityLost')],
     rows: rec.failures.map((f) => [
       name(f.host), clock(f.at), f.up === null ? t('simulation.view.notWithinTheRun') : clock(f.up),
-      t(f.hostsDown > f.tolerate ? 'simulation.view.recoveryHostsDownOver' : 'simulation.view.recoveryHostsDownOf', f.hostsDown, f.tolerate),
+      f.clusterHosts <= 1 ? t('simulation.view.recoveryNoCluster') : t(f.hostsDown > f.tolerate ? 'simulation.view.recoveryHostsDownOver' : 'simulation.view.recoveryHostsDownOf', f.hostsDown, f.tolerate),
       t('simulation.view.recoveryCapacity', t('simulation.view.coreH', formatCount(f.coreHours)), formatCount(f.cores), formatSize(f.memory)),
     ]),
   };
