@@ -1,6 +1,8 @@
 // Quick fixes that replace a word: a keyword, product, kernel or reference by the likely
 // intended one (VS100, VS209, VS215, VS301), a container's kernel by its host's (VS206), a
-// duplicate name by a free one (VS300), a keyword of the wrong role (VS217), a self-reference (VS303).
+// duplicate name by a free one (VS300), a keyword of the wrong role (VS217), a self-reference in
+// `depends` or a data view's `sources` (VS303, VS709).
+import type { MessageId } from '../../l10n/localizer';
 import { ALL_KEYWORDS, PROPERTY_PLACES, SIMULATE_SETTINGS, SWITCH_PLACES, SWITCH_STATEMENTS } from '../../model/schema';
 import type { Layer } from '../../model/types';
 import { suggest } from '../../suggest';
@@ -102,9 +104,19 @@ export function fixReference(ctx: FixContext): Candidate[] {
 
 /** VS303: drop the reference to itself (the whole `depends` line if it names nothing else). */
 export function fixSelfDependency(ctx: FixContext): Candidate[] {
+  return dropListedName(ctx, 'depends', 'fix.removeSelfDependency');
+}
+
+/** VS709: drop the source that names its own data view (the whole `sources` line if it names nothing else). */
+export function fixSelfSource(ctx: FixContext): Candidate[] {
+  return dropListedName(ctx, 'sources', 'fix.removeSelfSource');
+}
+
+/** The name the finding points at, dropped from the list of a `keyword` line (the whole line if it names nothing else). */
+function dropListedName(ctx: FixContext, keyword: string, title: MessageId): Candidate[] {
   const path = statementPath(ctx.analysis.tree.statements, ctx.diagnostic.start);
   const stmt = path[path.length - 1];
-  if (stmt?.keyword !== 'depends') return [];
+  if (stmt?.keyword !== keyword) return [];
   const i = stmt.args.findIndex((a) => a.start === ctx.diagnostic.start);
   if (i < 0) return [];
   let edit: TextEdit;
@@ -115,7 +127,7 @@ export function fixSelfDependency(ctx: FixContext): Candidate[] {
     const to = i > 0 ? stmt.args[i].end : stmt.args[i + 1].start;
     edit = { start: from, end: to, newText: '' };
   }
-  return [{ title: ctx.l10n.t('fix.removeSelfDependency'), edits: [edit] }];
+  return [{ title: ctx.l10n.t(title), edits: [edit] }];
 }
 
 /** The keyword of each role's statement; brokers and delivery systems are values of properties, not statements. */
