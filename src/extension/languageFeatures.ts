@@ -161,6 +161,11 @@ const SYMBOL_KINDS: Record<SymbolData['kind'], vscode.SymbolKind> = {
   middleware: vscode.SymbolKind.Interface,
   app: vscode.SymbolKind.Function,
   job: vscode.SymbolKind.Event,
+  desktops: vscode.SymbolKind.Array,
+  cluster: vscode.SymbolKind.Package,
+  pool: vscode.SymbolKind.Field,
+  switch: vscode.SymbolKind.Enum,
+  segment: vscode.SymbolKind.EnumMember,
 };
 
 function documentSymbol(document: vscode.TextDocument, s: SymbolData): vscode.DocumentSymbol {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { complete } from '../../../src/core/services/completion/completion';
 import { hover } from '../../../src/core/services/hover/hover';
+import { documentSymbols } from '../../../src/core/services/outline/outline';
 import { ENGLISH, l10nOf } from '../bundles';
 import { kvm, ovs, vm } from '../network-cases';
 import { cursor, offsetOf } from './cursor';
@@ -101,5 +102,15 @@ describe('network quick fixes', () => {
     assert.deepEqual(titles(sw, 'VS100'), ["Change to 'switch'"]);
     const seg = 'hardware h { cpu 8; memory 8 GiB; hypervisor kvm { switch ovs {\n  segmnt a\n} } }\n';
     assert.deepEqual(titles(seg, 'VS100'), ["Change to 'segment'"]);
+  });
+});
+
+describe('network virtualization: outline', () => {
+  it('lists a switch in its hypervisor with its segments and their ids, and a desktop pool as what it is', () => {
+    const text = 'hardware h {\n  cpu 8; memory 32 GiB; network 10 Gbps\n  hypervisor kvm {\n    switch ovs as br0 {\n      segment web vlan 10\n      segment db vxlan 5002\n      segment lab\n    }\n    desktops office { count 2; broker horizon; vcpu 1; memory 2 GiB; os windows "W" }\n  }\n}\n';
+    const analysis = analyze(text);
+    const hypervisor = documentSymbols(analysis, ENGLISH)[0].children[0];
+    assert.deepEqual(hypervisor.children.map((s) => [s.name, s.kind, s.detail]), [['br0', 'switch', 'virtual switch · Open vSwitch'], ['office', 'desktops', 'desktop pool']]);
+    assert.deepEqual(hypervisor.children[0].children.map((s) => [s.name, s.kind, s.detail]), [['web', 'segment', 'VLAN 10'], ['db', 'segment', 'VXLAN 5002'], ['lab', 'segment', 'segment']]);
   });
 });

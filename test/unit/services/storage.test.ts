@@ -84,9 +84,19 @@ describe('clusters and storage: hover', () => {
 describe('clusters and storage: outline and navigation', () => {
   const text = vsanCluster('volume logs 1 TiB from san1') + 'storage iscsi as san1 { capacity 10 TiB; reach prod, esx1 }\n';
 
-  it('lists a cluster\'s hosts in the outline as the hosts they are', () => {
+  it('lists a cluster with its hosts and its pool in the outline, and a pool at the top level, each with what it is', () => {
     const { analysis } = cursor(`${text}|`);
-    assert.deepEqual(documentSymbols(analysis, ENGLISH).map((s) => [s.name, s.kind]), [['esx1', 'hardware'], ['esx2', 'hardware'], ['esx3', 'hardware']]);
+    const symbols = documentSymbols(analysis, ENGLISH);
+    assert.deepEqual(symbols.map((s) => [s.name, s.kind, s.detail]), [['prod', 'cluster', 'cluster'], ['san1', 'pool', 'storage pool · iSCSI storage array']]);
+    assert.deepEqual(symbols[0].children.map((s) => [s.name, s.kind]), [['esx1', 'hardware'], ['esx2', 'hardware'], ['esx3', 'hardware'], ['vsan1', 'pool']]);
+    // The cluster's name is what the outline reveals and highlights.
+    assert.equal(text.slice(symbols[0].selectionStart, symbols[0].selectionEnd), 'prod');
+  });
+
+  it('says in the outline how many host failures a cluster tolerates, in English and Korean', () => {
+    const { analysis } = cursor(`${text.replace('cluster prod {', 'cluster prod {\n  tolerate 1')}|`);
+    assert.equal(documentSymbols(analysis, ENGLISH)[0].detail, 'cluster · host failures tolerated: 1');
+    assert.equal(documentSymbols(analysis, KOREAN)[0].detail, '클러스터 · 허용하는 호스트 장애: 1대');
   });
 
   it('goes from a volume to its pool, and from reach to the cluster or host it names', () => {

@@ -12,12 +12,15 @@ import { insideBlock, layerOf, lineEnd, lineStart, statementAt } from '../cursor
 import { osRole } from '../explain';
 import { startsLine } from '../textEdits';
 
+/** The fabric around the layers that the outline shows: clusters, storage pools, virtual switches and their segments. */
+export type FabricSymbol = 'cluster' | 'pool' | 'switch' | 'segment';
+
 /** One symbol of the outline, by offsets. */
 export interface SymbolData {
   readonly name: string;
   readonly detail: string;
-  /** A desktop pool is shown as the VMs it is made of (the extension's icons are per symbol kind, second wave). */
-  readonly kind: Exclude<LayerKind, 'desktops'> | 'stack' | 'simulate';
+  /** A layer's kind, a top-level statement, or a statement of the fabric around the layers. */
+  readonly kind: LayerKind | 'stack' | 'simulate' | FabricSymbol;
   readonly start: number;
   readonly end: number;
   /** The part to reveal and highlight: the name, product or kernel. */
@@ -41,14 +44,45 @@ function collect(analysis: Analysis, statements: readonly Statement[], l10n: Loc
       out.push(plain('stack', analysis.model.title ?? key, '', s));
     } else if (key === 'simulate' && analysis.tree.statements.includes(s)) {
       out.push(plain('simulate', key, '', s));
-    } else if (key === 'cluster' && s.block) {
-      // Clusters and storage (issue 14): a cluster's hosts stand in the outline as the hosts they
-      // are; the cluster itself needs a symbol kind of its own in the extension (second wave).
-      for (const host of collect(analysis, s.block.statements, l10n)) out.push(host);
+    } else {
+      const fabric = fabricSymbol(analysis, s, l10n);
+      if (fabric) out.push(fabric);
     }
   }
   return out;
 }
+
+/** A cluster (with its hosts and pools), a storage pool or a virtual switch (with its segments), if `s` declares one. */
+function fabricSymbol(analysis: Analysis, s: Statement, l10n: Localizer): SymbolData | undefined {
+  const model = analysis.model;
+  const symbol = (kind: FabricSymbol, name: string, detail: string, select: Span, children: SymbolData[] = []): SymbolData =>
+    ({ name, detail, kind, start: s.start, end: s.end, selectionStart: select.start, selectionEnd: select.end, children });
+  if (s.keyword === 'cluster') {
+    const cluster = model.clusters.find((c) => c.keywordSpan.start === s.start);
+    if (!cluster) return undefined;
+    const detail = cluster.tolerate ? `${l10n.t('layerName.cluster')} · ${l10n.t('outline.tolerates', cluster.tolerate.value)}` : l10n.t('layerName.cluster');
+    return symbol('cluster', cluster.name, detail, cluster.nameSpan, s.block ? collect(analysis, s.block.statements, l10n) : []);
+  }
+  if (s.keyword === 'storage') {
+    const pool = model.pools.find((p) => p.keywordSpan.start === s.start);
+    return pool && symbol('pool', pool.name, `${l10n.t('layerName.pool')} · ${pool.catalogue?.name ?? pool.product}`, pool.nameSpan);
+  }
+  if (s.keyword === 'switch') {
+    const sw = model.switches.find((x) => x.start === s.start);
+    if (!sw) return undefined;
+    const segments = (s.block?.statements ?? []).flatMap((st) => {
+      const seg = sw.segments.find((g) => g.nameSpan.start >= st.start && g.nameSpan.end <= st.end);
+      if (!seg) return [];
+      const detail = seg.kind === 'flat' ? l10n.t('layerName.segment') : `${SEGMENT_KINDS[seg.kind]} ${seg.id ?? ''}`.trim();
+      return [{ name: seg.name, detail, kind: 'segment' as const, start: st.start, end: st.end, selectionStart: seg.nameSpan.start, selectionEnd: seg.nameSpan.end, children: [] }];
+    });
+    return symbol('switch', sw.name, `${l10n.t('layerName.switch')} · ${sw.catalogue?.name ?? sw.product}`, sw.productSpan, segments);
+  }
+  return undefined;
+}
+
+/** How a segment is carried, as its standard writes it. */
+const SEGMENT_KINDS = { vlan: 'VLAN', vxlan: 'VXLAN', geneve: 'Geneve' } as const;
 
 function plain(kind: 'stack' | 'simulate', name: string, detail: string, s: Statement): SymbolData {
   return { name, detail, kind, start: s.start, end: s.end, selectionStart: s.start, selectionEnd: s.keywordEnd, children: [] };
@@ -59,7 +93,7 @@ function layerSymbol(analysis: Analysis, layer: Layer, s: Statement, l10n: Local
   return {
     name: nameOf(layer) || s.keyword,
     detail: detailOf(layer, l10n),
-    kind: layer.kind === 'desktops' ? 'vm' : layer.kind,
+    kind: layer.kind,
     start: s.start,
     end: s.end,
     selectionStart: span.start,
