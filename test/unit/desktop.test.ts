@@ -192,11 +192,11 @@ describe('catalogue facts of desktop, application and data virtualization', () =
 });
 
 describe('the outline of a desktop pool', () => {
-  it('shows a pool in the outline as the VMs it is made of', () => {
+  it('shows a pool in the outline as a desktop pool, in its hypervisor', () => {
     const a = analyze(pool('count 2'));
     const symbols = documentSymbols(a, ENGLISH);
     const hv = symbols[0].children[0];
-    assert.deepEqual(hv.children.map((s) => [s.name, s.kind]), [['office', 'vm']]);
+    assert.deepEqual(hv.children.map((s) => [s.name, s.kind, s.detail]), [['office', 'desktops', 'desktop pool']]);
   });
 });
 

@@ -279,3 +279,16 @@ describe('disaster recovery: where a workload may come back', () => {
     assert.deepEqual(o.result.recovery.outages.map((x) => [name(x.entity), x.via]), [['a', null], ['c', null]]);
   });
 });
+
+describe('disaster recovery: clusters that give nothing to restart on', () => {
+  it('keeps the VM of a failed host down when its cluster block has no other host, and ignores a cluster with no hosts', () => {
+    // `cluster empty { }` has no hosts (VS520, a warning): it groups nothing. `cluster solo` has one
+    // host, so its VM has nowhere to go and waits for the repair: 60 s host boot + 30 s VM boot.
+    const text = 'simulate {\n  duration 12 h\n  fail h at 1 h recover at 2 h\n}\ncluster empty { }\ncluster solo {\n  tolerate 0\n'
+      + '  hardware h { cpu 8; memory 32 GiB; hypervisor kvm { vm v { vcpu 1; memory 4 GiB; os linux "L" } } }\n}\n';
+    const o = simulate(analyze(text));
+    assert.ok(o.status === 'done' && o.result.recovery);
+    assert.deepEqual(o.result.recovery.outages.map((x) => [x.up, x.via]), [[2 * 3600 + 90, 'host']]);
+    assert.deepEqual(o.result.recovery.failures.map((f) => [f.clusterHosts, f.tolerate]), [[1, 0]]);
+  });
+});

@@ -39,7 +39,7 @@ export function hostAbilities(plan: Pick<Plan, 'hosts' | 'info'>, hosts: readonl
 }
 
 /** The plan's entities, the file's failures by host entity and the settings, as the recovery model reads them. */
-export function recoveryInput(plan: Plan, settings: UsedSettings, failures: readonly HostFailure[], eventLimit: number, clusters: readonly ClusterDecl[] = [], hosts: readonly Layer[] = []): RecoveryInput {
+export function recoveryInput(plan: Plan, settings: UsedSettings, failures: readonly HostFailure[], eventLimit: number, clusters: readonly ClusterDecl[], hosts: readonly Layer[]): RecoveryInput {
   const entities: RecoveryEntity[] = plan.info.map((e, i) => ({
     kind: e.kind,
     parent: e.parent,

@@ -114,3 +114,20 @@ describe('network virtualization: outline', () => {
     assert.deepEqual(hypervisor.children[0].children.map((s) => [s.name, s.kind, s.detail]), [['web', 'segment', 'VLAN 10'], ['db', 'segment', 'VXLAN 5002'], ['lab', 'segment', 'segment']]);
   });
 });
+
+describe('network virtualization: the VS607 fix where nothing can be declared', () => {
+  const host = (inner: string) => `hardware h {\n  cpu 8; memory 32 GiB; network 10 Gbps\n  hypervisor kvm {\n${inner}\n    vm a { vcpu 1; memory 1 GiB; os linux "L"; nic web }\n  }\n}\n`;
+  const found = (text: string) => analyze(text).diagnostics.filter((d) => d.code === 'VS607').map((d) => text.slice(d.start, d.end));
+
+  it('offers nothing when the machine has no switch and no segment name is near', () => {
+    const text = host('');
+    assert.deepEqual(found(text), ['web']);
+    assert.deepEqual(titles(text, 'VS607'), []);
+  });
+
+  it('offers nothing to declare into a switch written without a block', () => {
+    const text = host('    switch ovs as br0');
+    assert.deepEqual(found(text), ['web']);
+    assert.deepEqual(titles(text, 'VS607'), []);
+  });
+});
