@@ -12,10 +12,19 @@ import { repoRoot } from '../harness/paths';
 const BUDGETS = {
   /** The file users download (the issue's target). */
   vsix: 1_000_000,
-  /** Everything unpacked: the preview used to ship every mermaid diagram type (5.9 MB). */
-  unpacked: 1_500_000,
-  /** Loaded by the extension host on activation, so it is what activation time grows with. */
-  extension: 150_000,
+  /**
+   * Everything unpacked: the preview used to ship every mermaid diagram type (5.9 MB). Raised
+   * from 1.5 MB when the language gained every kind of virtualization of the article (issue 14):
+   * its texts in two languages and its code came to 1.60 MB.
+   */
+  unpacked: 1_700_000,
+  /**
+   * Loaded by the extension host on activation, so it is what activation time grows with. Raised
+   * from 150 kB with issue 14 (clusters, storage, networks, desktops, delivery, data, failures:
+   * their model, checks, completion, hovers and fixes came to 171 kB); bench:activation measures
+   * what it costs.
+   */
+  extension: 185_000,
   /** The simulation worker: the core's parser, model and simulation, minified. */
   worker: 150_000,
 };
