@@ -81,4 +81,30 @@ describe('Korean twin of an example', () => {
     assert.deepEqual(shape('hypervisor.ko.virt'), shape('hypervisor.virt'));
     assert.match(read('hypervisor.ko.virt'), /# 하이퍼바이저 가상화/);
   });
+
+  it('kinds.ko.virt is kinds.virt with Korean comments: the same stack, fabric and failure', () => {
+    const shape = (f: string) => {
+      const m = analyze(read(f)).model;
+      return [
+        m.layers.map((l) => `${l.kind}:${l.name}:${l.product ?? ''}:${l.props.vcpu?.max ?? ''}:${l.props.memory?.max ?? ''}`),
+        m.clusters.map((c) => [c.name, c.hosts.map((h) => h.name), c.tolerate?.value]),
+        m.pools.map((p) => [p.name, p.product]),
+        m.switches.map((w) => [w.name, w.segments.map((g) => `${g.name}:${g.kind}:${g.id}`)]),
+        m.simulation.failures?.map((x) => [x.host.name, x.at, x.recover]),
+      ];
+    };
+    assert.deepEqual(shape('kinds.ko.virt'), shape('kinds.virt'));
+    assert.match(read('kinds.ko.virt'), /# 데이터 센터 하나에 모든 종류의 가상화/);
+  });
+
+  it('kinds.virt holds every kind of the article: a cluster, both pools, a switch, a network function, a desktop pool, the three deliveries, a data view, containers and a failure', () => {
+    const m = analyze(read('kinds.virt')).model;
+    const props = (key: 'function' | 'delivery' | 'sources') => m.layers.filter((l) => l.props[key] !== undefined).length;
+    assert.equal(m.clusters.length, 1);
+    assert.deepEqual(m.pools.map((p) => p.product), ['vsan', 'iscsi']);
+    assert.ok(m.switches.length > 0);
+    assert.deepEqual([props('function'), props('delivery'), props('sources')], [1, 3, 1]);
+    assert.deepEqual(m.layers.filter((l) => l.kind === 'desktops' || l.kind === 'container').map((l) => l.kind), ['desktops', 'container']);
+    assert.equal(m.simulation.failures?.length, 1);
+  });
 });

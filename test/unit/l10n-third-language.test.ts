@@ -10,6 +10,7 @@ import { KERNEL_FAMILIES, KERNEL_NAMES } from '../../src/core/taxonomy/kinds';
 import { UNITS } from '../../src/core/units';
 import { previewStrings, updateStrings } from '../../src/extension/preview/strings';
 import { buildView, simulationStrings, type Translate } from '../../src/extension/simulation/view';
+import { SEGMENT_KIND_NAMES } from '../../src/core/model/network';
 
 // Adding a language is adding files: a bundle that covers every message id is all the core needs
 // to speak it. This test writes such a bundle for a made-up language (every text becomes its id in
@@ -39,6 +40,7 @@ function fixedWords(): Set<string> {
   Object.keys(UNITS).forEach(add);
   Object.values(KERNEL_NAMES).forEach(add);
   KERNEL_FAMILIES.forEach(add);
+  Object.values(SEGMENT_KIND_NAMES).forEach(add);
   for (const p of CATALOGUE) [p.id, p.name, p.vendor, ...(p.aliases ?? [])].forEach(add);
   for (const key of KEYWORD_DOC_KEYS) add(keywordDocByKey(key)!.example);
   // Diagnostic codes and the options of load profiles and power, which are code.

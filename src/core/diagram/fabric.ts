@@ -5,6 +5,7 @@
 // that spans several hosts is drawn under each of them: the piece under the first host says it
 // all, the others repeat only its title after an ellipsis, as the pieces of a wrapped host do.
 import type { Span } from '../diagnostics';
+import { SEGMENT_KIND_NAMES } from '../model/network';
 import type { Cluster, Layer, SegmentDecl, StackModel, StoragePool, VirtualSwitch, Volume } from '../model/types';
 import { formatSize } from '../units';
 import { fill } from './strings';
@@ -99,7 +100,7 @@ function switchLines(sw: VirtualSwitch, s: DiagramStrings): string[] {
 /** `web · VLAN 10`, `db · VXLAN 5002`, `mgmt` for an untagged segment: ids as the standards name them. */
 function segmentLine(seg: SegmentDecl): string {
   if (seg.kind === 'flat') return seg.name;
-  const kind = seg.kind === 'vlan' ? 'VLAN' : seg.kind === 'vxlan' ? 'VXLAN' : 'Geneve';
+  const kind = SEGMENT_KIND_NAMES[seg.kind];
   return seg.id === undefined ? `${seg.name} · ${kind}` : `${seg.name} · ${kind} ${seg.id}`;
 }
 

@@ -15,6 +15,12 @@ import { argIs, argOrKeyword, argSpan, extraArgs, keywordAt, LocatedName, type R
 export const SEGMENT_KINDS: readonly Exclude<SegmentKind, 'flat'>[] = ['vlan', 'vxlan', 'geneve'];
 
 /**
+ * How each kind of segment is written for people: the names of its standard (IEEE 802.1Q,
+ * RFC 7348, RFC 8926), the same in every language, as kernel names are.
+ */
+export const SEGMENT_KIND_NAMES: Readonly<Record<Exclude<SegmentKind, 'flat'>, string>> = { vlan: 'VLAN', vxlan: 'VXLAN', geneve: 'Geneve' };
+
+/**
  * The largest id of each kind: 802.1Q's 12-bit VLAN id reserves 0 and 4095 (IEEE 802.1Q,
  * "VID"); VXLAN's (RFC 7348, section 5) and Geneve's (RFC 8926, section 3.4) VNI has 24 bits.
  */

@@ -4,6 +4,7 @@
 import type { Analysis } from '../../analyze';
 import type { Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
+import { SEGMENT_KIND_NAMES } from '../../model/network';
 import { NAMED_KINDS } from '../../model/schema';
 import type { Layer, LayerKind } from '../../model/types';
 import { keywordSpan, type Statement } from '../../syntax/ast';
@@ -73,16 +74,13 @@ function fabricSymbol(analysis: Analysis, s: Statement, l10n: Localizer): Symbol
     const segments = (s.block?.statements ?? []).flatMap((st) => {
       const seg = sw.segments.find((g) => g.nameSpan.start >= st.start && g.nameSpan.end <= st.end);
       if (!seg) return [];
-      const detail = seg.kind === 'flat' ? l10n.t('layerName.segment') : `${SEGMENT_KINDS[seg.kind]} ${seg.id ?? ''}`.trim();
+      const detail = seg.kind === 'flat' ? l10n.t('layerName.segment') : `${SEGMENT_KIND_NAMES[seg.kind]} ${seg.id ?? ''}`.trim();
       return [{ name: seg.name, detail, kind: 'segment' as const, start: st.start, end: st.end, selectionStart: seg.nameSpan.start, selectionEnd: seg.nameSpan.end, children: [] }];
     });
     return symbol('switch', sw.name, `${l10n.t('layerName.switch')} · ${sw.catalogue?.name ?? sw.product}`, sw.productSpan, segments);
   }
   return undefined;
 }
-
-/** How a segment is carried, as its standard writes it. */
-const SEGMENT_KINDS = { vlan: 'VLAN', vxlan: 'VXLAN', geneve: 'Geneve' } as const;
 
 function plain(kind: 'stack' | 'simulate', name: string, detail: string, s: Statement): SymbolData {
   return { name, detail, kind, start: s.start, end: s.end, selectionStart: s.start, selectionEnd: s.keywordEnd, children: [] };
