@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { simulate } from '../../src/core/simulation';
-import { type Cluster, FirstFit, recover, type RecoveryEntity, type RecoveryInput } from '../../src/core/simulation/recovery';
+import { FirstFit } from '../../src/core/simulation/firstFit';
+import { type Cluster, recover, type RecoveryEntity, type RecoveryInput } from '../../src/core/simulation/recovery';
 import { clustersOf } from '../../src/core/simulation/recoveryInput';
 import { ENGLISH } from './bundles';
 import { caseSeed, mulberry32 } from './fuzz/prng';
