@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { jsonFile, virtFile } from '../../bench/parse/generate';
+import { simulationFleet } from '../../bench/simulate/fleet';
 import { median } from '../../bench/stats';
 import { analyzeChecked } from './fuzz/check';
 
@@ -12,6 +13,16 @@ describe('benchmark inputs', () => {
     const findings = analyzeChecked(text, 'bench fleet').diagnostics.map((d) => `${d.code} ${text.slice(d.start, d.end)}`);
     assert.ok(findings.length >= 1, 'the planted typo should be reported');
     for (const f of findings) assert.match(f, /^VS301 \S+x$/);
+  });
+
+  it('generate simulation fleets that check clean at every size, one host included', () => {
+    // A one-host fleet fails only that host: a `fail` line naming a host that is not there is VS800.
+    // Its cluster of one host tolerates no failure: `tolerate 1` there would be VS521.
+    const codes = (guests: number): string[] => analyzeChecked(simulationFleet(guests), `simulation fleet of ${guests}`).diagnostics.map((d) => `${d.severity} ${d.code}`);
+    assert.deepEqual(codes(20), []);
+    assert.deepEqual(codes(100), []);
+    assert.deepEqual(codes(40), []);
+    assert.deepEqual(codes(400), []);
   });
 
   it('reach the requested size in lines or bytes', () => {
