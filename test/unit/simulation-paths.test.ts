@@ -32,7 +32,9 @@ describe('simulation: the fast paths give what the general path gives', () => {
 
   it('for every example', () => {
     assert.ok(examples.length >= 5);
-    for (const name of examples) sameBothWays(readFileSync(join(__dirname, '../../examples', name), 'utf8'));
+    // Under Stryker every third example (the fleets below keep every shape covered): each engine
+    // mutant runs this test, and all the examples take seconds.
+    for (const name of examples.filter((_, i) => i % sized(1, 3) === 0)) sameBothWays(readFileSync(join(__dirname, '../../examples', name), 'utf8'));
     // Coarse series: several steps to a point, hosts' and others' buckets apart.
     assert.ok(done(sameBothWays(readFileSync(join(__dirname, '../../examples/datacenter.virt'), 'utf8'), { seriesBudget: 20_000 })));
   });

@@ -11,6 +11,7 @@ import { type Cluster, recover, type RecoveryEntity, type RecoveryInput } from '
 import { clustersOf } from '../../src/core/simulation/recoveryInput';
 import { ENGLISH } from './bundles';
 import { caseSeed, mulberry32 } from './fuzz/prng';
+import { underStryker } from './helpers';
 import { lowestRatio } from './timing';
 
 const GiB = 1024;
@@ -256,6 +257,7 @@ describe('disaster recovery: cost', () => {
   };
 
   it('grows about linearly with the fleet: 4 times the hosts take well under 16 times as long', function () {
+    if (underStryker()) this.skip();
     this.timeout(120_000);
     const small = fleet(100);
     const large = fleet(400);
