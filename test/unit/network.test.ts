@@ -6,7 +6,7 @@ import { FINDINGS } from '../../src/core/diagnostics';
 import { findProduct } from '../../src/core/taxonomy/catalogue';
 import type { SwitchProduct } from '../../src/core/taxonomy/product';
 import { findings } from './helpers';
-import { fastest } from './timing';
+import { pairText, timePair } from './timing';
 import { kvm, NETWORK_CASES, ovs, vm } from './network-cases';
 
 // Network virtualization and network functions (VS6xx, docs/language.md "Networks and network
@@ -176,12 +176,9 @@ describe('network virtualization checks (VS6xx)', () => {
     const small = make(1000);
     const big = make(4000);
     analyze(small);
-    const a = fastest(() => {
-      for (let i = 0; i < 4; i++) analyze(small);
-    }, 3) / 4;
     let found = 0;
-    const b = fastest(() => (found = analyze(big).diagnostics.filter((d) => d.code === 'VS607').length), 2);
+    const pair = timePair(() => analyze(small), () => (found = analyze(big).diagnostics.filter((d) => d.code === 'VS607').length), { clearly: 8, repeatSmall: 4, smallRuns: 3 });
     assert.equal(found, 4000);
-    assert.ok(b / a < 12, `1,000: ${a.toFixed(0)} ms, 4,000: ${b.toFixed(0)} ms, ratio ${(b / a).toFixed(1)}`);
+    assert.ok(pair.ratio < 12, pairText('1,000', '4,000', pair));
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { Diagnostic } from '../../src/core/diagnostics';
 import { mulberry32 } from './fuzz/prng';
-import { fastest } from './timing';
+import { fastest, type TimedPair, timePair } from './timing';
 
 // Paths that were quadratic in the size of the file (issue 12). Each test times two sizes in one
 // process: four times the input must take about four times as long, far from the sixteen of a
@@ -10,32 +10,17 @@ import { fastest } from './timing';
 // since the machine may be busy.
 
 /**
- * Times analyze() of `make(small)` and of `make(big)`: the small one is analysed big/small times
- * in a row, so that both allocate alike and the garbage collector runs in both (one small run
- * alone may never start it, which made linear paths measure 12 to 21 for four times the input),
- * and its time is that total over big/small; the fastest of three such rounds after a warm-up,
- * and of `bigRuns` runs of the big one. Returns both and the big one's findings.
- *
- * A busy machine can slow one size and not the other (a full suite beside a mutation run measured
- * 13.5 and 16 for a linear path), so a pair whose ratio is not clearly linear is measured again, up
- * to three pairs, and the most linear pair is returned: noise does not repeat, a quadratic path
- * measures 16 or more in every pair.
+ * Times analyze() of `make(small)` and of `make(big)` (timePair in timing.ts): the small one
+ * analysed big/small times in a row, so that both allocate alike, the fastest of three such rounds
+ * after a warm-up, and of `bigRuns` runs of the big one. Returns both and the big one's findings.
  */
-function ratio(make: (n: number) => string, small: number, big: number, bigRuns = 1): { a: number; b: number; found: Diagnostic[] } {
+function ratio(make: (n: number) => string, small: number, big: number, bigRuns = 1): TimedPair & { found: Diagnostic[] } {
   const s = make(small);
   const l = make(big);
-  const times = Math.round(big / small);
   analyze(s);
-  let best = { a: 1, b: Infinity };
   let found: Diagnostic[] = [];
-  for (let pair = 0; pair < 3 && best.b / best.a >= 8; pair++) {
-    const a = fastest(() => {
-      for (let i = 0; i < times; i++) analyze(s);
-    }, 3) / times;
-    const b = fastest(() => (found = analyze(l).diagnostics), bigRuns);
-    if (b / a < best.b / best.a) best = { a, b };
-  }
-  return { ...best, found };
+  const pair = timePair(() => analyze(s), () => (found = analyze(l).diagnostics), { clearly: 8, repeatSmall: Math.round(big / small), smallRuns: 3, runs: bigRuns });
+  return { ...pair, found };
 }
 
 describe('analysis time grows linearly with the file', function () {

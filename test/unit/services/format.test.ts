@@ -9,7 +9,7 @@ import { binaryGarbage, mutate, statementSoup, tokenSoup } from '../fuzz/inputs'
 import { largeStack } from '../fuzz/large';
 import { caseSeed, mulberry32, type Random } from '../fuzz/prng';
 import { meaning } from './meaning';
-import { fastest } from '../timing';
+import { pairText, timePair } from '../timing';
 
 const dir = join(__dirname, '../../../examples');
 const examples = readdirSync(dir).filter((f) => f.endsWith('.virt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
@@ -97,22 +97,15 @@ describe('formatter', () => {
     this.timeout(60_000);
     // Not smaller: up to about 10,000 lines the formatter's few objects per token fit V8's young
     // generation and need no collection, so a small file formats disproportionately fast (5,000
-    // to 20,000 lines measured 11 times as long; 20,000 to 80,000, 5 times). Runs alternate
-    // between the sizes, so that a busy machine slows both, and each size keeps its fastest run,
-    // which noise can only lengthen.
+    // to 20,000 lines measured 11 times as long; 20,000 to 80,000, 5 times).
     const small = largeStack(384_000);
     const big = largeStack(1_536_000);
     const lines = (t: string): number => t.split('\n').length;
     assert.ok(Math.abs(lines(big) / lines(small) - 4) < 0.3, `${lines(small)} and ${lines(big)} lines`);
     formatText(small);
     formatText(big);
-    let a = Infinity;
-    let b = Infinity;
-    for (let run = 0; run < 3; run++) {
-      a = Math.min(a, fastest(() => formatText(small), 1));
-      b = Math.min(b, fastest(() => formatText(big), 1));
-    }
-    assert.ok(b / a < 12, `${lines(small)} lines: ${a.toFixed(0)} ms, ${lines(big)}: ${b.toFixed(0)} ms, ratio ${(b / a).toFixed(1)}`);
+    const pair = timePair(() => formatText(small), () => formatText(big), { clearly: 8, runs: 1 });
+    assert.ok(pair.ratio < 12, pairText(`${lines(small)} lines`, String(lines(big)), pair));
   });
 
   describe('deep nesting (a review found 10,000 nested blocks formatted to 100 MB, and 40,000 threw)', () => {
