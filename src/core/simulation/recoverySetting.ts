@@ -35,8 +35,7 @@ export function settingFailures(entries: unknown, model: Pick<StackModel, 'names
     const error = found.find((d) => d.severity === 'error');
     if (error) return problem('simulation.setting.failureFinding', entry, error.code, messageOf(error));
     // A failure at or after the end changes nothing, as in the file (where VS801 only warns).
-    if (read.failure.at >= duration) continue;
-    const earlier = [...(model.simulation.failures ?? []), ...failures].find((f) => f.host.name === read.failure.host.name && overlap(f, read.failure));
+    const earlier = read.failure.at >= duration ? undefined : [...(model.simulation.failures ?? []), ...failures].find((f) => f.host.name === read.failure.host.name && overlap(f, read.failure));
     if (earlier) return problem('simulation.setting.failureOverlap', entry, read.failure.host.name);
     failures.push(read.failure);
   }
