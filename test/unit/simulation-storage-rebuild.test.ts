@@ -5,9 +5,10 @@
 // the server; the rebuild sends the host's share once (k times for erasure coding) at half of the
 // surviving hosts' uplinks.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { simulate, type FailureOutcome, type SimulationResult } from '../../src/core/simulation';
-import { CEPH_DOWN_OUT_INTERVAL, VSAN_REPAIR_TIMER } from '../../src/core/simulation/recoveryFigures';
+import { VSAN_REPAIR_TIMER } from '../../src/core/simulation/recoveryFigures';
 import { placementWidth, poolData, type RebuildPool, rebuildPools, tolerance, transferSeconds } from '../../src/core/simulation/storageRebuild';
 import { buildView, english } from '../../src/extension/simulation/view';
 import { KOREAN } from './bundles';
@@ -204,5 +205,15 @@ describe('failures from the settings', () => {
     assert.equal(o.status, 'refused');
     const r = runFile(text, ['esx1 at 25 h']);
     assert.deepEqual(r.recovery!.failures, []);
+  });
+});
+
+describe('storage pools in examples/recovery.virt', () => {
+  it('runs its two-host vSAN pool degraded from esx-01\'s failure until esx-01 is back, since re-protecting needs three hosts', () => {
+    const r = runFile(readFileSync('examples/recovery.virt', 'utf8'));
+    // 500 GiB × 2 copies over two hosts of equal disks: 500 GiB on esx-01. It fails at 02:00 and
+    // is repaired at 03:30, up after its 60 s boot at 03:31.
+    const rows = buildView(r, 'recovery.virt', 1, english).recovery!.pools!.table.rows;
+    assert.deepEqual(rows, [['vsan1', 'esx-01', '02:00:00', '500 GiB', 'cannot re-protect: it needs 3 hosts up to place every copy again and 1 are left, so it stays degraded until the host is back', '03:31:00']]);
   });
 });
