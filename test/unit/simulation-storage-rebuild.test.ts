@@ -10,6 +10,7 @@ import { analyze } from '../../src/core/analyze';
 import { simulate, type FailureOutcome, type SimulationResult } from '../../src/core/simulation';
 import { VSAN_REPAIR_TIMER } from '../../src/core/simulation/recoveryFigures';
 import { placementWidth, poolData, type RebuildPool, rebuildPools, tolerance, transferSeconds } from '../../src/core/simulation/storageRebuild';
+import { settingFailures } from '../../src/core/simulation/recoverySetting';
 import { buildView, english } from '../../src/extension/simulation/view';
 import { KOREAN } from './bundles';
 
@@ -109,6 +110,12 @@ describe('storage pools after a host failure', () => {
     assert.equal(q.rebuild?.rate, 10_000);
   });
 
+  it('spreads the data evenly over hosts whose disks the file does not give, and then checks no room', () => {
+    const unknown = pool('ceph', 4, 2, 4, { hosts: [0, 1, 2, 3].map((host) => ({ host, disk: 0, uplink: 0 })) });
+    const [p] = rebuildPools([unknown], [failure(1, 0)], DAY);
+    assert.deepEqual([p.held, p.outcome], [2 * TiB, 'rebuilt']);
+  });
+
   it('a rebuild that would start after the run, or end after it, says so', () => {
     const [late] = rebuildPools([pool('vsan', 4, 2, 4)], [failure(0, DAY - 600)], DAY);
     assert.deepEqual([late.outcome, late.why, late.protectedAt], ['degraded', 'after-run', null]);
@@ -200,11 +207,29 @@ describe('failures from the settings', () => {
     assert.match(refusal([1]), /not \[1\]\./);
   });
 
+  it('names a value that is not a list in its message, cut short when long', () => {
+    const none = settingFailures(undefined, analyze(text).model, DAY);
+    assert.ok('problem' in none && / not undefined\.$/.test(none.problem.message));
+    const long = refusal({ hosts: 'x'.repeat(200) });
+    assert.match(long, /not \{"hosts":"x+…\./);
+    assert.ok(long.length < 300);
+  });
+
   it('overlaps a failure of the file as it would another line, and ignores one after the end of the run', () => {
     const o = simulate(analyze(vsanFile(4, '  fail esx1 at 1 h\n')), { failures: ['esx1 at 5 h'] });
     assert.equal(o.status, 'refused');
     const r = runFile(text, ['esx1 at 25 h']);
     assert.deepEqual(r.recovery!.failures, []);
+  });
+});
+
+describe('storage pools in examples/storage.virt', () => {
+  it('reports the vSAN, Ceph and ZFS pools of failed hosts, and not the NAS, which is not built from the hosts\' disks', () => {
+    const r = runFile(readFileSync('examples/storage.virt', 'utf8'), ['esx1 at 1 h', 'node1 at 1 h', 'pve1 at 1 h']);
+    const pools = r.recovery!.pools!;
+    assert.deepEqual(pools.map((p) => [p.pool, r.entities[p.host].name, p.outcome]), [['vsan1', 'esx1', 'degraded'], ['objects', 'node1', 'degraded'], ['tank', 'pve1', 'no-access']]);
+    // tank's volumes: 1 TiB + 2 TiB, all on its one host.
+    assert.equal(pools[2].held, 3 * TiB);
   });
 });
 
