@@ -218,6 +218,11 @@ describe('failures from the settings', () => {
   it('overlaps a failure of the file as it would another line, and ignores one after the end of the run', () => {
     const o = simulate(analyze(vsanFile(4, '  fail esx1 at 1 h\n')), { failures: ['esx1 at 5 h'] });
     assert.equal(o.status, 'refused');
+    // The setting's failure first, never repaired: the file's later line fails a host already down.
+    const before = simulate(analyze(vsanFile(4, '  fail esx1 at 5 h\n')), { failures: ['esx1 at 1 h'] });
+    assert.equal(before.status, 'refused');
+    const after = simulate(analyze(vsanFile(4, '  fail esx1 at 5 h\n')), { failures: ['esx1 at 1 h recover at 2 h'] });
+    assert.equal(after.status, 'done');
     const r = runFile(text, ['esx1 at 25 h']);
     assert.deepEqual(r.recovery!.failures, []);
   });

@@ -67,21 +67,19 @@ export function recoveryInput(plan: Plan, settings: UsedSettings, failures: read
 
 /**
  * The pools built from the hosts' disks, as the storage rebuild model reads them: distributed
- * and local pools with hosts the plan knows. Arrays (iSCSI, NFS, FC) are not built from the
- * hosts, and a pool with a finding of its own (unknown product, unreadable setting) is left out.
+ * and local pools, with the hosts whose disks build them. Arrays (iSCSI, NFS, FC) are not built
+ * from the hosts. A pool with a finding of its own (an unknown product, an unreadable setting)
+ * never gets here: its error refuses the run.
  */
 export function rebuildPoolsOf(plan: Pick<Plan, 'hosts' | 'info'>, pools: readonly StoragePool[]): RebuildPool[] {
   const hostByName = new Map(plan.hosts.map((h) => [plan.info[h].name, h]));
   const out: RebuildPool[] = [];
   for (const pool of pools) {
-    const usage = pool.usage;
+    // The checks set every pool's usage at the end of the file; its hosts are hardware, each a host of the plan.
+    const usage = pool.usage!;
     const placement = pool.catalogue?.placement;
-    if (!usage || pool.malformed || (placement !== 'distributed' && placement !== 'local')) continue;
-    const hosts = usage.hosts.flatMap((layer) => {
-      const host = hostByName.get(layer.name);
-      return host === undefined ? [] : [{ host, disk: layer.props.disk?.max ?? 0, uplink: layer.props.network?.max ?? 0 }];
-    });
-    if (hosts.length === 0) continue;
+    if (usage.hosts.length === 0 || (placement !== 'distributed' && placement !== 'local')) continue;
+    const hosts = usage.hosts.map((layer) => ({ host: hostByName.get(layer.name)!, disk: layer.props.disk?.max ?? 0, uplink: layer.props.network?.max ?? 0 }));
     const erasure = pool.erasure && { data: pool.erasure.data, parity: pool.erasure.parity };
     out.push({ name: pool.name, product: pool.catalogue!.id, placement, hosts, copies: usage.copies, ...(erasure ? { erasure } : {}), data: poolData(usage.provisioned, usage.usable) });
   }
