@@ -244,6 +244,6 @@ describe('storage pools in examples/recovery.virt', () => {
     // 500 GiB × 2 copies over two hosts of equal disks: 500 GiB on esx-01. It fails at 02:00 and
     // is repaired at 03:30, up after its 60 s boot at 03:31.
     const rows = buildView(r, 'recovery.virt', 1, english).recovery!.pools!.table.rows;
-    assert.deepEqual(rows, [['vsan1', 'esx-01', '02:00:00', '500 GiB', 'cannot re-protect: it needs 3 hosts up to place every copy again and 1 are left, so it stays degraded until the host is back', '03:31:00']]);
+    assert.deepEqual(rows, [['vsan1', 'esx-01', '02:00:00', '500 GiB', 'cannot re-protect: it needs 3 hosts up to place every copy again and has 1, so it stays degraded until the host is back', '03:31:00']]);
   });
 });
