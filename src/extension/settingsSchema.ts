@@ -20,6 +20,7 @@ export const SETTING_KEYS = [
   'simulation.duration',
   'simulation.step',
   'simulation.seed',
+  'simulation.failures',
 ] as const;
 
 /** A key under `virtstack.`. */
@@ -142,6 +143,10 @@ export function buildSettings(
       if (seconds === undefined) return { overrides, invalid: { key, value } };
       overrides[key] = seconds;
     }
+    // Host failures besides the file's: handed to the core as they are, which reads each entry as
+    // a `fail` line and refuses the run with a message naming a bad one (a list of strings or not).
+    const failures = read('simulation.failures');
+    if (failures !== undefined && failures !== null && !(Array.isArray(failures) && failures.length === 0)) overrides.failures = failures as string[];
     const seed = read('simulation.seed');
     if (seed !== undefined && seed !== null) {
       if (schemaProblem(seed, schemas.get('simulation.seed') ?? {}) !== undefined) return { overrides, invalid: { key: 'seed', value: seed } };

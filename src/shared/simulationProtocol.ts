@@ -139,6 +139,8 @@ export interface SimRecovery {
   readonly notBack?: SimRecoveryPart;
   /** Per failure: the host, when it was up again, hosts down against those tolerated, core-hours lost. */
   readonly failures: SimRecoveryPart;
+  /** Per failure and pool built from the failed host's disks: degraded, rebuilt or resynced, with the rebuild's traffic (only for a file with pools). */
+  readonly pools?: SimRecoveryPart;
   readonly timeline: SimTimeline;
   /** The same workloads as written, as VMs with HA, as containers and on bare metal, each with what it assumes. */
   readonly comparison: SimRecoveryPart;
@@ -304,7 +306,7 @@ const isTimeline = (t: unknown): boolean => {
     && isArrayOf(t.rows, MAX_ITEMS, (r) => isRecord(r) && (r.kind === 'host' || r.kind === 'workload') && isText(r.label) && isArrayOf(r.spans, MAX_ITEMS, isSpan(end)));
 };
 const isRecovery = (r: unknown): boolean =>
-  isRecord(r) && isText(r.summary) && isPart(r.workloads) && optional(r.notBack, isPart) && isPart(r.failures) && isTimeline(r.timeline) && isPart(r.comparison);
+  isRecord(r) && isText(r.summary) && isPart(r.workloads) && optional(r.notBack, isPart) && isPart(r.failures) && optional(r.pools, isPart) && isTimeline(r.timeline) && isPart(r.comparison);
 const isEvent = (e: unknown): boolean => isRecord(e) && isText(e.time) && isText(e.text) && typeof e.alert === 'boolean' && isCount(e.start) && isCount(e.end);
 
 /** A results view whose shape is right (from the host, or restored from the page's state), else undefined. */

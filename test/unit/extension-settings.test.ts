@@ -25,7 +25,7 @@ describe('the settings reader (against the real package.json)', () => {
 
   it('reads the policies of a file for the file, and preferences of the window without one', () => {
     const perResource = SETTING_KEYS.filter((k) => isPerResource(schemas.get(k)));
-    assert.deepEqual(perResource, ['validation.cpuOvercommitRatio', 'validation.memoryOvercommitRatio', 'preview.showResources', 'simulation.duration', 'simulation.step', 'simulation.seed']);
+    assert.deepEqual(perResource, ['validation.cpuOvercommitRatio', 'validation.memoryOvercommitRatio', 'preview.showResources', 'simulation.duration', 'simulation.step', 'simulation.seed', 'simulation.failures']);
   });
 
   it('gives the defaults of package.json when nothing is set, and they agree with the core\'s', () => {
@@ -81,6 +81,15 @@ describe('the settings reader (against the real package.json)', () => {
     assert.deepEqual(build({ 'simulation.seed': 1.5 }).settings.simulation.invalid, { key: 'seed', value: 1.5 });
     // Empty means "the file's own value".
     assert.deepEqual(build({ 'simulation.duration': '', 'simulation.step': null, 'simulation.seed': null }).settings.simulation, { overrides: {} });
+  });
+
+  it('hands the failures setting to the core as written, which reads and checks each entry (an empty list is no failure)', () => {
+    assert.deepEqual(build({ 'simulation.failures': ['esx1 at 2 h recover at 3 h'] }).settings.simulation, { overrides: { failures: ['esx1 at 2 h recover at 3 h'] } });
+    assert.deepEqual(build({ 'simulation.failures': [] }).settings.simulation, { overrides: {} });
+    assert.deepEqual(build({ 'simulation.failures': null }).settings.simulation, { overrides: {} });
+    // Not a list: passed on, so that the run refuses with the core's message rather than running without it.
+    assert.deepEqual(build({ 'simulation.failures': 'esx1 at 2 h' }).settings.simulation, { overrides: { failures: 'esx1 at 2 h' } });
+    assert.deepEqual(schemas.get('simulation.failures')?.default, []);
   });
 
   it('finds the settings in a configuration split into categories', () => {

@@ -3,7 +3,9 @@ import { kWh, powerAt, vmMemoryOverhead } from '../../src/core/simulation/formul
 import { packDecreasing, schedulableCapacity } from '../../src/core/simulation/packing';
 import type { PowerModel } from '../../src/core/model/types';
 import { simulationFleet } from '../../bench/simulate/fleet';
-import type { SimulationResult } from '../../src/core/simulation';
+import type { FailureOutcome, SimulationResult } from '../../src/core/simulation';
+import { CEPH_DOWN_OUT_INTERVAL, STORAGE_REPAIR, VSAN_REPAIR_TIMER } from '../../src/core/simulation/recoveryFigures';
+import { placementWidth, type RebuildPool, rebuildPools } from '../../src/core/simulation/storageRebuild';
 import { dockerHost, entity, round, run } from './simulation-helpers';
 import { recover, type RecoveryEntity } from '../../src/core/simulation/recovery';
 
@@ -222,3 +224,36 @@ describe('simulation: published figures of disaster recovery', () => {
     assert.equal(backAfter(pod, [0, 1]), 350);
   });
 });
+
+describe('simulation: published figures of storage repair', () => {
+  it('vSAN rebuilds the absent components of a failed host after its object repair timer, 60 minutes by default (VMware vSAN Monitoring and Troubleshooting, "Failure States of Components"; Broadcom vSAN Management API, VsanExtendedConfig.objectRepairTimer, default 60)', () => {
+    assert.equal(VSAN_REPAIR_TIMER, 60 * 60);
+    const [p] = rebuildPools([storagePool('vsan', 4, 2)], [hostDown(0, 1000)], 86_400);
+    assert.equal(p.rebuild?.start, 1000 + 60 * 60);
+  });
+
+  it('Ceph marks a down OSD out, and backfills its placement groups elsewhere, after mon_osd_down_out_interval, 600 s by default (Red Hat Ceph Storage Configuration Guide, "Ceph Monitor and OSD configuration options")', () => {
+    assert.equal(CEPH_DOWN_OUT_INTERVAL, 600);
+    const [p] = rebuildPools([storagePool('ceph', 4, 3)], [hostDown(0, 1000)], 86_400);
+    assert.equal(p.rebuild?.start, 1000 + 600);
+  });
+
+  it('Storage Spaces Direct moves no data away from a missing server, whose drives the pool expects back (Microsoft Learn, "Removing servers in Storage Spaces Direct"), and resyncs only the changes when it returns ("Understand and monitor storage resync")', () => {
+    assert.equal(STORAGE_REPAIR.s2d, undefined);
+    const [p] = rebuildPools([storagePool('s2d', 4, 3)], [hostDown(0, 1000, 5000)], 86_400);
+    assert.deepEqual([p.outcome, p.rebuild, p.protectedAt], ['degraded', undefined, 5000]);
+  });
+
+  it('vSAN places FTT + 1 copies and FTT witnesses on separate hosts, 2 × FTT + 1 hosts in all (VMware vSAN Planning and Deployment, "Sizing the vSAN Cluster for Failures to Tolerate")', () => {
+    assert.equal(placementWidth({ product: 'vsan', copies: 2 }), 3);
+    assert.equal(placementWidth({ product: 'vsan', copies: 3 }), 5);
+  });
+});
+
+function storagePool(product: string, hosts: number, copies: number): RebuildPool {
+  return { name: 'p', product, placement: 'distributed', copies, data: 1024 * 1024, hosts: Array.from({ length: hosts }, (_, host) => ({ host, disk: 8 * 1024 * 1024, uplink: 0 })) };
+}
+
+function hostDown(host: number, at: number, up: number | null = null): FailureOutcome {
+  return { host, at, repaired: up, up, cores: 8, memory: 1024, coreHours: 0, hostsDown: 1, tolerate: 1, clusterHosts: 4 };
+}

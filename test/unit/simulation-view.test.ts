@@ -257,7 +257,7 @@ describe('simulation: the recovery section of the view', () => {
     // The view as plain JSON, loosely typed so that each case can break one field.
     type Span = { from: unknown; to: number; back: unknown };
     type Loose = { recovery: {
-      summary?: unknown; notBack?: unknown; workloads: { table: { rows: unknown } }; failures: { title?: unknown }; comparison: { note?: unknown };
+      summary?: unknown; notBack?: unknown; pools?: unknown; workloads: { table: { rows: unknown } }; failures: { title?: unknown }; comparison: { note?: unknown };
       timeline: { end: number; rows: { kind: unknown; spans: Span[] }[]; legend: { notBack?: unknown }; ticks: { labels: unknown[] }[]; table: unknown };
     } };
     const bad: [string, (r: Loose) => void][] = [
@@ -266,6 +266,7 @@ describe('simulation: the recovery section of the view', () => {
       ['a workloads table whose rows are not lists of text', (r) => (r.recovery.workloads.table.rows = [[1, 2]])],
       ['a part without its title', (r) => delete r.recovery.failures.title],
       ['a not-back part that is not a part', (r) => (r.recovery.notBack = [])],
+      ['a pools part that is not a part', (r) => (r.recovery.pools = { title: 'pools' })],
       ['a comparison note that is a number', (r) => (r.recovery.comparison.note = 3)],
       ['a timeline row of an unknown kind', (r) => (r.recovery.timeline.rows[0].kind = 'vm')],
       // The first row is esx-01, down from 7,200 s: a span ending at 7,199 s ends before it begins.

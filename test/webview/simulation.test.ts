@@ -442,6 +442,7 @@ describe('simulation results page: the recovery section', () => {
       workloadRows: section.querySelectorAll('.workloads tbody tr').length,
       firstWorkload: Array.from(section.querySelectorAll('.workloads tbody tr:first-child td')).map((c) => c.textContent),
       failureRows: section.querySelectorAll('.failures tbody tr').length,
+      poolRows: section.querySelectorAll('.pools tbody tr').length,
       comparison: Array.from(section.querySelectorAll('.comparison tbody tr')).map((r) => r.firstElementChild?.textContent),
       summary: section.querySelector('.recovery-summary')?.textContent,
       outside, overlaps, offAxis, ticks: ticks.length, cut,
@@ -457,7 +458,9 @@ describe('simulation results page: the recovery section', () => {
       assert.ok(m.overflow <= 0, `the page is ${m.overflow} px wider than its ${width} px panel`);
       assert.equal(m.heading, 'Disaster recovery: what the host failures took down');
       assert.equal(m.summary, rec.summary);
-      assert.deepEqual(m.parts, ['Downtime per workload, longest first', 'Host failures and the capacity lost', 'The same workloads by kind of virtualization']);
+      assert.deepEqual(m.parts, ['Downtime per workload, longest first', 'Host failures and the capacity lost', 'Storage pools after the failures', 'The same workloads by kind of virtualization']);
+      // esx-01's failure degrades the two-host vSAN pool, which cannot re-protect (docs/simulation.md).
+      assert.equal(m.poolRows, 1);
       // Three failed hosts and the five workloads they took down, one bar each; node-01 is never repaired.
       assert.deepEqual(m.timelineRows, ['hardware esx-01', 'VM web', 'app storefront', 'hardware node-01', 'container api', 'app orders', 'hardware legacy', 'app payroll']);
       assert.equal(m.bars, 8);
@@ -484,7 +487,7 @@ describe('simulation results page: the recovery section', () => {
     assert.ok(m.overflow <= 0, `${m.overflow} px of overflow`);
     // l10n/bundle.l10n.ko.json's texts of the section.
     assert.equal(m.heading, '재해 복구: 호스트 장애로 멈춘 것');
-    assert.deepEqual(m.parts, ['워크로드별 중단 시간(긴 순)', '호스트 장애와 잃은 용량', '같은 워크로드를 가상화 종류별로']);
+    assert.deepEqual(m.parts, ['워크로드별 중단 시간(긴 순)', '호스트 장애와 잃은 용량', '장애 이후의 스토리지 풀', '같은 워크로드를 가상화 종류별로']);
     assert.deepEqual(m.comparison, ['파일대로', 'HA가 있는 가상 머신', '쿠버네티스의 컨테이너', '워크로드마다 서버 한 대(가상화 없음)']);
     assert.equal(await page.locator('#recovery figure.timeline summary').textContent(), '표로 보기');
     assert.equal(m.outside, 0);

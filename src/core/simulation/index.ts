@@ -6,7 +6,9 @@ import { runEngine, type ProgressHook } from './engine';
 import { LIMITS, overridesProblem, type Problem, refusalText, settingsProblem, type SimulationOverrides, usedSettings } from './options';
 import { buildPlan, countEntities } from './plan';
 import { recover } from './recovery';
-import { recoveryInput } from './recoveryInput';
+import { rebuildPoolsOf, recoveryInput } from './recoveryInput';
+import { mergeFailures, settingFailures } from './recoverySetting';
+import { rebuildPools } from './storageRebuild';
 import type { Refusal, SimulationResult } from './types';
 
 /** What a call to `simulate` gives: a result, a refusal saying why not, or a cancelled run. */
@@ -35,6 +37,9 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
   const settings = usedSettings(model.simulation, overrides);
   const problem = settingsProblem(settings, entities);
   if (problem) return refused(located(problem, model.simulation, overrides));
+  // Failures from the settings join the file's, read and checked as its lines are.
+  const fromSetting = overrides.failures === undefined ? undefined : settingFailures(overrides.failures, model, settings.duration);
+  if (fromSetting && 'problem' in fromSetting) return refused({ reason: fromSetting.problem.reason, text: fromSetting.problem.text, message: fromSetting.problem.message });
   const plan = buildPlan(model, settings);
   const engine = { seriesBudget: overrides.seriesBudget ?? LIMITS.seriesBudget, eventLimit: overrides.eventLimit ?? LIMITS.eventLimit, fastPaths: overrides.fastPaths !== false };
   const run = runEngine(plan, settings, engine, progress);
@@ -58,10 +63,14 @@ export function simulate(analysis: Pick<Analysis, 'model' | 'diagnostics'>, over
     isolation: rankIsolation(plan.info),
     notes: plan.notes,
   };
-  // Disaster recovery: only for a file with `fail` lines, so every other result keeps its bytes.
-  const failures = model.simulation.failures;
-  if (failures) return { status: 'done', result: { ...result, recovery: recover(recoveryInput(plan, settings, failures, engine.eventLimit, model.clusters, model.hosts)) } };
-  return { status: 'done', result };
+  // Disaster recovery: only for a run with failures (the file's `fail` lines, the setting's), so every other result keeps its bytes.
+  const failures = mergeFailures(model.simulation.failures, fromSetting?.failures);
+  if (!failures) return { status: 'done', result };
+  const recovery = recover(recoveryInput(plan, settings, failures, engine.eventLimit, model.clusters, model.hosts));
+  // Storage: only for a file with pools, so that a run with failures and no pools keeps its bytes.
+  if (model.pools.length === 0) return { status: 'done', result: { ...result, recovery } };
+  const pools = rebuildPools(rebuildPoolsOf(plan, model.pools), recovery.failures, settings.duration);
+  return { status: 'done', result: { ...result, recovery: { ...recovery, pools } } };
 }
 
 function refused(refusal: Refusal): SimulationOutcome {

@@ -14,6 +14,12 @@ export interface SimulationOverrides {
   /** Most events kept on the timeline. */
   eventLimit?: number;
   /**
+   * Host failures besides the file's `fail` lines, each in their syntax without the keyword:
+   * "esx1 at 6 h recover at 8 h" (the extension's `virtstack.simulation.failures`). Read and
+   * checked as the file's lines are (recoverySetting.ts); an entry that cannot be used refuses the run.
+   */
+  failures?: readonly string[];
+  /**
    * Not a user setting: false takes every host through the general path (hoststep.ts), the
    * plain reference the fast paths are compared with in the tests. The results are the same.
    */

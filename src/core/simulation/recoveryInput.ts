@@ -1,8 +1,9 @@
 // Disaster recovery: the recovery model's inputs from the simulation's plan and the file's
 // clusters (`cluster NAME { tolerate N; hardware … }`).
-import type { Cluster as ClusterDecl, HostFailure, Layer } from '../model/types';
+import type { Cluster as ClusterDecl, HostFailure, Layer, StoragePool } from '../model/types';
 import { K, type Plan } from './plan';
 import type { Cluster, RecoveryEntity, RecoveryInput } from './recovery';
+import { poolData, type RebuildPool } from './storageRebuild';
 import type { UsedSettings } from './types';
 
 /**
@@ -62,4 +63,25 @@ export function recoveryInput(plan: Plan, settings: UsedSettings, failures: read
     eventLimit,
     runs: hostAbilities(plan, hosts),
   };
+}
+
+/**
+ * The pools built from the hosts' disks, as the storage rebuild model reads them: distributed
+ * and local pools, with the hosts whose disks build them. Arrays (iSCSI, NFS, FC) are not built
+ * from the hosts. A pool with a finding of its own (an unknown product, an unreadable setting)
+ * never gets here: its error refuses the run.
+ */
+export function rebuildPoolsOf(plan: Pick<Plan, 'hosts' | 'info'>, pools: readonly StoragePool[]): RebuildPool[] {
+  const hostByName = new Map(plan.hosts.map((h) => [plan.info[h].name, h]));
+  const out: RebuildPool[] = [];
+  for (const pool of pools) {
+    // The checks set every pool's usage at the end of the file; its hosts are hardware, each a host of the plan.
+    const usage = pool.usage!;
+    const placement = pool.catalogue?.placement;
+    if (usage.hosts.length === 0 || (placement !== 'distributed' && placement !== 'local')) continue;
+    const hosts = usage.hosts.map((layer) => ({ host: hostByName.get(layer.name)!, disk: layer.props.disk?.max ?? 0, uplink: layer.props.network?.max ?? 0 }));
+    const erasure = pool.erasure && { data: pool.erasure.data, parity: pool.erasure.parity };
+    out.push({ name: pool.name, product: pool.catalogue!.id, placement, hosts, copies: usage.copies, ...(erasure ? { erasure } : {}), data: poolData(usage.provisioned, usage.usable) });
+  }
+  return out;
 }

@@ -250,6 +250,45 @@ export interface Recovery {
   readonly timeline: RecoveryEvent[];
   readonly timelineDropped: number;
   readonly comparison: RecoveryComparisonRow[];
+  // Storage: only when the file has pools, so that a run without them keeps its bytes.
+  /** What each failure did to the pools built from the failed host's disks, in failure order. */
+  readonly pools?: PoolRecovery[];
+}
+
+/**
+ * What one host failure did to one pool built from its disks (docs/simulation.md, "Storage pools
+ * after a failure"): `rebuilt` (re-protected on the other hosts within the run), `rebuilding`
+ * (still at the end of the run), `resynced` (the host was back before the rebuild would start,
+ * so only the changes were written to it), `degraded` (it could not or did not rebuild: `why`),
+ * `no-access` (the data on the host had no other copy: one copy, or too many hosts down).
+ */
+export interface PoolRecovery {
+  readonly pool: string;
+  /** The catalogue id of its product. */
+  readonly product: string;
+  /** Index into `failures`. */
+  readonly failure: number;
+  readonly host: number;
+  /** When it became degraded: the host's failure. */
+  readonly degraded: number;
+  /** MiB of the pool's copies or fragments on the host: what lost a copy, and what a rebuild writes again. */
+  readonly held: number;
+  /** Further host failures its data survives while the host is down; negative: the host's share cannot be read. */
+  readonly tolerates: number;
+  /** The product's wait before it rebuilds elsewhere, seconds; null when it never does (it waits for the host). */
+  readonly wait: number | null;
+  readonly outcome: 'rebuilt' | 'rebuilding' | 'resynced' | 'degraded' | 'no-access';
+  /** Why a degraded pool did not rebuild: it waits for the host, too few hosts are left, too little room, or the timer runs out after the run. */
+  readonly why?: 'waits' | 'hosts' | 'space' | 'after-run';
+  /** With `hosts`: the hosts it needs up to place every copy, and those left. */
+  readonly needs?: number;
+  readonly survivors?: number;
+  /** The rebuild: its start, its end (null past the run), what it sends over the network (MiB) and at what rate (Mbps, an estimate). */
+  readonly rebuild?: { readonly start: number; readonly end: number | null; readonly traffic: number; readonly rate: number };
+  /** When the host was up again (its copies resync), null if not within the run. */
+  readonly back: number | null;
+  /** When every block had all its copies again, null if not within the run. */
+  readonly protectedAt: number | null;
 }
 
 /** An assumption made for one entity, by id so the host can localize it. */

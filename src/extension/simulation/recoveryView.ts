@@ -1,7 +1,7 @@
 // The results page's recovery section, built from a result's `recovery` (docs/simulation.md,
 // "Disaster recovery"): apart from view.ts, which builds the rest of the page, because it is a
 // section of its own with its own tables, timeline and texts. Free of `vscode`, as view.ts is.
-import { type ClockStyle, formatClock, formatCount, formatDuration, formatSize, KUBERNETES_EVICTION, type MessageArg, type Outage, type RecoveryComparisonRow, type RecoveryEvent, type SimulationResult, timeTicks, VSPHERE_HA } from '../../core/languageService';
+import { type ClockStyle, formatClock, formatCount, formatDuration, formatNumber, formatSize, KUBERNETES_EVICTION, type Message, type Outage, type Recovery, type RecoveryComparisonRow, type RecoveryEvent, type SimulationResult, timeTicks, VSPHERE_HA } from '../../core/languageService';
 import type { SimDownSpan, SimRecovery, SimTable, SimTimelineRow } from '../../shared/simulationProtocol';
 import { label, type Translate, VIEW_LIMITS } from './view';
 
@@ -67,12 +67,13 @@ export function recoverySection(r: SimulationResult, style: ClockStyle, t: Trans
         title: t('simulation.view.recoveryNotBackTitle'),
         table: {
           head: [t('simulation.view.recoveryWorkload'), t('simulation.view.recoveryDownSince'), t('simulation.view.recoveryWhy')],
-          rows: notBack.slice(0, VIEW_LIMITS.recoveryRows).map((o) => [who(o.entity), clock(o.down), o.reason ? messageText(o.reason, t) : '—']),
+          rows: notBack.slice(0, VIEW_LIMITS.recoveryRows).map((o) => [who(o.entity), clock(o.down), o.reason ? say(o.reason, t) : '—']),
         },
         note: notBack.length > VIEW_LIMITS.recoveryRows ? t('simulation.view.recoveryMoreWorkloads', VIEW_LIMITS.recoveryRows, notBack.length) : undefined,
       },
     } : {}),
     failures: { title: t('simulation.view.recoveryFailuresTitle'), table: failures, note: t('simulation.view.recoveryCapacityTotal', t('simulation.view.coreH', formatCount(coreHours))) },
+    ...(rec.pools && rec.pools.length > 0 ? { pools: poolsPart(r, rec.pools, style, t) } : {}),
     timeline: timeline(r, style, t),
     comparison: { title: t('simulation.view.recoveryComparisonTitle'), table: comparison, note: t('simulation.view.recoveryComparisonNote', struck) },
   };
@@ -80,7 +81,7 @@ export function recoverySection(r: SimulationResult, style: ClockStyle, t: Trans
 
 /** How one outage ended: how and where it came back and when, or that it did not and why. */
 function outcome(r: SimulationResult, o: Outage, style: ClockStyle, t: Translate): string {
-  if (o.up === null || o.on === null) return t('simulation.view.recoveryNotBackReason', o.reason ? messageText(o.reason, t) : '—');
+  if (o.up === null || o.on === null) return t('simulation.view.recoveryNotBackReason', o.reason ? say(o.reason, t) : '—');
   const on = r.entities[o.on].name;
   const at = formatClock(o.up, style, t);
   const how = o.via === 'ha' ? t('simulation.view.recoveryViaHa', on, at)
@@ -90,7 +91,7 @@ function outcome(r: SimulationResult, o: Outage, style: ClockStyle, t: Translate
   // A reason beside a return says why it came back later than its kind would: no room at first,
   // no HA. Those that only restate the way it came back (with its parent, on its host) are left out.
   const why = o.reason && o.reason.id !== 'recovery.reason.withParent' && o.reason.id !== 'recovery.reason.onHost' ? o.reason : undefined;
-  return why ? t('simulation.view.recoveryWaited', how, messageText(why, t)) : how;
+  return why ? t('simulation.view.recoveryWaited', how, say(why, t)) : how;
 }
 
 /** The timeline: a row per failed host, then per workload, in the order they first went down, and the events as its table. */
@@ -141,10 +142,43 @@ function recoveryEventText(r: SimulationResult, e: RecoveryEvent, t: Translate):
   }
 }
 
-/** A message of the core (a recovery's reason) in the user's words, its arguments put into words first. */
-export function messageText(m: MessageArg, t: Translate): string {
-  if (typeof m === 'string') return m;
-  if (typeof m === 'number') return String(m);
-  if ('list' in m) return m.list.map((a) => messageText(a, t)).join(t('list.separator'));
-  return t(m.id, ...(m.args ?? []).map((a) => messageText(a, t)));
+/** A message of the core (a recovery's reason) in the user's words: the localizer puts its values, lists and messages within into words. */
+function say(m: Message, t: Translate): string {
+  return t(m.id, ...(m.args ?? []));
+}
+
+/** One pool's outcome of one failure. */
+type PoolRecovery = NonNullable<Recovery['pools']>[number];
+
+/** The pools the failures degraded: when, how much of their data was on the host, and how each got its copies back (or did not). */
+function poolsPart(r: SimulationResult, pools: readonly PoolRecovery[], style: ClockStyle, t: Translate): SimRecovery['pools'] {
+  const clock = (seconds: number): string => formatClock(seconds, style, t);
+  const wait = (p: PoolRecovery): string => {
+    const d = formatDuration(p.wait ?? 0, t);
+    return p.product === 'vsan' ? t('simulation.view.recoveryTimerVsan', d) : p.product === 'ceph' ? t('simulation.view.recoveryTimerCeph', d) : t('simulation.view.recoveryTimerOther', d);
+  };
+  const rate = (mbps: number): string => t('simulation.view.rateGbps', formatNumber(mbps / 1000, 1));
+  const what = (p: PoolRecovery): string => {
+    const b = p.rebuild;
+    switch (p.outcome) {
+      case 'rebuilt': return t('simulation.view.recoveryPoolRebuilt', clock(b!.start), clock(b!.end!), wait(p), formatSize(b!.traffic), rate(b!.rate));
+      case 'rebuilding': return t('simulation.view.recoveryPoolRebuilding', clock(b!.start), wait(p), formatSize(b!.traffic), rate(b!.rate));
+      case 'resynced': return t('simulation.view.recoveryPoolResynced', clock(p.back!), wait(p));
+      case 'no-access': return t('simulation.view.recoveryPoolNoAccess');
+      default:
+        return p.why === 'hosts' ? t('simulation.view.recoveryPoolHosts', p.needs ?? 0, p.survivors ?? 0)
+          : p.why === 'space' ? t('simulation.view.recoveryPoolSpace')
+            : p.why === 'after-run' ? t('simulation.view.recoveryPoolAfterRun', clock(p.degraded + (p.wait ?? 0)), wait(p))
+              : t('simulation.view.recoveryPoolWaits');
+    }
+  };
+  const shown = pools.slice(0, VIEW_LIMITS.recoveryRows);
+  return {
+    title: t('simulation.view.recoveryPoolsTitle'),
+    table: {
+      head: [t('simulation.view.recoveryPool'), t('simulation.view.recoveryHost'), t('simulation.view.recoveryDegradedFrom'), t('simulation.view.recoveryPoolHeld'), t('simulation.view.recoveryPoolOutcome'), t('simulation.view.recoveryPoolProtected')],
+      rows: shown.map((p) => [p.pool, r.entities[p.host].name, clock(p.degraded), formatSize(p.held), what(p), p.protectedAt === null ? t('simulation.view.notWithinTheRun') : clock(p.protectedAt)]),
+    },
+    note: [t('simulation.view.recoveryPoolsNote'), shown.length < pools.length ? t('simulation.view.recoveryMoreRows', shown.length, pools.length) : ''].filter((n) => n !== '').join(' '),
+  };
 }

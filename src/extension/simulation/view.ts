@@ -3,12 +3,12 @@
 // own words. Every number goes through the core's formatter of its kind (core/format.ts), time
 // axes included: the page only picks which of the labelled tick sets fits its width. Free of
 // `vscode` so unit tests and the page test build the same view the extension sends.
-import { type ClockStyle, clockStyle, type EntityInfo, type EventKind, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, formatSize, localizerFor, type MessageId, type SimEvent, type SimulationResult, timeTicks } from '../../core/languageService';
+import { type ClockStyle, clockStyle, type EntityInfo, type EventKind, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, formatSize, localizerFor, type MessageArg, type MessageId, type SimEvent, type SimulationResult, timeTicks } from '../../core/languageService';
 import { recoverySection } from './recoveryView';
 import type { SimCard, SimChart, SimEventRow, SimHeatmap, SimTable, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
 
 /** Puts a message id with its `{0}`-style values into words: the user's localizer's `t` in the extension. */
-export type Translate = (id: MessageId, ...args: (string | number)[]) => string;
+export type Translate = (id: MessageId, ...args: MessageArg[]) => string;
 
 /** English, for tests and the page test. */
 export const english: Translate = (id, ...args) => ENGLISH_WORDS.t(id, ...args);

@@ -157,7 +157,8 @@ export class ResultsPage {
 
   /**
    * The recovery section: a line of totals, the timeline with its table, then downtime per
-   * workload, what did not come back, the failures and the comparison of kinds, each a table.
+   * workload, what did not come back, the failures, the storage pools they degraded (when the
+   * file has pools) and the comparison of kinds, each a table.
    */
   private recovery(rec: SimRecovery, theme: ChartTheme): HTMLElement {
     const body = el('div', 'recovery');
@@ -187,6 +188,7 @@ export class ResultsPage {
     part(rec.workloads, 'workloads');
     if (rec.notBack) part(rec.notBack, 'not-back');
     part(rec.failures, 'failures');
+    if (rec.pools) part(rec.pools, 'pools');
     part(rec.comparison, 'comparison');
     return body;
   }
