@@ -22,7 +22,7 @@ export const GROUPS = {
   simulationFormulas: ['src/core/simulation/{formulas,block,startup,series}.ts'],
   simulationPlan: ['src/core/simulation/{plan,tally,profiles,pair,options}.ts'],
   simulationResults: ['src/core/simulation/{consolidation,packing,index,export,types}.ts'],
-  recovery: ['src/core/simulation/{recovery,recoveryInput,recoveryFigures,firstFit,storageRebuild}.ts'],
+  recovery: ['src/core/simulation/{recovery,recoveryInput,recoveryFigures,recoverySetting,firstFit,storageRebuild}.ts'],
 };
 
 /** This run's group; without one (Stryker started by hand) every group in one run, as `all`. */
