@@ -175,11 +175,13 @@ describe('names of segments and switches', () => {
     assert.ok(!prepareRename(analyze(plain), offsetOf(plain, 'ovs', 1), ENGLISH).ok);
   });
 
-  it('refuse a new name that is not a name, for every namespace', () => {
+  it('refuse a new name that is not a name, for every namespace, and change nothing for the same name', () => {
     for (const [t, needle] of [[text, 'nic web'], [text, 'as br0'], [example('storage'), 'from vsan1'], [example('storage'), 'reach prod']] as const) {
       const r = rename(analyze(t), t, offsetOf(t, needle, needle.length - 1), 'two words', ENGLISH);
       assert.ok(!r.ok && r.reason.startsWith("'two words' is not a name"), needle);
     }
+    // The same name again changes nothing.
+    assert.deepEqual(rename(a, text, offsetOf(text, 'nic web', 5), 'web', ENGLISH), { ok: true, value: [] });
   });
 
   it('leave a broker, which names a product, alone', () => {

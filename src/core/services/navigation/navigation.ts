@@ -9,14 +9,14 @@ import { Scanner } from '../../syntax/scanner';
 import { lineOf } from '../../syntax/lines';
 import { T } from '../../syntax/tokens';
 import type { TextEdit } from '../textEdits';
-import { clashOf, nameIndex, occurrenceAt, type Occurrence, spans } from './places';
+import { clashOf, isSpanning, nameIndex, occurrenceAt, type Occurrence } from './places';
 
 /** The declaration the name at the offset resolves to. */
 export function definition(analysis: Analysis, offset: number): Span | undefined {
   const at = occurrenceAt(nameIndex(analysis), offset);
   if (!at) return undefined;
   // Each declaration of a name that spans hosts is a definition of it; a later one of a first-wins name goes to the first.
-  if (at.declares && spans(at.namespace)) return at.span;
+  if (at.declares && isSpanning(at.namespace)) return at.span;
   return (at.definition ?? at.target)?.span;
 }
 
@@ -48,7 +48,7 @@ export function rename(analysis: Analysis, text: string, offset: number, newName
   if (newName === at.name) return { ok: true, value: [] };
   const other = clashOf(index, at, newName);
   if (other) {
-    const id = other.namespace === at.namespace && spans(at.namespace) ? 'rename.merge' : 'rename.clash';
+    const id = other.namespace === at.namespace && isSpanning(at.namespace) ? 'rename.merge' : 'rename.clash';
     return { ok: false, reason: l10n.t(id, newName, l10n.t(other.declares!.label), lineOf(text, other.span.start)) };
   }
   return { ok: true, value: at.group.map((o) => edit(o, newName)) };

@@ -229,6 +229,6 @@ export function clashOf(index: NameIndex, occurrence: Occurrence, newName: strin
 }
 
 /** Whether the declarations of a namespace's name are one thing (a segment spanning hosts). */
-export function spans(namespace: Namespace): boolean {
+export function isSpanning(namespace: Namespace): boolean {
   return NAMESPACES[namespace].sameName === 'spanning';
 }
