@@ -82,6 +82,14 @@ export function registerLanguageFeatures(service: LanguageService, cache: Analys
       },
     }),
 
+    // The name under the cursor wherever it stands for the same thing (not the same word in a comment or a string).
+    languages.registerDocumentHighlightProvider(VIRT_SELECTOR, {
+      provideDocumentHighlights(document, position) {
+        const spans = service.references(cache.get(document), toOffset(document, position), true);
+        return spans.map((s) => new vscode.DocumentHighlight(toRange(document, s.start, s.end)));
+      },
+    }),
+
     // VS Code shows the message of an error thrown here as the reason a rename is refused.
     languages.registerRenameProvider(VIRT_SELECTOR, {
       prepareRename(document, position) {

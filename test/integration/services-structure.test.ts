@@ -60,4 +60,11 @@ describe('outline, folding, selection and navigation in VS Code', () => {
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, pos('vm db', 4));
     assert.deepEqual(refs.map((r) => r.range.start.line).sort(), [4, 8]);
   });
+
+  it('highlights a name where it stands for the same thing, and nothing inside a string', async () => {
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, pos('depends db', 9));
+    assert.deepEqual(highlights.map((h) => `${h.range.start.line}:${doc.getText(h.range)}`).sort(), ['4:db', '8:db']);
+    const none = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, pos('"Debian 12"', 1));
+    assert.deepEqual(none ?? [], []);
+  });
 });

@@ -70,7 +70,7 @@ describe('rename', () => {
   it('refuses anything that is not a declared name: keywords, products, aliases, undeclared references', () => {
     for (const at of [offsetOf(text, 'hardware', 2), offsetOf(text, 'docker', 2), offsetOf(text, 'engine', 2), offsetOf(text, 'linux', 2)]) {
       const r = prepareRename(analysis, at, ENGLISH);
-      assert.ok(!r.ok && /Only the names of hardware, VMs, containers, apps and jobs/.test(r.reason));
+      assert.ok(!r.ok && /^Only names can be renamed: of hardware, VMs, desktop pools, containers, apps and jobs, of clusters, storage pools and segments, and of virtual switches named with 'as'\.$/.test(r.reason));
     }
     const dangling = 'hardware h { cpu 1; memory 1 GiB; os linux { app a { depends ghost } } }\n';
     const r = prepareRename(analyze(dangling), offsetOf(dangling, 'ghost', 1), ENGLISH);

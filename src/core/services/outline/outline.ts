@@ -6,7 +6,7 @@ import type { Span } from '../../diagnostics';
 import type { Localizer } from '../../l10n/localizer';
 import { SEGMENT_KIND_NAMES } from '../../model/network';
 import { NAMED_KINDS } from '../../model/schema';
-import type { Layer, LayerKind } from '../../model/types';
+import type { Cluster, Layer, LayerKind, SegmentDecl, StackModel, StoragePool, VirtualSwitch } from '../../model/types';
 import { keywordSpan, type Statement } from '../../syntax/ast';
 import { kernelName } from '../../taxonomy/kinds';
 import { insideBlock, layerOf, lineEnd, lineStart, statementAt } from '../cursor';
@@ -32,47 +32,64 @@ export interface SymbolData {
 
 /** The outline of the file. */
 export function documentSymbols(analysis: Analysis, l10n: Localizer): SymbolData[] {
-  return collect(analysis, analysis.tree.statements, l10n);
+  return collect(analysis, fabricAt(analysis.model), analysis.tree.statements, true, l10n);
 }
 
-function collect(analysis: Analysis, statements: readonly Statement[], l10n: Localizer): SymbolData[] {
+/** The clusters, pools, switches and segments by where their statement (for a segment, its name) starts. */
+interface FabricIndex {
+  readonly clusters: ReadonlyMap<number, Cluster>;
+  readonly pools: ReadonlyMap<number, StoragePool>;
+  readonly switches: ReadonlyMap<number, VirtualSwitch>;
+  readonly segments: ReadonlyMap<number, SegmentDecl>;
+}
+
+/** Looks each fabric statement up instead of searching for it: a file of thousands of switches stays linear. */
+function fabricAt(model: StackModel): FabricIndex {
+  return {
+    clusters: new Map(model.clusters.map((c) => [c.keywordSpan.start, c])),
+    pools: new Map(model.pools.map((p) => [p.keywordSpan.start, p])),
+    switches: new Map(model.switches.map((w) => [w.start, w])),
+    segments: new Map(model.switches.flatMap((w) => w.segments.map((g) => [g.nameSpan.start, g] as const))),
+  };
+}
+
+function collect(analysis: Analysis, fabric: FabricIndex, statements: readonly Statement[], top: boolean, l10n: Localizer): SymbolData[] {
   const out: SymbolData[] = [];
   for (const s of statements) {
     const key = s.keyword;
     const layer = layerOf(analysis.model, s);
-    if (layer) out.push(layerSymbol(analysis, layer, s, l10n));
-    else if (key === 'stack' && analysis.tree.statements.includes(s)) {
+    if (layer) out.push(layerSymbol(analysis, fabric, layer, s, l10n));
+    else if (key === 'stack' && top) {
       out.push(plain('stack', analysis.model.title ?? key, '', s));
-    } else if (key === 'simulate' && analysis.tree.statements.includes(s)) {
+    } else if (key === 'simulate' && top) {
       out.push(plain('simulate', key, '', s));
     } else {
-      const fabric = fabricSymbol(analysis, s, l10n);
-      if (fabric) out.push(fabric);
+      const symbol = fabricSymbol(analysis, fabric, s, l10n);
+      if (symbol) out.push(symbol);
     }
   }
   return out;
 }
 
 /** A cluster (with its hosts and pools), a storage pool or a virtual switch (with its segments), if `s` declares one. */
-function fabricSymbol(analysis: Analysis, s: Statement, l10n: Localizer): SymbolData | undefined {
-  const model = analysis.model;
+function fabricSymbol(analysis: Analysis, fabric: FabricIndex, s: Statement, l10n: Localizer): SymbolData | undefined {
   const symbol = (kind: FabricSymbol, name: string, detail: string, select: Span, children: SymbolData[] = []): SymbolData =>
     ({ name, detail, kind, start: s.start, end: s.end, selectionStart: select.start, selectionEnd: select.end, children });
   if (s.keyword === 'cluster') {
-    const cluster = model.clusters.find((c) => c.keywordSpan.start === s.start);
+    const cluster = fabric.clusters.get(s.start);
     if (!cluster) return undefined;
     const detail = cluster.tolerate ? `${l10n.t('layerName.cluster')} · ${l10n.t('outline.tolerates', cluster.tolerate.value)}` : l10n.t('layerName.cluster');
-    return symbol('cluster', cluster.name, detail, cluster.nameSpan, s.block ? collect(analysis, s.block.statements, l10n) : []);
+    return symbol('cluster', cluster.name, detail, cluster.nameSpan, s.block ? collect(analysis, fabric, s.block.statements, false, l10n) : []);
   }
   if (s.keyword === 'storage') {
-    const pool = model.pools.find((p) => p.keywordSpan.start === s.start);
+    const pool = fabric.pools.get(s.start);
     return pool && symbol('pool', pool.name, `${l10n.t('layerName.pool')} · ${pool.catalogue?.name ?? pool.product}`, pool.nameSpan);
   }
   if (s.keyword === 'switch') {
-    const sw = model.switches.find((x) => x.start === s.start);
+    const sw = fabric.switches.get(s.start);
     if (!sw) return undefined;
     const segments = (s.block?.statements ?? []).flatMap((st) => {
-      const seg = sw.segments.find((g) => g.nameSpan.start >= st.start && g.nameSpan.end <= st.end);
+      const seg = st.args.length > 0 ? fabric.segments.get(st.args[0].start) : undefined;
       if (!seg) return [];
       const detail = seg.kind === 'flat' ? l10n.t('layerName.segment') : `${SEGMENT_KIND_NAMES[seg.kind]} ${seg.id ?? ''}`.trim();
       return [{ name: seg.name, detail, kind: 'segment' as const, start: st.start, end: st.end, selectionStart: seg.nameSpan.start, selectionEnd: seg.nameSpan.end, children: [] }];
@@ -86,7 +103,7 @@ function plain(kind: 'stack' | 'simulate', name: string, detail: string, s: Stat
   return { name, detail, kind, start: s.start, end: s.end, selectionStart: s.start, selectionEnd: s.keywordEnd, children: [] };
 }
 
-function layerSymbol(analysis: Analysis, layer: Layer, s: Statement, l10n: Localizer): SymbolData {
+function layerSymbol(analysis: Analysis, fabric: FabricIndex, layer: Layer, s: Statement, l10n: Localizer): SymbolData {
   const span = layer.nameSpan.start >= s.start && layer.nameSpan.end <= s.end ? layer.nameSpan : keywordSpan(s);
   return {
     name: nameOf(layer) || s.keyword,
@@ -96,7 +113,7 @@ function layerSymbol(analysis: Analysis, layer: Layer, s: Statement, l10n: Local
     end: s.end,
     selectionStart: span.start,
     selectionEnd: span.end,
-    children: s.block ? collect(analysis, s.block.statements, l10n) : [],
+    children: s.block ? collect(analysis, fabric, s.block.statements, false, l10n) : [],
   };
 }
 
