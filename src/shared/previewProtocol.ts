@@ -73,6 +73,16 @@ export interface PreviewDiagram {
   readonly blocks: readonly { readonly id: string; readonly tip: string }[];
 }
 
+/** A cluster (issue 14): the page draws its hosts' diagrams inside one frame under its caption. */
+export interface PreviewFrame {
+  /** `cluster:NAME`. */
+  readonly key: string;
+  /** `Cluster prod · tolerates 1 host failure`, translated, plain text. */
+  readonly caption: string;
+  /** Keys of the diagrams it frames, in document order; a diagram is in at most one frame. */
+  readonly hosts: readonly string[];
+}
+
 /** An error listed in the banner; `index` is what the page sends back when it is clicked. */
 export interface PreviewError {
   readonly index: number;
@@ -89,6 +99,8 @@ export interface PreviewUpdate {
   readonly locked: boolean;
   readonly title?: string;
   readonly diagrams: readonly PreviewDiagram[];
+  /** Clusters, each framing some of the diagrams; absent or empty when the file has none. */
+  readonly frames?: readonly PreviewFrame[];
   readonly legend: readonly { readonly style: string; readonly label: string }[];
   readonly errors: readonly PreviewError[];
   readonly moreErrors: number;
@@ -242,6 +254,7 @@ const isDiagram = (d: unknown): boolean =>
   isRecord(d) && isText(d.key) && optional(d.source, isText) && optional(d.notice, isText) && isArrayOf(d.blocks, MAX_ITEMS, (b) => isRecord(b) && isText(b.id) && isText(b.tip));
 const isError = (e: unknown): boolean => isRecord(e) && isCount(e.index) && isCount(e.line) && isText(e.code) && isText(e.message);
 const isMark = (m: unknown): boolean => isRecord(m) && isText(m.diagram) && isText(m.block);
+const isFrame = (f: unknown): boolean => isRecord(f) && isText(f.key) && isText(f.caption) && isArrayOf(f.hosts, MAX_ITEMS, isText);
 
 /**
  * Checks a message from the host in the page. The page uses it as it is once its shape is
@@ -253,7 +266,7 @@ export function parsePreviewToWebview(value: unknown): PreviewToWebview | undefi
   switch (value.type) {
     case 'update': {
       const ok = isCount(value.version) && isText(value.resource) && typeof value.locked === 'boolean' && optional(value.title, isText)
-        && isArrayOf(value.diagrams, MAX_ITEMS, isDiagram) && isArrayOf(value.legend, MAX_ITEMS, (l) => isRecord(l) && isText(l.style) && isText(l.label))
+        && isArrayOf(value.diagrams, MAX_ITEMS, isDiagram) && optional(value.frames, (f) => isArrayOf(f, MAX_ITEMS, isFrame)) && isArrayOf(value.legend, MAX_ITEMS, (l) => isRecord(l) && isText(l.style) && isText(l.label))
         && isArrayOf(value.errors, MAX_ITEMS, isError) && isCount(value.moreErrors) && typeof value.stale === 'boolean' && typeof value.lastGood === 'boolean'
         && optional(value.notice, isText) && isArrayOf(value.marks, MAX_ITEMS, isMark) && THEMES.includes(value.theme);
       return ok ? (value as unknown as PreviewUpdate) : undefined;

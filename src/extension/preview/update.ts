@@ -89,6 +89,7 @@ export function buildUpdate(input: UpdateInput): UpdateResult {
     locked: input.locked,
     title: shown.stack.title,
     diagrams: drawable(shown.stack, input),
+    frames: shown.stack.frames.map((f) => ({ key: f.key, caption: f.lines.join(' · '), hosts: f.hosts })),
     legend: shown.stack.legend,
     errors: listedErrors.map((d, index) => ({ index, line: input.lineOf(d.start), code: d.code, message: d.message })),
     moreErrors: errors.length - listedErrors.length,

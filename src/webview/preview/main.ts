@@ -175,7 +175,7 @@ function commit(update: PreviewUpdate): void {
   showLegend(page.title, page.legend, update);
   showBanner(page.notice, page.banner, update, strings, (index) => post({ type: 'revealError', index }));
   document.body.classList.toggle('vs-stale', update.stale);
-  const all = slots.reconcile(update.diagrams);
+  const all = slots.reconcile(update.diagrams, update.frames);
   update.diagrams.forEach((diagram, i) => {
     const slot = all[i];
     const source = diagram.source;
