@@ -731,6 +731,26 @@ describe('the preview page: switches between the hypervisor and the VMs, cluster
     await preview.page.close();
   });
 
+  it('outlines the frame the host highlights or marks, and posts the frame of a clicked caption', async () => {
+    const preview = await openPreview({}, 'light');
+    const { message } = updateFor(example('storage.virt'), 1);
+    await render(preview, { ...message, frameMarks: ['cluster:k8s'] });
+    await preview.send({ type: 'highlight', frame: 'cluster:prod' });
+    const classes = () => preview.page.$$eval('.vs-frame', (els) => els.map((f) => `${(f as HTMLElement).dataset.frame}:${['vs-cursor', 'vs-error'].filter((c) => f.classList.contains(c)).join('+')}`));
+    await preview.page.waitForFunction(() => document.querySelector('.vs-frame.vs-cursor') !== null);
+    assert.deepEqual(await classes(), ['cluster:prod:vs-cursor', 'cluster:k8s:vs-error']);
+    await preview.page.locator('.vs-frame-caption', { hasText: 'Cluster k8s' }).click();
+    const posted = await preview.waitForPosted('selectFrame');
+    assert.deepEqual(posted, { type: 'selectFrame', frame: 'cluster:k8s', focusEditor: false });
+    assert.deepEqual(await classes(), ['cluster:prod:', 'cluster:k8s:vs-cursor+vs-error']);
+    // A click on a host inside the frame still selects the host's block.
+    await preview.page.locator('.vs-host[data-key="esx1"] g.node', { hasText: 'VM web1' }).click();
+    assert.equal((await preview.waitForPosted('selectBlock')).diagram, 'esx1');
+    await preview.send({ type: 'highlight' });
+    await preview.page.waitForFunction(() => document.querySelector('.vs-cursor') === null);
+    await preview.page.close();
+  });
+
   it('draws the frames with their captions into the SVG export, around the hosts they frame', async () => {
     const preview = await openPreview({}, 'light');
     await render(preview, updateFor(example('storage.virt'), 1).message);

@@ -74,8 +74,12 @@ export function buildUpdate(input: UpdateInput): UpdateResult {
   const listedErrors = errors.slice(0, MAX_LISTED_ERRORS);
   const marks: { diagram: string; block: string }[] = [];
   const marked = new Set<string>();
+  const frames = new Set(shown.stack.frames.map((f) => f.key));
+  const frameMarks = new Set<string>();
   for (const d of errors) {
     const key = blockKeyAt(analysis.model, d.start);
+    // An error in a cluster's statement (outside its hosts) marks the cluster's frame.
+    if (key !== undefined && frames.has(key)) frameMarks.add(key);
     const at = key !== undefined ? shown.byKey.get(key) : undefined;
     if (at && !marked.has(`${at.diagram}\0${at.block}`)) {
       marked.add(`${at.diagram}\0${at.block}`);
@@ -97,6 +101,7 @@ export function buildUpdate(input: UpdateInput): UpdateResult {
     lastGood: keep,
     notice: input.notice,
     marks,
+    frameMarks: [...frameMarks],
     theme: input.theme,
   };
   return { message, shown, good: !structural, listedErrors };

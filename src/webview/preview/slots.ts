@@ -129,6 +129,9 @@ function frameBox(key: string): HTMLElement {
   box.setAttribute('role', 'group');
   const caption = document.createElement('div');
   caption.className = 'vs-frame-caption';
+  // Like a block, the caption is reached by keyboard and reveals the cluster's statement.
+  caption.tabIndex = 0;
+  caption.setAttribute('role', 'button');
   const inside = document.createElement('div');
   inside.className = 'vs-frame-hosts';
   box.append(caption, inside);
