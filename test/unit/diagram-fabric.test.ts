@@ -425,6 +425,12 @@ describe('diagram fabric: switch bands between the holder and its children, and 
     assert.deepEqual(g.cells.find((c) => c.lines[0] === 'Container fw')!.lines.slice(-2), ['Network function: firewall', 'a ⇄ b ⇄ c']);
   });
 
+  it('names an unnamed function by its function in the path, in the order of its NICs, not of the segments', () => {
+    const text = `hardware h { cpu 16 cores; memory 64 GiB; network 10 Gbps; hypervisor kvm { switch ovs { segment x; segment y } vm { vcpu 1; memory 1 GiB; function router; nic y; nic x } } }\n`;
+    const [h] = layoutStack(analyze(text).model);
+    assert.deepEqual(h.cells.find((c) => c.style === 'switch')!.lines.slice(4), ['y ⇄ router ⇄ x']);
+  });
+
   it('lists at most 3 paths and says how many more there are', () => {
     const fns = Array.from({ length: 5 }, (_, i) => `vm f${i} { vcpu 1; memory 1 GiB; function router; nic x; nic y }`).join('\n');
     const text = `hardware h { cpu 16 cores; memory 64 GiB; network 10 Gbps; hypervisor kvm { switch ovs { segment x; segment y }\n${fns}\n} }\n`;

@@ -126,18 +126,19 @@ function switchLines(sw: VirtualSwitch, s: DiagramStrings): string[] {
  * The segments are the function's NICs on this switch, in the order the NICs are written.
  */
 export function functionPaths(sw: VirtualSwitch): string[] {
-  const on = new Map<Layer, Set<string>>();
+  const on = new Map<Layer, { readonly segment: string; readonly at: number }[]>();
   for (const seg of sw.segments) {
     for (const nic of seg.nics) {
       if (!nic.layer.props.function) continue;
-      let names = on.get(nic.layer);
-      if (!names) on.set(nic.layer, (names = new Set()));
-      names.add(seg.name);
+      let nics = on.get(nic.layer);
+      if (!nics) on.set(nic.layer, (nics = []));
+      nics.push({ segment: seg.name, at: nic.span.start });
     }
   }
   const out: string[] = [];
-  for (const [layer, names] of on) {
-    const segments = [...new Set((layer.props.nic ?? []).map((n) => n.segment).filter((n) => names.has(n)))];
+  for (const [layer, nics] of on) {
+    // The NICs' order in the text, each segment once.
+    const segments = [...new Set(nics.sort((a, b) => a.at - b.at).map((n) => n.segment))];
     const name = layer.name || layer.props.function!.name;
     out.push(segments.length > 1 ? `${segments[0]} ⇄ ${name} ⇄ ${segments.slice(1).join(', ')}` : `${segments[0]} ⇄ ${name}`);
   }

@@ -46,10 +46,8 @@ export function clusterFrames(model: StackModel, grids: readonly HostGrid[], opt
   const keys = keysOf(model.clusters, 'cluster');
   const frames: DiagramFrame[] = [];
   model.clusters.forEach((c, i) => {
-    const hosts = c.hosts.flatMap((h) => {
-      const at = index.get(h);
-      return at === undefined ? [] : [grids[at].key];
-    });
+    // A cluster's hosts are hosts of the model; the filter only guards against a model that is not.
+    const hosts = c.hosts.filter((h) => index.has(h)).map((h) => grids[index.get(h)!].key);
     if (hosts.length > 0) frames.push({ key: keys[i], lines: clusterLines(c, options.strings), hosts, source: fabricSpan(c) });
   });
   return frames;

@@ -15,7 +15,7 @@ const NO_SWITCHES: ReadonlyMap<Layer, readonly FabricBand[]> = new Map();
 
 /**
  * Lays out one host; `key` identifies the host within its file. `bands` (fabric.ts) are its
- * pools, bottom to top, drawn as rows under the hardware across all its columns; `above` holds
+ * pools (and, in the combined source, its cluster), bottom to top, drawn as rows under the hardware across all its columns; `above` holds
  * the switches of its hypervisors and OSes, each drawn as a row right above the layer that runs
  * it, across that layer's columns, with the layer's children standing on it.
  */
