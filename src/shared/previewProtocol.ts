@@ -73,6 +73,16 @@ export interface PreviewDiagram {
   readonly blocks: readonly { readonly id: string; readonly tip: string }[];
 }
 
+/** A cluster (issue 14): the page draws its hosts' diagrams inside one frame under its caption. */
+export interface PreviewFrame {
+  /** `cluster:NAME`. */
+  readonly key: string;
+  /** `Cluster prod · tolerates 1 host failure`, translated, plain text. */
+  readonly caption: string;
+  /** Keys of the diagrams it frames, in document order; a diagram is in at most one frame. */
+  readonly hosts: readonly string[];
+}
+
 /** An error listed in the banner; `index` is what the page sends back when it is clicked. */
 export interface PreviewError {
   readonly index: number;
@@ -89,6 +99,8 @@ export interface PreviewUpdate {
   readonly locked: boolean;
   readonly title?: string;
   readonly diagrams: readonly PreviewDiagram[];
+  /** Clusters, each framing some of the diagrams; absent or empty when the file has none. */
+  readonly frames?: readonly PreviewFrame[];
   readonly legend: readonly { readonly style: string; readonly label: string }[];
   readonly errors: readonly PreviewError[];
   readonly moreErrors: number;
@@ -100,14 +112,17 @@ export interface PreviewUpdate {
   readonly notice?: string;
   /** Blocks whose layer has an error. */
   readonly marks: readonly { readonly diagram: string; readonly block: string }[];
+  /** Keys of the frames whose cluster statement has an error. */
+  readonly frameMarks?: readonly string[];
   readonly theme: PreviewTheme;
 }
 
-/** Highlight the block under the editor's cursor (none when both are absent). */
+/** Highlight the block under the editor's cursor (none when both are absent), or the frame of the cluster under it. */
 export interface PreviewHighlight {
   readonly type: 'highlight';
   readonly diagram?: string;
   readonly block?: string;
+  readonly frame?: string;
 }
 
 /** Ask the page for the diagram as SVG or PNG; it answers with `exported` and the same id. */
@@ -136,6 +151,8 @@ export type PreviewFromWebview =
   | { readonly type: 'columns'; readonly columns: number }
   | { readonly type: 'rendered'; readonly version: number; readonly drawn: number; readonly ms: number; readonly labels: readonly string[]; readonly view: PreviewView }
   | { readonly type: 'selectBlock'; readonly diagram: string; readonly block: string; readonly focusEditor: boolean }
+  /** A click on a cluster's frame: reveal its statement. */
+  | { readonly type: 'selectFrame'; readonly frame: string; readonly focusEditor: boolean }
   | { readonly type: 'revealError'; readonly index: number }
   | { readonly type: 'exported'; readonly format: 'svg' | 'png'; readonly data: string; readonly id: number }
   | { readonly type: 'copyMermaid' }
@@ -175,6 +192,11 @@ export function parsePreviewMessage(value: unknown): PreviewFromWebview | undefi
       const block = blockId(value.block);
       if (diagram === undefined || block === undefined || typeof value.focusEditor !== 'boolean') return undefined;
       return { type: 'selectBlock', diagram, block, focusEditor: value.focusEditor };
+    }
+    case 'selectFrame': {
+      const frame = boundedText(value.frame, 1000);
+      if (frame === undefined || !frame.startsWith('cluster:') || typeof value.focusEditor !== 'boolean') return undefined;
+      return { type: 'selectFrame', frame, focusEditor: value.focusEditor };
     }
     case 'revealError':
       return isCount(value.index) ? { type: 'revealError', index: value.index } : undefined;
@@ -242,6 +264,7 @@ const isDiagram = (d: unknown): boolean =>
   isRecord(d) && isText(d.key) && optional(d.source, isText) && optional(d.notice, isText) && isArrayOf(d.blocks, MAX_ITEMS, (b) => isRecord(b) && isText(b.id) && isText(b.tip));
 const isError = (e: unknown): boolean => isRecord(e) && isCount(e.index) && isCount(e.line) && isText(e.code) && isText(e.message);
 const isMark = (m: unknown): boolean => isRecord(m) && isText(m.diagram) && isText(m.block);
+const isFrame = (f: unknown): boolean => isRecord(f) && isText(f.key) && isText(f.caption) && isArrayOf(f.hosts, MAX_ITEMS, isText);
 
 /**
  * Checks a message from the host in the page. The page uses it as it is once its shape is
@@ -253,13 +276,13 @@ export function parsePreviewToWebview(value: unknown): PreviewToWebview | undefi
   switch (value.type) {
     case 'update': {
       const ok = isCount(value.version) && isText(value.resource) && typeof value.locked === 'boolean' && optional(value.title, isText)
-        && isArrayOf(value.diagrams, MAX_ITEMS, isDiagram) && isArrayOf(value.legend, MAX_ITEMS, (l) => isRecord(l) && isText(l.style) && isText(l.label))
+        && isArrayOf(value.diagrams, MAX_ITEMS, isDiagram) && optional(value.frames, (f) => isArrayOf(f, MAX_ITEMS, isFrame)) && optional(value.frameMarks, (f) => isArrayOf(f, MAX_ITEMS, isText)) && isArrayOf(value.legend, MAX_ITEMS, (l) => isRecord(l) && isText(l.style) && isText(l.label))
         && isArrayOf(value.errors, MAX_ITEMS, isError) && isCount(value.moreErrors) && typeof value.stale === 'boolean' && typeof value.lastGood === 'boolean'
         && optional(value.notice, isText) && isArrayOf(value.marks, MAX_ITEMS, isMark) && THEMES.includes(value.theme);
       return ok ? (value as unknown as PreviewUpdate) : undefined;
     }
     case 'highlight':
-      return optional(value.diagram, isText) && optional(value.block, isText) ? (value as unknown as PreviewHighlight) : undefined;
+      return optional(value.diagram, isText) && optional(value.block, isText) && optional(value.frame, isText) ? (value as unknown as PreviewHighlight) : undefined;
     case 'exportRequest':
       return (value.format === 'svg' || value.format === 'png') && isCount(value.id) ? (value as unknown as PreviewExportRequest) : undefined;
     case 'zoom':

@@ -42,24 +42,48 @@ describe('diagram fabric: clusters and storage pools', () => {
     assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
   });
 
-  it('draws a cluster under each of its hosts, the pools above it and the hardware on top of them', () => {
-    // Bottom to top: the cluster band (row 0), its vSAN, then the NAS that reaches prod, then the hardware.
-    assert.deepEqual(row(byName('esx1'), 0), ['cluster:Cluster prod']);
-    assert.deepEqual(row(byName('esx1'), 1), ['pool:vsan1 (VMware vSAN)']);
-    assert.deepEqual(row(byName('esx1'), 2), ['pool:nas1 (NFS file server)']);
-    assert.deepEqual(row(byName('esx1'), 3), ['hardware:Hardware esx1']);
+  it('draws the pools under each host they serve and the hardware on top of them, and no cluster band in the preview', () => {
+    // Bottom to top: its vSAN, then the NAS that reaches prod, then the hardware. The cluster is a frame (below).
+    assert.deepEqual(row(byName('esx1'), 0), ['pool:vsan1 (VMware vSAN)']);
+    assert.deepEqual(row(byName('esx1'), 1), ['pool:nas1 (NFS file server)']);
+    assert.deepEqual(row(byName('esx1'), 2), ['hardware:Hardware esx1']);
     // The second host repeats the bands by title only: the first host says it all.
-    assert.deepEqual([0, 1, 2, 3].map((r) => row(byName('esx2'), r)), [['cluster:…Cluster prod'], ['pool:…vsan1 (VMware vSAN)'], ['pool:…nas1 (NFS file server)'], ['hardware:Hardware esx2']]);
+    assert.deepEqual([0, 1, 2].map((r) => row(byName('esx2'), r)), [['pool:…vsan1 (VMware vSAN)'], ['pool:…nas1 (NFS file server)'], ['hardware:Hardware esx2']]);
+    assert.equal(grids.some((g) => g.cells.some((c) => c.style === 'cluster')), false);
+  });
+
+  it('draws the cluster as a band under its hosts, below their pools, in the combined source\'s grids', () => {
+    const banded = layoutStack(analysis.model, DEFAULT_DIAGRAM_OPTIONS, true);
+    const esx = (name: string) => banded.find((g) => g.name === name)!;
+    assert.deepEqual([0, 1, 2, 3].map((r) => row(esx('esx1'), r)), [['cluster:Cluster prod'], ['pool:vsan1 (VMware vSAN)'], ['pool:nas1 (NFS file server)'], ['hardware:Hardware esx1']]);
+    assert.deepEqual(row(esx('esx2'), 0), ['cluster:…Cluster prod']);
+    assert.deepEqual(row(esx('lone'), 0), ['hardware:Hardware lone']);
+  });
+
+  it('frames the hosts of each cluster, captioned with its name and admission policy, and no host of another', () => {
+    assert.deepEqual(stackDiagrams(analysis.model).frames.map((f) => [f.key, f.lines, f.hosts]), [
+      ['cluster:prod', ['Cluster prod', 'tolerates 1 host failure'], ['esx1', 'esx2']],
+    ]);
+    const ko = stackDiagrams(analysis.model, { ...DEFAULT_DIAGRAM_OPTIONS, strings: diagramStrings(KOREAN) }).frames[0];
+    assert.deepEqual(ko.lines, ['클러스터 prod', '호스트 1대 장애 허용']);
+    const span = stackDiagrams(analysis.model).frames[0].source;
+    assert.equal(CLUSTER.slice(span.start, span.end), 'cluster prod');
+  });
+
+  it('gives a file without clusters no frames, and a cluster without hosts none either', () => {
+    assert.deepEqual(stackDiagrams(analyze(example('host-os.virt')).model).frames, []);
+    assert.deepEqual(stackDiagrams(analyze('cluster empty { tolerate 1 }\nhardware h { cpu 4 cores }\n').model).frames, []);
   });
 
   it('spans every band across all the columns of its host', () => {
-    const g = byName('esx1');
+    const g = layoutStack(analysis.model, DEFAULT_DIAGRAM_OPTIONS, true)[0];
+    assert.equal(g.cells.filter((c) => c.style === 'cluster' || c.style === 'pool').length, 3);
     for (const c of g.cells.filter((c) => c.style === 'cluster' || c.style === 'pool')) assert.deepEqual([c.column, c.span], [0, g.columns], c.key);
     assert.equal(g.columns, 2, 'two VMs');
   });
 
-  it('names the cluster and its admission policy', () => {
-    const cluster = byName('esx1').cells.find((c) => c.style === 'cluster')!;
+  it('names the cluster and its admission policy on its band', () => {
+    const cluster = layoutStack(analysis.model, DEFAULT_DIAGRAM_OPTIONS, true)[0].cells.find((c) => c.style === 'cluster')!;
     assert.deepEqual(cluster.lines, ['Cluster prod', 'tolerates 1 host failure']);
   });
 
@@ -86,30 +110,31 @@ describe('diagram fabric: clusters and storage pools', () => {
   });
 
   it('writes erasure coding on the band: 3 × 2 TiB raw with 2+1 fragments keeps 2/3, 4 TiB usable', () => {
-    const [g] = layoutStack(analyze(`cluster k8s {
+    const k8s = analyze(`cluster k8s {
   hardware n1 { cpu 16 cores; memory 64 GiB; disk 2 TiB; os linux { runtime containerd { container api { cpu 1; memory 1 GiB; volume state 50 GiB from objects } } } }
   hardware n2 { cpu 16 cores; memory 64 GiB; disk 2 TiB; os linux { runtime containerd { } } }
   hardware n3 { cpu 16 cores; memory 64 GiB; disk 2 TiB; os linux { runtime containerd { } } }
   storage ceph as objects { erasure data 2 parity 1 }
 }
-`).model);
+`).model;
+    const [g] = layoutStack(k8s);
     assert.deepEqual(g.cells.find((c) => c.style === 'pool')!.lines, ['objects (Ceph)', 'Storage virtualization', 'erasure 2+1', '4 TiB usable of 6 TiB']);
-    assert.deepEqual(g.cells.find((c) => c.style === 'cluster')!.lines, ['Cluster k8s'], 'no tolerate: no policy line');
+    assert.deepEqual(stackDiagrams(k8s).frames[0].lines, ['Cluster k8s'], 'no tolerate: no policy line');
     // A container's volume is on its label too.
     assert.ok(g.cells.find((c) => c.style === 'container')!.lines.includes('state 50 GiB from objects'));
   });
 
   it('writes plural failures and thin provisioning', () => {
-    const grids2 = layoutStack(analyze(`cluster big {
+    const big = analyze(`cluster big {
   tolerate 2
   hardware a { cpu 8 cores; memory 64 GiB; disk 1 TiB }
   hardware b { cpu 8 cores; memory 64 GiB; disk 1 TiB }
   hardware c { cpu 8 cores; memory 64 GiB; disk 1 TiB }
   storage vsan { replicas 3; thin 1.5 }
 }
-`).model);
-    const cells = grids2[0].cells;
-    assert.deepEqual(cells.find((c) => c.style === 'cluster')!.lines, ['Cluster big', 'tolerates 2 host failures']);
+`).model;
+    const cells = layoutStack(big)[0].cells;
+    assert.deepEqual(stackDiagrams(big).frames[0].lines, ['Cluster big', 'tolerates 2 host failures']);
     // 3 TiB raw over 3 copies: 1 TiB usable; the pool is named after its product.
     assert.deepEqual(cells.find((c) => c.style === 'pool')!.lines, ['VMware vSAN', 'Storage virtualization', '3 copies · thin 1.5×', '1 TiB usable of 3 TiB']);
   });
@@ -122,12 +147,13 @@ describe('diagram fabric: clusters and storage pools', () => {
   it('writes a repeated band as its title after an ellipsis in the mermaid source, and the whole band under the first host', () => {
     const d = stackDiagrams(analysis.model);
     const source = (name: string) => d.hosts.find((h) => h.name === name)!.source;
-    assert.match(source('esx1'), /\["<b>Cluster prod<\/b><br>tolerates 1 host failure"\]:2/);
-    assert.match(source('esx2'), /\["<b>… Cluster prod<\/b>"\]/);
-    assert.doesNotMatch(source('esx2'), /tolerates/);
+    assert.match(source('esx1'), /\["<b>vsan1 \(VMware vSAN\)<\/b><br>Storage virtualization<br>2 copies<br>8 TiB usable of 16 TiB"\]:2/);
+    assert.match(source('esx2'), /\["<b>… vsan1 \(VMware vSAN\)<\/b>"\]/);
+    assert.doesNotMatch(source('esx2'), /usable/);
     // The tooltip of a repeated band still has its whole label.
-    assert.deepEqual(d.hosts.find((h) => h.name === 'esx2')!.blocks.find((b) => b.style === 'cluster')!.lines, ['Cluster prod', 'tolerates 1 host failure']);
-    assert.match(source('esx1'), /class \w+ cluster/);
+    assert.deepEqual(d.hosts.find((h) => h.name === 'esx2')!.blocks.find((b) => b.key === 'pool:vsan1')!.lines.slice(0, 2), ['vsan1 (VMware vSAN)', 'Storage virtualization']);
+    assert.match(source('esx1'), /class \w+(,\w+)* pool/);
+    assert.doesNotMatch(source('esx1'), /Cluster prod/, 'the page frames the cluster');
   });
 
   it('lists the cluster and the pool under the hardware in the legend, naming storage virtualization, in English and Korean', () => {
@@ -144,7 +170,7 @@ describe('diagram fabric: clusters and storage pools', () => {
     assert.deepEqual(stackDiagrams(analyze(example('host-os.virt')).model).legend.some((e) => e.style === 'cluster' || e.style === 'pool'), false);
   });
 
-  it('writes the combined source with the bands of every host on the same rows', () => {
+  it('writes the combined source with the cluster\'s bands and the bands of every host on the same rows', () => {
     const source = stackSource(analysis.model);
     // Rows from the bottom: row 0 of the combined diagram holds both cluster pieces and the ZFS pool.
     const bottom = source.split('\n').find((l) => l.includes('Hardware lone'))!;
@@ -152,7 +178,7 @@ describe('diagram fabric: clusters and storage pools', () => {
   });
 
   it('wraps a clustered host into bands with its cluster and pools repeated under each band, as the hardware is', () => {
-    const [g] = layoutStack(analysis.model, { ...DEFAULT_DIAGRAM_OPTIONS, maxColumns: 1 });
+    const [g] = layoutStack(analysis.model, { ...DEFAULT_DIAGRAM_OPTIONS, maxColumns: 1 }, true);
     const pieces = g.cells.filter((c) => c.key === 'cluster:prod');
     assert.equal(pieces.length, 2, 'one piece per VM column');
     assert.deepEqual(pieces.map((p) => p.continued), [false, true]);
@@ -223,8 +249,10 @@ describe('diagram fabric: from the text to the bands and back', () => {
         bands++;
       }
     }
-    // prod: 3 hosts × (cluster, vsan1, nas1); k8s: 3 × (cluster, objects); pve1: tank.
-    assert.equal(bands, 9 + 6 + 1);
+    // prod: 3 hosts × (vsan1, nas1); k8s: 3 × objects; pve1: tank. The clusters are frames, each revealing its statement.
+    assert.equal(bands, 6 + 3 + 1);
+    for (const f of stackDiagrams(m).frames) assert.deepEqual(f.source, fabricDeclaration(m, f.key), f.key);
+    assert.deepEqual(stackDiagrams(m).frames.map((f) => f.hosts.length), [3, 3]);
   });
 });
 
@@ -238,9 +266,9 @@ describe('diagram fabric: escaping', () => {
 `;
     const { model } = analyze(text);
     const sources = [...stackDiagrams(model).hosts.map((h) => h.source), stackSource(model)];
+    assert.match(sources[2], /Cluster C#52;Container/, 'the cluster\'s band in the combined source');
     for (const source of sources) {
       assert.doesNotMatch(source, /C4Container|C4Context/, 'C4 names are written as entities');
-      assert.match(source, /Cluster C#52;Container/);
       // Every block keyword stays inside a quoted label.
       for (const line of source.split('\n').filter((l) => /\["/.test(l))) assert.doesNotMatch(line.replace(/\["[^"]*"\]/g, ''), /\b(classDef|end|columns)\b/);
     }
@@ -282,15 +310,19 @@ describe('diagram fabric: virtual switches and network functions', () => {
     assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
   });
 
-  it('draws each host\'s switch as a band right under its hardware, naming its segments with their VLAN id or VNI', () => {
-    assert.deepEqual(row(n1, 0), ['switch:br0 (Open vSwitch)']);
-    assert.deepEqual(row(n1, 1), ['hardware:Hardware n1']);
+  it('draws each host\'s switch as a band between its hypervisor and the VMs, naming its segments with their VLAN id or VNI', () => {
+    // Bottom to top: hardware, the hypervisor that runs the switch, the switch, the VMs on it.
+    assert.deepEqual(row(n1, 0), ['hardware:Hardware n1']);
+    assert.deepEqual(row(n1, 1), ['hypervisor:KVM']);
+    assert.deepEqual(row(n1, 2), ['switch:br0 (Open vSwitch)']);
+    assert.deepEqual(row(n1, 3), ['function:VM fw', 'vm:VM web', 'vm:VM quiet']);
     const band = n1.cells.find((c) => c.style === 'switch')!;
-    assert.deepEqual(band.lines, ['br0 (Open vSwitch)', 'Network virtualization', 'web · VLAN 10', 'db · VXLAN 5002', 'mgmt']);
+    assert.deepEqual(band.lines, ['br0 (Open vSwitch)', 'Network virtualization', 'web · VLAN 10', 'db · VXLAN 5002', 'mgmt', 'web ⇄ fw ⇄ db']);
     assert.deepEqual([band.column, band.span], [0, n1.columns]);
     // Each host's switch is its own statement: the second host's band is whole, not repeated.
     const other = n2.cells.find((c) => c.style === 'switch')!;
     assert.deepEqual([other.lines, other.repeated ?? false, other.key], [['br0 (Open vSwitch)', 'Network virtualization', 'db · VXLAN 5002'], false, 'switch:br0#1']);
+    assert.deepEqual(row(n2, 2), ['switch:br0 (Open vSwitch)']);
   });
 
   it('draws a network function in its own style with the function and the path through it, and names other NICs\' segments', () => {
@@ -302,10 +334,11 @@ describe('diagram fabric: virtual switches and network functions', () => {
     assert.deepEqual(vm('quiet').lines, ['VM quiet', '2 vCPU / 4 GiB'], 'no NIC, no line');
   });
 
-  it('keeps a network function standing on its hypervisor and its guest OS on it', () => {
+  it('keeps a network function standing on the switch its hypervisor runs', () => {
     const fw = n1.cells.find((c) => c.lines[0] === 'VM fw')!;
-    const under = n1.cells.find((c) => c.row === fw.row - 1 && c.column <= fw.column && fw.column < c.column + c.span)!;
-    assert.equal(under.style, 'hypervisor');
+    const under = (cell: { row: number; column: number }) => n1.cells.find((c) => c.row === cell.row - 1 && c.column <= cell.column && cell.column < c.column + c.span)!;
+    assert.equal(under(fw).style, 'switch');
+    assert.equal(under(under(fw)).style, 'hypervisor');
   });
 
   it('names network virtualization and network-function virtualization in the legend, in English and Korean', () => {
@@ -331,5 +364,104 @@ describe('diagram fabric: virtual switches and network functions', () => {
     const span = fabricDeclaration(analysis.model, 'switch:br0#1')!;
     assert.equal(NETWORK.slice(span.start, span.end), 'switch ovs');
     assert.ok(span.start > NETWORK.indexOf('hardware n2'), 'the second host\'s switch');
+  });
+});
+
+// The switch between the layer that runs it and that layer's children (issue 14), and the traffic
+// path through each network function on it: segment ⇄ function ⇄ segment.
+describe('diagram fabric: switch bands between the holder and its children, and paths through functions', () => {
+  const OS_SWITCH = `hardware h {
+  cpu 16 cores; memory 64 GiB; network 10 Gbps
+  os linux {
+    switch linux-bridge as br0 {
+      segment a vlan 1
+      segment b vlan 2
+      segment c vlan 3
+    }
+    runtime containerd {
+      container lb { cpu 1; memory 1 GiB; function lb; nic a }
+      container fw { cpu 1; memory 1 GiB; function firewall; nic a; nic b; nic c; nic a }
+      container app { cpu 1; memory 1 GiB; nic b }
+    }
+    app tool
+  }
+}
+`;
+  const analysis = analyze(OS_SWITCH);
+  const [g] = layoutStack(analysis.model);
+
+  it('reads the test stack without errors', () => {
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
+  });
+
+  it('puts a host OS\'s switch right above the OS, across the OS\'s columns, under its runtime and apps', () => {
+    assert.deepEqual(row(g, 1), ['os:Linux']);
+    assert.deepEqual(row(g, 2), ['switch:br0 (Linux bridge)']);
+    assert.deepEqual(row(g, 3), ['runtime:containerd', 'app:App tool']);
+    const os = g.cells.find((c) => c.style === 'os')!;
+    const band = g.cells.find((c) => c.style === 'switch')!;
+    assert.deepEqual([band.column, band.span], [os.column, os.span]);
+    assert.equal(band.span, 4, 'three containers and an app');
+  });
+
+  it('spans only its holder\'s columns when the host runs other branches beside it', () => {
+    const text = `hardware h { cpu 16 cores; memory 64 GiB; network 10 Gbps
+  hypervisor kvm { switch ovs { segment s } vm a { vcpu 1; memory 1 GiB } vm b { vcpu 1; memory 1 GiB } }
+  hypervisor esxi { vm c { vcpu 1; memory 1 GiB } }
+}
+`;
+    const [h] = layoutStack(analyze(text).model);
+    const band = h.cells.find((c) => c.style === 'switch')!;
+    assert.deepEqual([band.row, band.column, band.span], [2, 0, 2]);
+    // The other hypervisor's VM stands right on it, one row lower than the VMs over the switch.
+    assert.equal(h.cells.find((c) => c.lines[0] === 'VM c')!.row, 2);
+    assert.equal(h.cells.find((c) => c.lines[0] === 'VM a')!.row, 3);
+  });
+
+  it('writes the path through each function in the order of its NICs: two segments around it, more after a comma, one-armed after its segment', () => {
+    const band = g.cells.find((c) => c.style === 'switch')!;
+    assert.deepEqual(band.lines.slice(2), ['a · VLAN 1', 'b · VLAN 2', 'c · VLAN 3', 'a ⇄ lb', 'a ⇄ fw ⇄ b, c']);
+    // The functions keep their own labels.
+    assert.deepEqual(g.cells.find((c) => c.lines[0] === 'Container fw')!.lines.slice(-2), ['Network function: firewall', 'a ⇄ b ⇄ c']);
+  });
+
+  it('names an unnamed function by its function in the path, in the order of its NICs, not of the segments', () => {
+    const text = `hardware h { cpu 16 cores; memory 64 GiB; network 10 Gbps; hypervisor kvm { switch ovs { segment x; segment y } vm { vcpu 1; memory 1 GiB; function router; nic y; nic x } } }\n`;
+    const [h] = layoutStack(analyze(text).model);
+    assert.deepEqual(h.cells.find((c) => c.style === 'switch')!.lines.slice(4), ['y ⇄ router ⇄ x']);
+  });
+
+  it('lists at most 3 paths and says how many more there are', () => {
+    const fns = Array.from({ length: 5 }, (_, i) => `vm f${i} { vcpu 1; memory 1 GiB; function router; nic x; nic y }`).join('\n');
+    const text = `hardware h { cpu 16 cores; memory 64 GiB; network 10 Gbps; hypervisor kvm { switch ovs { segment x; segment y }\n${fns}\n} }\n`;
+    const [h] = layoutStack(analyze(text).model);
+    assert.deepEqual(h.cells.find((c) => c.style === 'switch')!.lines.slice(4), ['x ⇄ f0 ⇄ y', 'x ⇄ f1 ⇄ y', 'x ⇄ f2 ⇄ y', '2 more']);
+  });
+
+  it('writes the names in a path through the escaper', () => {
+    const text = `hardware h { cpu 16 cores; memory 64 GiB; network 10 Gbps; hypervisor kvm { switch ovs { segment C4Context; segment end } vm C4fw { vcpu 1; memory 1 GiB; function firewall; nic C4Context; nic end } } }\n`;
+    const { model } = analyze(text);
+    const source = stackDiagrams(model).hosts[0].source;
+    assert.match(source, /C#52;Context ⇄ C#52;fw ⇄ end/);
+    assert.doesNotMatch(source, /C4Context|C4fw/);
+  });
+
+  it('wraps a switch\'s band with its holder, the pieces under each band\'s VMs', () => {
+    const [w] = layoutStack(analysis.model, { ...DEFAULT_DIAGRAM_OPTIONS, maxColumns: 2 });
+    const pieces = w.cells.filter((c) => c.key === 'switch:br0');
+    assert.deepEqual(pieces.map((p) => [p.span, p.continued]), [[2, false], [2, true]]);
+    for (const p of pieces) {
+      const os = w.cells.find((c) => c.style === 'os' && c.column === p.column && c.row === p.row - 1);
+      assert.ok(os, 'each piece stands on a piece of the OS');
+    }
+  });
+
+  it('selects the switch\'s band for the cursor on its lines, and the layers around it for theirs', () => {
+    const at = (needle: string) => OS_SWITCH.indexOf(needle) + 1;
+    assert.equal(blockKeyAt(analysis.model, at('segment b')), 'switch:br0');
+    const key = blockKeyAt(analysis.model, at('runtime containerd'))!;
+    assert.equal(key, 'hardware:h/os:linux/runtime:containerd');
+    const shown = stackDiagrams(analysis.model).hosts[0].blocks;
+    assert.equal(shown.find((b) => b.key === 'switch:br0')!.style, 'switch');
   });
 });

@@ -101,3 +101,35 @@ describe('preview updates', () => {
     assert.ok(JSON.stringify(message).length < text.length / 2);
   });
 });
+
+// Clusters as frames (issue 14): the update carries each frame with its translated caption and the
+// keys of its hosts' diagrams, and marks a frame whose cluster statement has an error.
+describe('preview updates: cluster frames', () => {
+  const text = `cluster prod {
+  tolerate 1
+  hardware a { cpu 8 cores; memory 64 GiB; hypervisor kvm { vm x { vcpu 2; memory 8 GiB; os linux } } }
+  hardware b { cpu 8 cores; memory 64 GiB; hypervisor kvm { } }
+}
+hardware lone { cpu 8 cores; memory 64 GiB }
+`;
+
+  it('send each cluster\'s frame: caption, hosts; none for a file without clusters', () => {
+    const { message } = update(text);
+    assert.deepEqual(message.frames, [{ key: 'cluster:prod', caption: 'Cluster prod · tolerates 1 host failure', hosts: ['a', 'b'] }]);
+    assert.deepEqual(message.frameMarks, []);
+    assert.deepEqual(update(datacenter).message.frames, []);
+  });
+
+  it('mark the frame of a cluster whose statement has an error, and only the block of an error inside a host', () => {
+    // Three hosts cannot restart on what is left after three failures: an error on `tolerate`.
+    const bad = text.replace('tolerate 1', 'tolerate 3');
+    const { message } = update(bad);
+    const codes = analyze(bad).diagnostics.filter((d) => d.severity === 'error');
+    assert.ok(codes.length > 0, 'tolerate 3 with two hosts is an error');
+    assert.deepEqual(message.frameMarks, ['cluster:prod']);
+    assert.deepEqual(message.marks, []);
+    const inHost = update(text.replace('vcpu 2', 'vcpu 64')).message;
+    assert.deepEqual(inHost.frameMarks, []);
+    assert.equal(inHost.marks.length > 0, true, 'the VM is marked');
+  });
+});

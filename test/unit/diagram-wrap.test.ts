@@ -78,10 +78,15 @@ describe('diagram wrapping: a host wider than the panel wraps into bands', () =>
           assert.ok(g.columns <= Math.max(budget, 1), `${name} ${g.key}: ${g.columns} columns`);
           for (const c of g.cells) {
             assert.ok(c.column + c.span <= g.columns, `${name} ${g.key} ${c.key} inside the grid`);
-            // The article's reading: the block right under a layer is the layer it runs on.
+            // The article's reading: the block right under a layer is the layer it runs on, or a
+            // virtual switch that layer runs, which stands between it and its VMs (issue 14).
             const parent = c.key.split('/').slice(0, -1).join('/');
-            if (c.style !== 'caption' && parent !== '') {
-              for (let col = c.column; col < c.column + c.span; col++) assert.equal(at(g, c.row - 1, col)?.key, parent, `${name} ${g.key}: ${c.key} stands on ${parent}`);
+            if (c.style !== 'caption' && c.style !== 'switch' && parent !== '') {
+              for (let col = c.column; col < c.column + c.span; col++) {
+                let row = c.row - 1;
+                while (c.key.includes('/') && at(g, row, col)?.style === 'switch') row--;
+                assert.equal(at(g, row, col)?.key, parent, `${name} ${g.key}: ${c.key} stands on ${parent}`);
+              }
             }
           }
           // Each layer keeps its columns: its pieces add up to its span, the first piece is the one not continued.

@@ -40,10 +40,15 @@ describe('panel protocols: what the pages accept from the host', () => {
       // Through postMessage, as the page gets it.
       assert.ok(parsePreviewToWebview(structuredClone(message)), name);
     }
+    // Clusters (issue 14): frames and their error marks.
+    const framed = update(example('storage.virt'));
+    assert.equal(framed.frames?.length, 2);
+    assert.equal(parsePreviewToWebview(framed), framed);
+    assert.ok(parsePreviewToWebview(structuredClone(framed)));
     const stale = staleUpdate(undefined, 'file:///gone.virt', true, 'gone', 'dark');
     assert.ok(parsePreviewToWebview(stale));
     for (const m of [
-      { type: 'highlight' }, { type: 'highlight', diagram: 'h', block: 'b1' },
+      { type: 'highlight' }, { type: 'highlight', diagram: 'h', block: 'b1' }, { type: 'highlight', frame: 'cluster:prod' },
       { type: 'exportRequest', format: 'png', id: 0 }, { type: 'zoom', action: 'fit' },
     ]) assert.ok(parsePreviewToWebview(m), JSON.stringify(m));
   });
@@ -57,6 +62,9 @@ describe('panel protocols: what the pages accept from the host', () => {
       withField(good, ['diagrams', '0', 'blocks'], undefined), withField(good, ['diagrams', '0', 'source'], 42),
       withField(good, ['errors'], [{ index: 0, line: 1, code: 'VS100' }]), withField(good, ['theme'], 'solarized'),
       withField(good, ['marks'], [{ diagram: 'h' }]), withField(good, ['locked'], 'yes'), withField(good, ['legend'], [null]),
+      withField(good, ['frames'], {}), withField(good, ['frames'], [{ key: 'cluster:c', caption: 'Cluster c' }]),
+      withField(good, ['frames'], [{ key: 'cluster:c', caption: 7, hosts: ['h'] }]), withField(good, ['frames'], [{ key: 'cluster:c', caption: 'c', hosts: [1] }]),
+      withField(good, ['frameMarks'], [3]), withField(good, ['frameMarks'], 'cluster:c'), { type: 'highlight', frame: 1 },
     ];
     for (const b of bad) assert.equal(parsePreviewToWebview(b), undefined, summarize(b));
   });

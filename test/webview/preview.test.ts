@@ -591,8 +591,9 @@ describe('the preview page', function () {
   });
 });
 
-// Issue 14, the diagram wave: clusters, storage pools and virtual switches as bands under the
-// hardware, and network functions in their own colour, drawn by the real page.
+// Issue 14, the diagram wave: storage pools as bands under the hardware, virtual switches as bands
+// between the hypervisor and the VMs, clusters as frames around their hosts, and network functions
+// in their own colour, drawn by the real page.
 describe('the preview page: kinds of virtualization drawn as bands', function () {
   /** The fill of each style's first block as drawn, and the smallest label as drawn (font size × the SVG's scale). */
   const look = (preview: PreviewPage) => preview.page.evaluate(() => {
@@ -618,9 +619,9 @@ describe('the preview page: kinds of virtualization drawn as bands', function ()
     const columns = await pageColumns(preview);
     // Colours: the light palette of src/core/diagram/palette.ts (#f5f5f4, #a5f3fc, #f5d0fe, #d9f99d) as CSS writes them.
     const cases: [string, string[], Record<string, string>][] = [
-      ['storage.virt', ['Cluster prod', 'tolerates 1 host failure', 'vsan1 (VMware vSAN)', '12 TiB usable of 24 TiB', '… Cluster prod', 'root 60 GiB from vsan1', 'tank (OpenZFS)'],
-        { cluster: 'rgb(245, 245, 244)', pool: 'rgb(165, 243, 252)' }],
-      ['network.virt', ['br0 (Open vSwitch)', 'web · VLAN 10', 'db · VXLAN 5002', 'Network function: firewall', 'web ⇄ db'],
+      ['storage.virt', ['vsan1 (VMware vSAN)', '12 TiB usable of 24 TiB', '… vsan1 (VMware vSAN)', 'root 60 GiB from vsan1', 'tank (OpenZFS)'],
+        { pool: 'rgb(165, 243, 252)' }],
+      ['network.virt', ['br0 (Open vSwitch)', 'web · VLAN 10', 'db · VXLAN 5002', 'Network function: firewall', 'web ⇄ db', 'web ⇄ fw1 ⇄ db'],
         { switch: 'rgb(245, 208, 254)', function: 'rgb(217, 249, 157)' }],
     ];
     let version = 0;
@@ -633,11 +634,142 @@ describe('the preview page: kinds of virtualization drawn as bands', function ()
         assert.equal(seen.fills[style], fill, `${name}: ${style} block`);
         assert.ok(seen.swatches.some(([s, bg]) => s === style && bg === fill), `${name}: legend swatch of ${style}`);
       }
+      if (name === 'storage.virt') {
+        // The cluster is a frame now, not a block, in the colour its legend swatch shows.
+        assert.equal(seen.fills.cluster, undefined, 'no cluster block');
+        const frame = await preview.page.$eval('.vs-frame', (f) => getComputedStyle(f).backgroundColor);
+        assert.equal(frame, 'rgb(245, 245, 244)');
+        assert.ok(seen.swatches.some(([s, bg]) => s === 'cluster' && bg === frame), 'legend swatch of the cluster');
+      }
       assert.ok(seen.smallest >= 11 - 0.01, `${name}: smallest label ${seen.smallest} px`);
       assert.deepEqual(await violations(preview), [], 'no CSP violation or render error');
       await preview.page.screenshot({ path: path.join(shots, `bands-${name.replace('.virt', '')}.png`) });
     }
     assert.deepEqual(preview.pageErrors, []);
+    await preview.page.close();
+  });
+});
+
+// Issue 14: where each kind is drawn. A switch between the layer that runs it and the VMs; a
+// cluster as a frame around its hosts, in the preview, in both themes, and in the SVG export.
+describe('the preview page: switches between the hypervisor and the VMs, clusters as frames', function () {
+  /** Boxes of the blocks of a style in a host's drawing, on screen. */
+  const boxes = (preview: PreviewPage, host: string, style: string) => preview.page.$$eval(`.vs-host[data-key="${host}"] g.node.${style}`, (nodes) => nodes.map((n) => {
+    const r = (n.querySelector('rect') ?? n).getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: n.querySelector('.nodeLabel')?.textContent ?? '' };
+  }));
+
+  it('draws network.virt\'s switches right above their hypervisor, as wide as it, and under its VMs', async () => {
+    const preview = await openPreview({}, 'light');
+    await render(preview, updateFor(example('network.virt'), 1, { columns: await pageColumns(preview) }).message);
+    for (const host of ['node1', 'node2']) {
+      const [sw] = await boxes(preview, host, 'switch');
+      const [kvm] = (await boxes(preview, host, 'hypervisor')).filter((b) => b.text.startsWith('KVM'));
+      const vms = [...await boxes(preview, host, 'vm'), ...await boxes(preview, host, 'function')];
+      assert.ok(sw && kvm && vms.length === 2, `${host}: a switch, KVM and two VMs drawn`);
+      // Screen y grows downwards: the VMs above the switch, the switch above KVM, edges touching within mermaid's gap.
+      assert.ok(sw.bottom <= kvm.top + 1 && kvm.top - sw.bottom < 20, `${host}: switch ${JSON.stringify(sw)} right above KVM ${JSON.stringify(kvm)}`);
+      for (const vm of vms) assert.ok(vm.bottom <= sw.top + 1 && sw.top - vm.bottom < 20, `${host}: ${vm.text} right above the switch`);
+      assert.ok(Math.abs(sw.left - kvm.left) < 1 && Math.abs(sw.right - kvm.right) < 1, `${host}: the switch spans KVM's columns`);
+    }
+    const [sw1] = await boxes(preview, 'node1', 'switch');
+    assert.match(sw1.text, /web ⇄ fw1 ⇄ db/, 'the path through the firewall');
+    assert.deepEqual(await violations(preview), []);
+    await preview.page.screenshot({ path: path.join(shots, 'switch-band-network.png') });
+    await preview.page.close();
+  });
+
+  for (const [theme, stroke] of [['light', 'rgb(87, 83, 78)'], ['dark', 'rgb(168, 162, 158)']] as const) {
+    it(`frames storage.virt's clusters around their hosts under their captions, the other host outside (${theme})`, async () => {
+      const preview = await openPreview({}, theme);
+      const { message } = updateFor(example('storage.virt'), 1, { columns: await pageColumns(preview) });
+      assert.deepEqual(message.frames?.map((f) => [f.caption, f.hosts]), [
+        ['Cluster prod · tolerates 1 host failure', ['esx1', 'esx2', 'esx3']], ['Cluster k8s', ['node1', 'node2', 'node3']],
+      ]);
+      await render(preview, message);
+      const frames = await preview.page.$$eval('.vs-frame', (els) => els.map((f) => {
+        const r = f.getBoundingClientRect();
+        const style = getComputedStyle(f);
+        return {
+          caption: f.querySelector('.vs-frame-caption')?.textContent ?? '', label: f.getAttribute('aria-label'), role: f.getAttribute('role'),
+          border: [style.borderTopStyle, style.borderTopColor, parseFloat(style.borderTopWidth)],
+          hosts: [...f.querySelectorAll<HTMLElement>('.vs-host')].map((h) => {
+            const b = h.getBoundingClientRect();
+            return { key: h.dataset.key, inside: b.left >= r.left && b.right <= r.right && b.top >= r.top && b.bottom <= r.bottom, svg: h.querySelector('svg') !== null };
+          }),
+        };
+      }));
+      assert.deepEqual(frames.map((f) => [f.caption, f.label, f.role]), [
+        ['Cluster prod · tolerates 1 host failure', 'Cluster prod · tolerates 1 host failure', 'group'], ['Cluster k8s', 'Cluster k8s', 'group'],
+      ]);
+      for (const f of frames) {
+        assert.deepEqual(f.border, ['solid', stroke, 1], `${f.caption}: a border in the theme's cluster colour`);
+        for (const h of f.hosts) assert.ok(h.inside && h.svg, `${h.key} drawn inside ${f.caption}`);
+      }
+      assert.deepEqual(frames.map((f) => f.hosts.map((h) => h.key)), [['esx1', 'esx2', 'esx3'], ['node1', 'node2', 'node3']]);
+      assert.equal(await preview.page.$eval('.vs-host[data-key="pve1"]', (h) => h.closest('.vs-frame') === null && h.parentElement?.classList.contains('vs-hosts')), true, 'pve1 is in no cluster');
+      assert.equal(await preview.page.locator('g.node.cluster').count(), 0, 'no cluster band under the hosts');
+      assert.deepEqual(await violations(preview), []);
+      await preview.page.screenshot({ path: path.join(shots, `cluster-frames-${theme}.png`) });
+      await preview.page.close();
+    });
+  }
+
+  it('keeps frames and slots in step with edits: a host moved out of its cluster leaves the frame, an emptied cluster\'s frame goes', async () => {
+    const preview = await openPreview({}, 'light');
+    const text = 'cluster c { tolerate 1\n  hardware a { cpu 4 cores; memory 8 GiB }\n  hardware b { cpu 4 cores; memory 8 GiB }\n}\nhardware z { cpu 4 cores; memory 8 GiB }\n';
+    await render(preview, updateFor(text, 1).message);
+    const layout = () => preview.page.$$eval('.vs-hosts > *', (els) => els.map((e) => e.classList.contains('vs-frame') ? `frame:${[...e.querySelectorAll<HTMLElement>('.vs-host')].map((h) => h.dataset.key).join(',')}` : (e as HTMLElement).dataset.key));
+    assert.deepEqual(await layout(), ['frame:a,b', 'z']);
+    const svgOfB = await preview.page.$eval('.vs-host[data-key="b"] svg', (s) => s.id);
+    await render(preview, updateFor('cluster c { tolerate 1\n  hardware a { cpu 4 cores; memory 8 GiB }\n}\nhardware b { cpu 4 cores; memory 8 GiB }\nhardware z { cpu 4 cores; memory 8 GiB }\n', 2).message);
+    assert.deepEqual(await layout(), ['frame:a', 'b', 'z']);
+    assert.equal(await preview.page.$eval('.vs-host[data-key="b"] svg', (s) => s.id), svgOfB, 'b was moved, not drawn again');
+    await render(preview, updateFor('hardware a { cpu 4 cores; memory 8 GiB }\nhardware b { cpu 4 cores; memory 8 GiB }\nhardware z { cpu 4 cores; memory 8 GiB }\n', 3).message);
+    assert.deepEqual(await layout(), ['a', 'b', 'z']);
+    assert.equal(await preview.page.locator('.vs-frame').count(), 0);
+    await preview.page.close();
+  });
+
+  it('outlines the frame the host highlights or marks, and posts the frame of a clicked caption', async () => {
+    const preview = await openPreview({}, 'light');
+    const { message } = updateFor(example('storage.virt'), 1);
+    await render(preview, { ...message, frameMarks: ['cluster:k8s'] });
+    await preview.send({ type: 'highlight', frame: 'cluster:prod' });
+    const classes = () => preview.page.$$eval('.vs-frame', (els) => els.map((f) => `${(f as HTMLElement).dataset.frame}:${['vs-cursor', 'vs-error'].filter((c) => f.classList.contains(c)).join('+')}`));
+    await preview.page.waitForFunction(() => document.querySelector('.vs-frame.vs-cursor') !== null);
+    assert.deepEqual(await classes(), ['cluster:prod:vs-cursor', 'cluster:k8s:vs-error']);
+    await preview.page.locator('.vs-frame-caption', { hasText: 'Cluster k8s' }).click();
+    const posted = await preview.waitForPosted('selectFrame');
+    assert.deepEqual(posted, { type: 'selectFrame', frame: 'cluster:k8s', focusEditor: false });
+    assert.deepEqual(await classes(), ['cluster:prod:', 'cluster:k8s:vs-cursor+vs-error']);
+    // A click on a host inside the frame still selects the host's block.
+    await preview.page.locator('.vs-host[data-key="esx1"] g.node', { hasText: 'VM web1' }).click();
+    assert.equal((await preview.waitForPosted('selectBlock')).diagram, 'esx1');
+    await preview.send({ type: 'highlight' });
+    await preview.page.waitForFunction(() => document.querySelector('.vs-cursor') === null);
+    await preview.page.close();
+  });
+
+  it('draws the frames with their captions into the SVG export, around the hosts they frame', async () => {
+    const preview = await openPreview({}, 'light');
+    await render(preview, updateFor(example('storage.virt'), 1).message);
+    await preview.send({ type: 'exportRequest', format: 'svg', id: 3 });
+    const svg = (await preview.waitForPosted('exported', (m) => m.format === 'svg')).data;
+    const found = await preview.page.evaluate((data) => {
+      const doc = new DOMParser().parseFromString(data, 'image/svg+xml');
+      const root = doc.documentElement;
+      const frames = [...root.children].filter((e) => e.tagName === 'rect' && e.getAttribute('stroke') === '#57534e');
+      const hosts = [...root.children].filter((e) => e.tagName === 'svg').map((e) => ({ x: Number(e.getAttribute('x')), y: Number(e.getAttribute('y')), w: Number(e.getAttribute('width')), h: Number(e.getAttribute('height')) }));
+      const captions = [...root.querySelectorAll('text.vs-export-frame')].map((t) => t.textContent);
+      const boxes = frames.map((f) => ({ x: Number(f.getAttribute('x')), y: Number(f.getAttribute('y')), w: Number(f.getAttribute('width')), h: Number(f.getAttribute('height')) }));
+      // Each host inside a frame box, or (pve1) inside none.
+      const inside = hosts.map((h) => boxes.filter((b) => h.x >= b.x && h.x + h.w <= b.x + b.w && h.y >= b.y && h.y + h.h <= b.y + b.h).length);
+      return { captions, frames: frames.length, inside };
+    }, svg);
+    assert.deepEqual(found.captions, ['Cluster prod · tolerates 1 host failure', 'Cluster k8s']);
+    assert.ok(found.frames >= 2, `${found.frames} frame boxes`);
+    assert.deepEqual(found.inside, [1, 1, 1, 1, 1, 1, 0], 'six framed hosts, pve1 in none');
     await preview.page.close();
   });
 });

@@ -11,11 +11,15 @@ import { segmentsOf, wrapCells } from './wrap';
 
 type CaptionKind = 'hypervisor' | 'host-os' | 'container' | 'sandboxed' | 'bare-metal' | 'unknown' | 'invalid';
 
+const NO_SWITCHES: ReadonlyMap<Layer, readonly FabricBand[]> = new Map();
+
 /**
  * Lays out one host; `key` identifies the host within its file. `bands` (fabric.ts) are its
- * cluster and pools, bottom to top, drawn as rows under the hardware across all its columns.
+ * pools (and, in the combined source, its cluster), bottom to top, drawn as rows under the hardware across all its columns; `above` holds
+ * the switches of its hypervisors and OSes, each drawn as a row right above the layer that runs
+ * it, across that layer's columns, with the layer's children standing on it.
  */
-export function layoutHost(host: Layer, key: string, options: DiagramOptions, bands: readonly FabricBand[] = []): HostGrid {
+export function layoutHost(host: Layer, key: string, options: DiagramOptions, bands: readonly FabricBand[] = [], above: ReadonlyMap<Layer, readonly FabricBand[]> = NO_SWITCHES): HostGrid {
   const widths = new Map<Layer, number>();
   const width = (l: Layer): number => {
     let w = widths.get(l);
@@ -36,15 +40,24 @@ export function layoutHost(host: Layer, key: string, options: DiagramOptions, ba
       id: `b${cells.length}`, row, column, span: width(layer), style: styleOf(layer), lines: labelLines(layer, options),
       key: path, source: headerSpan(layer), nested, continued: false,
     });
-    topRow = Math.max(topRow, row);
+    // Switches between the layer that runs them and its VMs or containers, as the literature draws a vSwitch.
+    const switches = above.get(layer) ?? [];
+    switches.forEach((band, i) => {
+      cells.push({
+        id: `b${cells.length}`, row: row + 1 + i, column, span: width(layer), style: band.style, lines: band.lines,
+        key: band.key, source: band.source, nested, continued: false,
+      });
+    });
+    const childRow = row + 1 + switches.length;
+    topRow = Math.max(topRow, childRow - 1);
     let c = column;
     const seen = new Map<string, number>();
     for (const child of layer.children) {
-      place(child, row + 1, c, `${path}/${segment(child, seen)}`, nested || (layer.kind === 'vm' && child.kind === 'hypervisor'));
+      place(child, childRow, c, `${path}/${segment(child, seen)}`, nested || (layer.kind === 'vm' && child.kind === 'hypervisor'));
       c += width(child);
     }
   };
-  // The fabric's rows come first, at the bottom: a host with none is laid out exactly as before.
+  // The pools' rows come first, at the bottom: a host with none is laid out exactly as before.
   bands.forEach((band, row) => {
     cells.push({
       id: `b${cells.length}`, row, column: 0, span: width(host), style: band.style, lines: band.lines,

@@ -5,8 +5,9 @@ import type { Span } from '../diagnostics';
 import type { LayerKind } from '../model/types';
 
 /**
- * Bands of the fabric under a host's hardware (issue 14): the cluster it belongs to and the
- * storage pools it builds or reaches. They are not layers: they stand for statements of their own.
+ * Styles of what is not a layer (issue 14): a cluster (drawn as a frame around its hosts, and
+ * named in the legend), the storage pools a host builds or reaches (bands under its hardware)
+ * and virtual switches (bands between the layer that runs them and its VMs or containers).
  */
 export type FabricStyle = 'cluster' | 'pool' | 'switch';
 
@@ -151,10 +152,23 @@ export interface DiagramOptions {
   readonly maxColumns?: number;
 }
 
+/** A cluster drawn as a frame around its hosts (issue 14). */
+export interface DiagramFrame {
+  /** `cluster:NAME`, numbered when a name repeats, as locate.ts keys it. */
+  readonly key: string;
+  /** `Cluster prod`, `tolerates 1 host failure`: the frame's caption, plain text. */
+  readonly lines: readonly string[];
+  /** Keys of its hosts' diagrams, in document order. */
+  readonly hosts: readonly string[];
+  readonly source: Span;
+}
+
 /** The whole file as diagrams: one per host, and the legend of the kinds that occur. */
 export interface StackDiagrams {
   readonly title?: string;
   readonly hosts: readonly HostDiagram[];
+  /** Clusters, each a frame around some of the hosts; a host is in at most one. */
+  readonly frames: readonly DiagramFrame[];
   readonly legend: readonly LegendEntry[];
   /** Blocks over all hosts. */
   readonly blockCount: number;

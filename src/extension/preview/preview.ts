@@ -205,10 +205,12 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     if (editor.document.version !== this.lastVersion) return;
     const key = blockKeyAt(this.ctx.cache.get(editor.document).model, editor.document.offsetAt(editor.selection.active));
     const at = key !== undefined ? this.shown.byKey.get(key) : undefined;
-    const id = at ? `${at.diagram}\0${at.block}` : '';
+    // The lines of a cluster (outside its hosts) are its frame's (issue 14).
+    const frame = !at && key !== undefined && this.shown.stack.frames.some((f) => f.key === key) ? key : undefined;
+    const id = at ? `${at.diagram}\0${at.block}` : frame !== undefined ? `\0${frame}` : '';
     if (id === this.highlighted) return;
     this.highlighted = id;
-    this.post(at ? { type: 'highlight', diagram: at.diagram, block: at.block } : { type: 'highlight' });
+    this.post(at ? { type: 'highlight', diagram: at.diagram, block: at.block } : frame !== undefined ? { type: 'highlight', frame } : { type: 'highlight' });
   }
 
   /** Follows the active editor, unless locked (Markdown's dynamic preview). */
@@ -258,6 +260,9 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
       case 'selectBlock':
         await this.selectBlock(message.diagram, message.block, message.focusEditor);
         break;
+      case 'selectFrame':
+        await this.selectFrame(message.frame, message.focusEditor);
+        break;
       case 'revealError':
         await this.revealError(message.index);
         break;
@@ -283,6 +288,16 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     if (!block || !document) return;
     this.highlighted = `${diagram}\0${blockId}`;
     await revealInEditor(document, declarationOf(this.ctx.cache.get(document), block.key, block.source, document.getText().length), this.resourceColumn, focus);
+  }
+
+  /** Reveals the statement of the cluster a frame stands for. */
+  private async selectFrame(key: string, focus: boolean): Promise<void> {
+    const { document } = await this.source.read();
+    if (!document || !this.shown?.stack.frames.some((f) => f.key === key)) return;
+    const span = fabricDeclaration(this.ctx.cache.get(document).model, key);
+    if (!span) return;
+    this.highlighted = `\0${key}`;
+    await revealInEditor(document, span, this.resourceColumn, focus);
   }
 
   private async revealError(index: number): Promise<void> {

@@ -74,8 +74,12 @@ export function buildUpdate(input: UpdateInput): UpdateResult {
   const listedErrors = errors.slice(0, MAX_LISTED_ERRORS);
   const marks: { diagram: string; block: string }[] = [];
   const marked = new Set<string>();
+  const frames = new Set(shown.stack.frames.map((f) => f.key));
+  const frameMarks = new Set<string>();
   for (const d of errors) {
     const key = blockKeyAt(analysis.model, d.start);
+    // An error in a cluster's statement (outside its hosts) marks the cluster's frame.
+    if (key !== undefined && frames.has(key)) frameMarks.add(key);
     const at = key !== undefined ? shown.byKey.get(key) : undefined;
     if (at && !marked.has(`${at.diagram}\0${at.block}`)) {
       marked.add(`${at.diagram}\0${at.block}`);
@@ -89,6 +93,7 @@ export function buildUpdate(input: UpdateInput): UpdateResult {
     locked: input.locked,
     title: shown.stack.title,
     diagrams: drawable(shown.stack, input),
+    frames: shown.stack.frames.map((f) => ({ key: f.key, caption: f.lines.join(' · '), hosts: f.hosts })),
     legend: shown.stack.legend,
     errors: listedErrors.map((d, index) => ({ index, line: input.lineOf(d.start), code: d.code, message: d.message })),
     moreErrors: errors.length - listedErrors.length,
@@ -96,6 +101,7 @@ export function buildUpdate(input: UpdateInput): UpdateResult {
     lastGood: keep,
     notice: input.notice,
     marks,
+    frameMarks: [...frameMarks],
     theme: input.theme,
   };
   return { message, shown, good: !structural, listedErrors };

@@ -52,6 +52,25 @@ export function markBlocks(root: HTMLElement, className: string, blocks: readonl
   return found;
 }
 
+/** The frame of a cluster (issue 14) whose caption or border was hit: a click on a host inside it selects the host's block instead. */
+export function frameOf(target: EventTarget | null): HTMLElement | undefined {
+  if (!(target instanceof Element) || target.closest('.vs-host')) return undefined;
+  return target.closest<HTMLElement>('.vs-frame') ?? undefined;
+}
+
+/** Puts a class on exactly the frames of the given clusters, taking it off all others. */
+export function markFrames(root: HTMLElement, className: string, keys: readonly string[]): HTMLElement[] {
+  for (const f of root.querySelectorAll(`.vs-frame.${className}`)) f.classList.remove(className);
+  const found: HTMLElement[] = [];
+  for (const f of root.querySelectorAll<HTMLElement>('.vs-frame')) {
+    if (keys.includes(f.dataset.frame ?? '')) {
+      f.classList.add(className);
+      found.push(f);
+    }
+  }
+  return found;
+}
+
 /** The slot of a host by its key. */
 export function slotOf(root: HTMLElement, key: string): HTMLElement | undefined {
   for (const s of root.querySelectorAll<HTMLElement>('.vs-host')) if (s.dataset.key === key) return s;

@@ -4,13 +4,16 @@
 // do not travel with a file). PNG draws that SVG on a canvas through a data: URL, the one thing
 // the page's CSP allows images for, at 2× for sharp text but never wider than MAX_PNG_WIDTH.
 import { BACKGROUNDS, PALETTES, LEGEND_ORDER, type ThemeKind } from '../../core/diagram/palette';
-import type { PreviewUpdate } from '../../shared/previewProtocol';
+import type { PreviewFrame, PreviewUpdate } from '../../shared/previewProtocol';
 import { wrapRows } from './fit';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const GAP = 32;
 const PAD = 16;
 const HEADER = 64;
+/** A cluster's frame around its hosts (issue 14): room for its caption above them, and padding around. */
+const FRAME_HEAD = 28;
+const FRAME_PAD = 8;
 /** Chromium refuses canvases above about 16k pixels a side. */
 const MAX_CANVAS_SIDE = 16_000;
 /** The pixel density of a PNG: 2× keeps text sharp on high-density screens and when zoomed. */
@@ -23,8 +26,13 @@ export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined
   const slots = [...hosts.querySelectorAll<HTMLElement>('.vs-host')].filter((s) => s.querySelector('svg') && Number(s.dataset.width) > 0);
   const sizes = slots.map((s) => ({ w: Number(s.dataset.width), h: Number(s.dataset.height) }));
   const rows = shownRows(slots, sizes);
-  const rowWidth = (row: number[]): number => row.reduce((n, i) => n + sizes[i].w, 0) + GAP * Math.max(0, row.length - 1);
-  const rowHeight = (row: number[]): number => row.reduce((n, i) => Math.max(n, sizes[i].h), 0);
+  const frameOf = new Map<string, PreviewFrame>();
+  for (const f of update?.frames ?? []) for (const h of f.hosts) if (!frameOf.has(h)) frameOf.set(h, f);
+  const frames = slots.map((s) => frameOf.get(s.dataset.key ?? ''));
+  const framed = (row: number[]): boolean => row.some((i) => frames[i] !== undefined);
+  const rowWidth = (row: number[]): number => row.reduce((n, i) => n + sizes[i].w, 0) + GAP * Math.max(0, row.length - 1) + (framed(row) ? 2 * FRAME_PAD : 0);
+  const hostsHeight = (row: number[]): number => row.reduce((n, i) => Math.max(n, sizes[i].h), 0);
+  const rowHeight = (row: number[]): number => hostsHeight(row) + (framed(row) ? FRAME_HEAD + FRAME_PAD : 0);
   const width = Math.ceil(Math.max(320, ...rows.map((r) => rowWidth(r) + 2 * PAD)));
   const height = Math.ceil(HEADER + 2 * PAD + rows.reduce((n, r) => n + rowHeight(r), 0) + GAP * Math.max(0, rows.length - 1));
   const page = BACKGROUNDS[theme];
@@ -49,9 +57,33 @@ export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined
     x += 28 + entry.label.length * 7.5;
   }
   let y = HEADER + PAD;
+  const captioned = new Set<PreviewFrame>();
+  const cluster = PALETTES[theme].cluster;
   for (const row of rows) {
-    const tallest = rowHeight(row);
-    x = PAD;
+    const head = framed(row) ? FRAME_HEAD : 0;
+    const tallest = hostsHeight(row);
+    // The frames first, behind the hosts: one box per run of a cluster's hosts in this row, the caption on its first.
+    x = PAD + (framed(row) ? FRAME_PAD : 0);
+    for (let k = 0; k < row.length; ) {
+      const frame = frames[row[k]];
+      let end = k;
+      let right = x + sizes[row[k]].w;
+      while (frame && end + 1 < row.length && frames[row[end + 1]] === frame) {
+        end++;
+        right += GAP + sizes[row[end]].w;
+      }
+      if (frame) {
+        root.appendChild(rect(x - FRAME_PAD, y, right - x + 2 * FRAME_PAD, head + tallest + FRAME_PAD, cluster.fill, cluster.stroke));
+        if (!captioned.has(frame)) {
+          captioned.add(frame);
+          root.appendChild(text(x, y + 19, frame.caption, 'vs-export-frame', cluster.text));
+        }
+      }
+      x = right + GAP;
+      k = end + 1;
+    }
+    x = PAD + (framed(row) ? FRAME_PAD : 0);
+    y += head;
     for (const i of row) {
       const svg = slots[i].querySelector('svg')?.cloneNode(true) as SVGSVGElement;
       for (const n of svg.querySelectorAll('.vs-cursor')) n.classList.remove('vs-cursor');
@@ -62,7 +94,7 @@ export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined
       root.appendChild(svg);
       x += sizes[i].w + GAP;
     }
-    y += tallest + GAP;
+    y += tallest + (framed(row) ? FRAME_PAD : 0) + GAP;
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
 }
@@ -124,7 +156,7 @@ function exportCss(theme: ThemeKind, font: string): string {
   const page = BACKGROUNDS[theme];
   rules.push(`g.node.caption rect{fill:none!important;stroke:none!important}g.node.caption .nodeLabel{color:${page.text}!important;font-style:italic}g.node.caption foreignObject{overflow:visible}`);
   rules.push('g.node.nested rect{stroke-dasharray:5 3}');
-  rules.push(`text,.nodeLabel{font-family:${font.replace(/[<>{}]/g, '')}}.vs-export-title{font-size:18px;font-weight:600}.vs-export-legend{font-size:12px}`);
+  rules.push(`text,.nodeLabel{font-family:${font.replace(/[<>{}]/g, '')}}.vs-export-title{font-size:18px;font-weight:600}.vs-export-legend{font-size:12px}.vs-export-frame{font-size:13px;font-weight:600}`);
   return rules.join('\n');
 }
 

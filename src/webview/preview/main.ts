@@ -5,7 +5,7 @@ import { MAX_TEXT_SIZE } from '../../core/diagram/types';
 import { PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
 import { connect, readInit } from '../channel';
 import { format, showBanner } from './banner';
-import { blockOf, markBlocks, slotOf } from './blocks';
+import { blockOf, frameOf, markBlocks, markFrames, slotOf } from './blocks';
 import { composeSvg, svgToPng } from './exporter';
 import { columnBudget } from './fit';
 import { buildPage, showLegend, type ToolbarAction } from './layout';
@@ -30,6 +30,8 @@ let current: PreviewUpdate | undefined;
 let pending: PreviewUpdate | undefined;
 let drawing = false;
 let highlight: { diagram: string; block: string } | undefined;
+/** The frame of the cluster under the editor's cursor (issue 14). */
+let frameHighlight: string | undefined;
 /** Whether the saved zoom and scroll were applied; before that, scrolling is not saved. */
 let viewRestored = false;
 const slots = new Slots(page.hosts, strings.empty);
@@ -50,6 +52,7 @@ host.onMessage((message) => {
       break;
     case 'highlight':
       highlight = message.diagram !== undefined && message.block !== undefined ? { diagram: message.diagram, block: message.block } : undefined;
+      frameHighlight = message.frame;
       showHighlight(true);
       break;
     case 'exportRequest':
@@ -81,7 +84,7 @@ page.hosts.addEventListener('click', (e) => select(e.target, false));
 page.hosts.addEventListener('dblclick', (e) => select(e.target, true));
 page.hosts.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' || e.key === ' ') {
-    if (blockOf(e.target)) e.preventDefault();
+    if (blockOf(e.target) || frameOf(e.target)) e.preventDefault();
     select(e.target, e.key === 'Enter');
   }
 });
@@ -104,9 +107,18 @@ function panelColumns(): number {
 }
 
 function select(target: EventTarget | null, focusEditor: boolean): void {
+  const frame = frameOf(target);
+  if (frame?.dataset.frame) {
+    highlight = undefined;
+    frameHighlight = frame.dataset.frame;
+    showHighlight(false);
+    post({ type: 'selectFrame', frame: frame.dataset.frame, focusEditor });
+    return;
+  }
   const hit = blockOf(target);
   if (!hit?.slot.dataset.key) return;
   highlight = { diagram: hit.slot.dataset.key, block: hit.block };
+  frameHighlight = undefined;
   showHighlight(false);
   post({ type: 'selectBlock', diagram: hit.slot.dataset.key, block: hit.block, focusEditor });
 }
@@ -175,7 +187,7 @@ function commit(update: PreviewUpdate): void {
   showLegend(page.title, page.legend, update);
   showBanner(page.notice, page.banner, update, strings, (index) => post({ type: 'revealError', index }));
   document.body.classList.toggle('vs-stale', update.stale);
-  const all = slots.reconcile(update.diagrams);
+  const all = slots.reconcile(update.diagrams, update.frames);
   update.diagrams.forEach((diagram, i) => {
     const slot = all[i];
     const source = diagram.source;
@@ -197,6 +209,7 @@ function commit(update: PreviewUpdate): void {
 
 function finish(update: PreviewUpdate, drawn: number, ms: number): void {
   markBlocks(page.hosts, 'vs-error', update.marks);
+  markFrames(page.hosts, 'vs-error', update.frameMarks ?? []);
   showHighlight(false);
   if (!viewRestored) {
     viewRestored = true;
@@ -209,7 +222,8 @@ function finish(update: PreviewUpdate, drawn: number, ms: number): void {
 }
 
 function showHighlight(reveal: boolean): void {
-  const [node] = markBlocks(page.hosts, 'vs-cursor', highlight ? [highlight] : []);
+  const [frame] = markFrames(page.hosts, 'vs-cursor', frameHighlight !== undefined ? [frameHighlight] : []);
+  const [node = frame] = markBlocks(page.hosts, 'vs-cursor', highlight ? [highlight] : []);
   // Follow the editor's cursor, as the Markdown preview follows its scrolling.
   if (node && reveal) node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }

@@ -133,8 +133,11 @@ export class Viewport {
     const padY = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0);
     const sizes = slots.map((s) => ({ w: Number(s.dataset.width) || 0, h: Number(s.dataset.height) || 0 })).filter((s) => s.w > 0 && s.h > 0);
     if (sizes.length === 0) return 1;
-    if (mode === 'width') return fitWidth(sizes, this.viewport.clientWidth - padX, smallestLabelPx(slots));
-    return fitWrapped(sizes, this.viewport.clientWidth - padX, this.viewport.clientHeight - padY);
+    // A cluster's frame (issue 14) takes room that does not scale with the zoom: its border,
+    // padding and caption. Counted once across and once per frame down, as an upper bound.
+    const chrome = frameChrome(this.hosts);
+    if (mode === 'width') return fitWidth(sizes, this.viewport.clientWidth - padX - chrome.x, smallestLabelPx(slots));
+    return fitWrapped(sizes, this.viewport.clientWidth - padX - chrome.x, this.viewport.clientHeight - padY - chrome.y);
   }
 
   private onWheel(e: WheelEvent): void {
@@ -209,6 +212,18 @@ export function smallestLabelPx(slots: readonly HTMLElement[]): number {
     smallest = Math.min(smallest, Number(slot.dataset.labelPx));
   }
   return Number.isFinite(smallest) ? smallest : MERMAID_LABEL_PX;
+}
+
+/** The room the frames of clusters take: across, one frame's sides; down, every frame's top and bottom. */
+export function frameChrome(hosts: HTMLElement): { x: number; y: number } {
+  const frames = hosts.querySelectorAll<HTMLElement>('.vs-frame');
+  if (frames.length === 0) return { x: 0, y: 0 };
+  const style = getComputedStyle(frames[0]);
+  const px = (...values: string[]): number => values.reduce((n, v) => n + (parseFloat(v) || 0), 0);
+  const x = px(style.paddingLeft, style.paddingRight, style.borderLeftWidth, style.borderRightWidth);
+  const caption = (frames[0].firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
+  const y = px(style.paddingTop, style.paddingBottom, style.borderTopWidth, style.borderBottomWidth, style.rowGap) + caption;
+  return { x, y: y * frames.length };
 }
 
 function clamp(zoom: number): number {
