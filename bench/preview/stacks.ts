@@ -15,8 +15,8 @@ export function stackOf(blocks: number, hosts: number): string {
     // Spread the blocks evenly; the first hosts take the remainder.
     const pair = h + 1 < hosts && own(h) >= 8 && own(h + 1) >= 8;
     if (pair) {
-      // A cluster band, a pool band and a switch band under each of the two hosts.
-      out.push(`cluster c-${h} {`, '  tolerate 1', host(h, own(h) - 3, `pool-${h}`), host(h + 1, own(h + 1) - 3, `pool-${h}`), `  storage vsan as pool-${h} { replicas 2 }`, '}');
+      // A cluster frame (not a block) around two hosts, each with a pool band and a switch band.
+      out.push(`cluster c-${h} {`, '  tolerate 1', host(h, own(h) - 2, `pool-${h}`), host(h + 1, own(h + 1) - 2, `pool-${h}`), `  storage vsan as pool-${h} { replicas 2 }`, '}');
       h++;
     } else if (own(h) >= 8) {
       // A local pool band and a switch band.

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { jsonFile, virtFile } from '../../bench/parse/generate';
+import { stackOf } from '../../bench/preview/stacks';
 import { simulationFleet } from '../../bench/simulate/fleet';
+import { analyze } from '../../src/core/analyze';
+import { stackDiagrams } from '../../src/core/diagram/generate';
 import { median } from '../../bench/stats';
 import { analyzeChecked } from './fuzz/check';
 
@@ -23,6 +26,15 @@ describe('benchmark inputs', () => {
     assert.deepEqual(codes(100), []);
     assert.deepEqual(codes(40), []);
     assert.deepEqual(codes(400), []);
+  });
+
+  it('generate preview stacks of exactly the blocks asked for, clusters framed', () => {
+    for (const [blocks, hosts] of [[10, 1], [50, 5], [200, 10], [1000, 20]]) {
+      const diagrams = stackDiagrams(analyze(stackOf(blocks, hosts)).model);
+      assert.equal(diagrams.blockCount, blocks, `${blocks} blocks on ${hosts} hosts`);
+      assert.equal(diagrams.hosts.length, hosts);
+    }
+    assert.ok(stackDiagrams(analyze(stackOf(50, 5)).model).frames.length > 0, 'the stacks have clusters drawn as frames');
   });
 
   it('reach the requested size in lines or bytes', () => {
