@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { getLanguageService } from '../core/languageService';
 import { AnalysisCache } from './analysisCache';
 import { registerGeneralCommands } from './commands/general';
+import { registerWalkthroughCommands } from './commands/walkthrough';
 import { DiagnosticsProvider } from './diagnostics';
 import { uiLocalizer } from './l10n';
 import { registerLanguageFeatures } from './languageFeatures';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): VirtStackApi {
     diagnostics,
     views,
     registerGeneralCommands(context.extensionUri, cache, diagnostics),
+    registerWalkthroughCommands(context.extensionUri),
     registerLanguageFeatures(service, cache),
   );
   return {

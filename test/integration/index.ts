@@ -15,6 +15,8 @@ export function run(): Promise<void> {
   });
   // The run with a foreign display language checks only what localization changes.
   if (process.env.VIRTSTACK_TEST_LOCALE) mocha.grep('localization');
+  // VIRTSTACK_TEST_GREP=PATTERN runs only the tests whose full title matches (e.g. while working on one area).
+  else if (process.env.VIRTSTACK_TEST_GREP) mocha.grep(process.env.VIRTSTACK_TEST_GREP);
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }

@@ -18,14 +18,16 @@ describe('the settings reader (against the real package.json)', () => {
   it('reads exactly the settings package.json declares, each with a scope and a default that fits its own schema', () => {
     assert.deepEqual([...schemas.keys()].sort(), [...SETTING_KEYS].sort());
     for (const [key, schema] of schemas) {
-      assert.ok(['window', 'resource'].includes(schema.scope ?? ''), `${key} declares scope ${schema.scope}`);
+      assert.ok(['window', 'resource', 'machine-overridable'].includes(schema.scope ?? ''), `${key} declares scope ${schema.scope}`);
       assert.equal(schemaProblem(schema.default, schema), undefined, `${key}'s default`);
     }
   });
 
-  it('reads the policies of a file for the file, and preferences of the window without one', () => {
+  it('reads the policies of a file and the machine\'s delays for the file, and preferences of the window without one', () => {
     const perResource = SETTING_KEYS.filter((k) => isPerResource(schemas.get(k)));
-    assert.deepEqual(perResource, ['validation.cpuOvercommitRatio', 'validation.memoryOvercommitRatio', 'preview.showResources', 'simulation.duration', 'simulation.step', 'simulation.seed', 'simulation.failures']);
+    assert.deepEqual(perResource, ['validation.delay', 'validation.cpuOvercommitRatio', 'validation.memoryOvercommitRatio', 'preview.updateDelay', 'preview.showResources', 'preview.maxBlocks', 'simulation.duration', 'simulation.step', 'simulation.seed', 'simulation.failures']);
+    const perWindow = SETTING_KEYS.filter((k) => !isPerResource(schemas.get(k)));
+    assert.deepEqual(perWindow, ['preview.theme', 'preview.followCursor']);
   });
 
   it('gives the defaults of package.json when nothing is set, and they agree with the core\'s', () => {

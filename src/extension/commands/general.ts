@@ -2,7 +2,7 @@
 // Reference), and the guard every command of the extension runs in.
 import * as vscode from 'vscode';
 import { VIRT_LANGUAGE } from '../documents';
-import { uiLocalizer } from '../l10n';
+import { uiLocale, uiLocalizer } from '../l10n';
 import type { AnalysisCache } from '../analysisCache';
 import type { DiagnosticsProvider } from '../diagnostics';
 
@@ -60,13 +60,18 @@ export function registerGeneralCommands(extensionUri: vscode.Uri, cache: Analysi
       const document = await vscode.workspace.openTextDocument({ language: VIRT_LANGUAGE, content: STARTER });
       await vscode.window.showTextDocument(document);
     })),
-    // The shipped docs/language.md in VS Code's Markdown preview.
+    // The shipped docs/language.md (docs/language.ko.md under a Korean display) in VS Code's Markdown preview.
     vscode.commands.registerCommand('virtstack.showLanguageReference', guarded(uiLocalizer().t('command.showLanguageReference'), async () => {
-      const uri = vscode.Uri.joinPath(extensionUri, 'docs', 'language.md');
+      const uri = vscode.Uri.joinPath(extensionUri, 'docs', languageReferenceFile(uiLocale()));
       await vscode.workspace.fs.stat(uri); // a clear "file not found" instead of an empty preview
       await vscode.commands.executeCommand('markdown.showPreview', uri);
     })),
   );
+}
+
+/** The language reference for a display language: Korean for `ko` and `ko-*`, else English. */
+export function languageReferenceFile(language: string): string {
+  return /^ko(-|$)/i.test(language) ? 'language.ko.md' : 'language.md';
 }
 
 /** "Check Current File": checks now and says what it found, opening the Problems panel if there is anything. */

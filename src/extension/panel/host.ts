@@ -111,7 +111,7 @@ export abstract class WebviewPanelHost<ToPage, FromPage extends { readonly type:
   protected writePage(init: Init): void {
     const webview = this.panel.webview;
     const uri = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.services.extensionUri, ...path)).toString();
-    webview.html = this.kind.html({ cspSource: webview.cspSource, nonce: makeNonce(), scriptUri: uri('dist', 'webview', this.kind.page, 'main.js'), styleUri: uri(...this.kind.style) }, init);
+    webview.html = this.kind.html({ cspSource: webview.cspSource, nonce: makeNonce(), lang: vscode.env.language, scriptUri: uri('dist', 'webview', this.kind.page, 'main.js'), styleUri: uri(...this.kind.style) }, init);
   }
 
   /**

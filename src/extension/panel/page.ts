@@ -11,6 +11,8 @@ export interface PageResources {
   readonly scriptUri: string;
   readonly styleUri: string;
   readonly nonce: string;
+  /** VS Code's display language (`vscode.env.language`), declared by `<html lang>` for screen readers and hyphenation. */
+  readonly lang?: string;
 }
 
 /** What differs between pages: their policy, their init data and the element the script fills. */
@@ -26,7 +28,7 @@ export interface PageContent {
 /** A whole page: the init data travels in an attribute, so the CSP needs no inline script. */
 export function webviewPage(r: PageResources, page: PageContent): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttr(r.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(page.csp)}">
