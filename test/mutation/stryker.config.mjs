@@ -51,6 +51,8 @@ export default {
       'test/unit/diagram*.test.ts',
       'test/unit/services/format.test.ts',
       'test/unit/extension-*.test.ts',
+      'test/unit/manifest-*.test.ts',
+      'test/unit/mutation-groups.test.ts',
       'test/unit/panel-protocol.test.ts',
       'test/unit/l10n*.test.ts',
       'test/unit/nls.test.ts',
