@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): VirtStackApi {
     get previews() { return views.get().previews; },
     get simulation() { return views.get().simulation; },
     settings,
-    extendMarkdownIt: (md) => extendMarkdownItLazily(md, uiLocalizer()),
+    extendMarkdownIt: (md) => extendMarkdownItLazily(md, { l10n: service.l10n, analyze: (text) => service.analyze(text) }),
   };
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localizerFor } from '../../src/core/languageService';
+import { analyze, localizerFor } from '../../src/core/languageService';
 import { MAX_BLOCK_SIZE } from '../../src/extension/markdown/blocks';
 import { extendMarkdownIt, isVirtFence, type MarkdownIt } from '../../src/extension/markdown/plugin';
 
@@ -20,7 +20,7 @@ const root = join(__dirname, '..', '..');
 const ko = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
 
 function render(markdown: string, l10n = localizerFor('en')): string {
-  return extendMarkdownIt(new MarkdownItCtor({ html: true }), l10n).render(markdown);
+  return extendMarkdownIt(new MarkdownItCtor({ html: true }), { l10n, analyze }).render(markdown);
 }
 
 /** The elements of a class, as their outer HTML (the blocks' HTML is flat enough for a regex of whole divs). */
@@ -143,7 +143,7 @@ describe('```virt blocks in Markdown (src/extension/markdown)', () => {
       seen.push(tokens[index]!.info);
       return before(tokens, index, ...rest);
     };
-    extendMarkdownIt(md).render(`${fence('x\n', 'js')}${fence(HOST)}`);
+    extendMarkdownIt(md, { l10n: localizerFor('en'), analyze }).render(`${fence('x\n', 'js')}${fence(HOST)}`);
     assert.deepEqual(seen, ['js']);
   });
 });

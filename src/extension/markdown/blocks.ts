@@ -3,7 +3,7 @@
 // draws, its legend, and its findings with line numbers of the Markdown file. Free of `vscode`,
 // so the unit tests and the benchmark run exactly what the extension does. Nothing here throws:
 // a block that cannot be drawn becomes a notice, and the rest of the document renders as usual.
-import { analyze, type DiagramOptions, type Diagnostic, fillTemplate, type Localizer, MAX_HOST_BLOCKS, MAX_TEXT_SIZE, stackDiagrams } from '../../core/languageService';
+import { type Analysis, type DiagramOptions, type Diagnostic, fillTemplate, type Localizer, MAX_HOST_BLOCKS, MAX_TEXT_SIZE, stackDiagrams } from '../../core/languageService';
 import { escapeAttr } from '../panel/page';
 
 /**
@@ -49,6 +49,11 @@ export interface BlockStrings {
 export interface BlockContext {
   /** The user's language, for the findings' messages. */
   readonly l10n: Localizer;
+  /**
+   * The core's analysis, handed in by the host: the extension passes its language service's,
+   * already loaded for .virt files, so that dist/markdown.js carries only the diagram code.
+   */
+  readonly analyze: (text: string) => Analysis;
   readonly options: DiagramOptions;
   readonly strings: BlockStrings;
 }
@@ -73,7 +78,7 @@ export function blockHtml(text: string, firstLine: number, context: BlockContext
 
 function drawn(text: string, firstLine: number, context: BlockContext): string {
   const s = context.strings;
-  const analysis = analyze(text);
+  const analysis = context.analyze(text);
   const stack = stackDiagrams(analysis.model, context.options);
   const parts: string[] = [];
   if (stack.title) parts.push(`<div class="virtstack-title">${escapeAttr(stack.title)}</div>`);

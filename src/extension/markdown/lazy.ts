@@ -2,12 +2,11 @@
 // it first renders, with its markdown-it instance. The plugin and the diagram code it needs are
 // their own bundle (dist/markdown.js), required here on that first call only, so activation for
 // a .virt file never loads them (scripts/build.mjs keeps './plugin' out of extension.js).
-import type { Localizer } from '../../core/languageService';
-import type { MarkdownIt } from './plugin';
+import type { MarkdownHost, MarkdownIt } from './plugin';
 
 /** Extends the Markdown preview's markdown-it with the ```virt rule, loading the plugin on first use. */
-export function extendMarkdownItLazily<T extends MarkdownIt>(md: T, l10n: Localizer): T {
+export function extendMarkdownItLazily<T extends MarkdownIt>(md: T, host: MarkdownHost): T {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const plugin = require('./plugin') as typeof import('./plugin');
-  return plugin.extendMarkdownIt(md, l10n);
+  return plugin.extendMarkdownIt(md, host);
 }

@@ -2,7 +2,7 @@
 // extension's exports, see lazy.ts): a fenced block whose info string is `virt` or `virtstack`
 // renders as its stack diagram (blocks.ts) instead of as code. This module is its own bundle,
 // dist/markdown.js, loaded on the preview's first use, so activation never pays for the diagram code.
-import { diagramStrings, type Localizer, localizerFor } from '../../core/languageService';
+import { type Analysis, diagramStrings, type Localizer } from '../../core/languageService';
 import { type BlockContext, blockHtml, type BlockStrings } from './blocks';
 
 /** The languages of a fence drawn as a stack, compared without case. */
@@ -49,10 +49,18 @@ export function isVirtFence(info: string): boolean {
   return VIRT_FENCES.includes(language);
 }
 
+/** What the plugin needs of its host: the user's language and the core's analysis. */
+export interface MarkdownHost {
+  readonly l10n: Localizer;
+  readonly analyze: (text: string) => Analysis;
+}
+
 /** Adds the ```virt rule to a markdown-it instance, keeping every other fence as it was rendered; returns the instance. */
-export function extendMarkdownIt<T extends MarkdownIt>(md: T, l10n: Localizer = localizerFor('en')): T {
+export function extendMarkdownIt<T extends MarkdownIt>(md: T, host: MarkdownHost): T {
+  const { l10n } = host;
   const context: BlockContext = {
     l10n,
+    analyze: host.analyze,
     options: { showResources: true, strings: diagramStrings(l10n), maxLineLength: 36 },
     strings: blockStrings(l10n),
   };
