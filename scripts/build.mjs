@@ -50,6 +50,19 @@ const viewsOnDemand = {
 };
 
 /**
+ * The ```virt blocks of the Markdown preview (src/extension/markdown/plugin.ts) are a bundle of
+ * their own too, dist/markdown.js, which src/extension/markdown/lazy.ts requires when the
+ * Markdown preview first asks for the plugin: activation does not load the diagram code for it.
+ * @type {import('esbuild').Plugin}
+ */
+const markdownOnDemand = {
+  name: 'virtstack-markdown-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/plugin$/ }, (args) => (args.importer.endsWith(path.join('markdown', 'lazy.ts')) ? { path: './markdown.js', external: true } : undefined));
+  },
+};
+
+/**
  * The English texts, l10n/bundle.l10n.json, which the core imports, stay a file for the Node
  * bundles: each reads it at run time (a JSON.parse, cheaper than compiling the same object as
  * code) from the copy the VSIX ships anyway beside the other languages' bundles, instead of
@@ -71,8 +84,8 @@ const englishBesideTheBundle = {
 const builds = [
   {
     ...common,
-    plugins: [oneVscodeNamespace, viewsOnDemand, englishBesideTheBundle],
-    entryPoints: { extension: 'src/extension/extension.ts', views: 'src/extension/views.ts' },
+    plugins: [oneVscodeNamespace, viewsOnDemand, markdownOnDemand, englishBesideTheBundle],
+    entryPoints: { extension: 'src/extension/extension.ts', views: 'src/extension/views.ts', markdown: 'src/extension/markdown/plugin.ts' },
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -86,6 +99,14 @@ const workers = ['src/extension/simulation/worker.ts'].filter((f) => fs.existsSy
 if (workers.length > 0) {
   builds.push({ ...common, plugins: [englishBesideTheBundle], entryPoints: workers, platform: 'node', format: 'cjs', target: 'node18', outdir: 'dist/workers' });
 }
+
+// Modules built with a page so that they share its chunks. The ```virt blocks of the Markdown
+// preview draw with the stack preview's mermaid: built apart, they would ship a second copy of it.
+const SHARED_ENTRIES = { preview: { markdown: 'src/webview/markdown/render.ts' } };
+
+// The script the Markdown preview loads (`markdown.previewScripts`) as a classic script, which
+// imports dist/webview/preview/markdown.js (above): one small file, no chunks.
+builds.push({ ...common, entryPoints: { loader: 'src/webview/markdown/loader.ts' }, platform: 'browser', format: 'iife', target: 'es2022', outdir: 'dist/webview/markdown' });
 
 // One folder per webview under src/webview/<name>/main.ts, built to dist/webview/<name>/.
 // Chunk names carry content hashes, so each build starts from an empty folder; otherwise the
@@ -106,7 +127,7 @@ for (const name of fs.existsSync('src/webview') ? fs.readdirSync('src/webview') 
   builds.push({
     ...common,
     plugins,
-    entryPoints: { main: entry },
+    entryPoints: { main: entry, ...(SHARED_ENTRIES[name] ?? {}) },
     platform: 'browser',
     format: 'esm',
     splitting: true,

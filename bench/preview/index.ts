@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { onCleanup, runCleanups } from '../../test/harness/cleanup';
 import { browser, openPreview, type PreviewPage } from '../../test/webview/page';
 import { median, table } from '../stats';
+import { markdownBench } from './markdown';
 import { editOneHost, stackOf } from './stacks';
 
 const SIZES: [blocks: number, hosts: number, rounds: number][] = [
@@ -126,7 +127,19 @@ async function openTimes(blocks: number, hosts: number): Promise<{ loaded: numbe
   return { loaded: median(loaded), first: median(first) };
 }
 
+/** Markdown runs: each a fresh page that loads mermaid, about a second each on this machine. */
+const MARKDOWN_RUNS = 7;
+
+/** `markdown 5 blocks`: a Markdown document with five ```virt blocks to every host drawn (markdown.ts). */
+async function markdownLine(): Promise<void> {
+  const md = await markdownBench(await browser(), MARKDOWN_RUNS);
+  console.log(`markdown: five examples as \`\`\`virt blocks (${md.hosts} hosts), markdown-it with the plugin ${md.node.toFixed(0)} ms + a fresh Markdown-preview page to every host drawn ${md.page.toFixed(0)} ms, median of ${MARKDOWN_RUNS}`);
+  console.log(`markdown 5 blocks: ${md.total.toFixed(0)} ms (target 1000 ms: ${md.total <= 1000 ? 'met' : 'missed'})`);
+}
+
 async function main(): Promise<void> {
+  // `npm run bench:preview -- --markdown` runs the Markdown line alone.
+  if (process.argv.includes('--markdown')) return markdownLine();
   console.log('preview benchmark: a document change to a finished SVG in headless Chromium; medians; an edit renames a VM in one host');
   console.log('"preview" = analysis + diagrams in Node, then the page drawing the changed host; "mermaid full" = mermaid drawing the whole stack as one diagram, same configuration\n');
   const stockRender = await baselinePage(false);
@@ -181,6 +194,7 @@ async function main(): Promise<void> {
   console.log(`opening: a fresh page to its first finished diagram of 50 blocks on 5 hosts, analysis included, median of ${OPEN_RUNS}; ${open.first.toFixed(0)} ms when mermaid is not loaded yet (the first preview of a session)`);
   console.log(`open 50 blocks: ${open.loaded.toFixed(0)} ms (cold, mermaid loaded; target 500 ms: ${open.loaded <= 500 ? 'met' : 'missed'})`);
   console.log(`preview 50 blocks: ${at(50).preview.toFixed(0)} ms (mermaid full ${at(50).full.toFixed(0)} ms); 200 blocks: ${at(200).preview.toFixed(0)} ms (mermaid full ${at(200).full.toFixed(0)} ms)`);
+  await markdownLine();
 }
 
 main()

@@ -10,6 +10,8 @@ import { DiagnosticsProvider } from './diagnostics';
 import { uiLocalizer } from './l10n';
 import { registerLanguageFeatures } from './languageFeatures';
 import { LazyViews } from './lazyViews';
+import { extendMarkdownItLazily } from './markdown/lazy';
+import type { MarkdownIt } from './markdown/plugin';
 import type { PreviewManager } from './preview/manager';
 import { SettingsReader } from './settings';
 import type { SimulationService } from './simulation/service';
@@ -25,6 +27,8 @@ export interface VirtStackApi {
   readonly simulation: SimulationService;
   /** The `virtstack.*` settings as the extension reads them. */
   readonly settings: SettingsReader;
+  /** VS Code's Markdown preview calls this with its markdown-it instance: ```virt blocks draw as stacks. */
+  extendMarkdownIt<T extends MarkdownIt>(md: T): T;
 }
 
 /** Wires the extension; VS Code disposes everything registered here when it deactivates it. */
@@ -50,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): VirtStackApi {
     get previews() { return views.get().previews; },
     get simulation() { return views.get().simulation; },
     settings,
+    extendMarkdownIt: (md) => extendMarkdownItLazily(md, { l10n: service.l10n, analyze: (text) => service.analyze(text) }),
   };
 }
 
