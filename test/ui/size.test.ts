@@ -15,9 +15,11 @@ const BUDGETS = {
   /**
    * Everything unpacked: the preview used to ship every mermaid diagram type (5.9 MB). Raised
    * from 1.5 MB when the language gained every kind of virtualization of the article (issue 14):
-   * its texts in two languages and its code came to 1.60 MB.
+   * its texts in two languages and its code came to 1.60 MB. Raised to 1.8 MB with issue 15: the
+   * Korean language reference (40 kB), the walkthrough's media and examples, the icon, and the
+   * Markdown preview's plugin (24 kB, sharing the preview's mermaid chunks) came to 1.74 MB.
    */
-  unpacked: 1_700_000,
+  unpacked: 1_800_000,
   /**
    * Loaded by the extension host on activation, so it is what activation time grows with. Raised
    * from 150 kB with issue 14 (clusters, storage, networks, desktops, delivery, data, failures:
