@@ -25,7 +25,7 @@ describe('the settings reader (against the real package.json)', () => {
 
   it('reads the policies of a file for the file, and preferences of the window without one', () => {
     const perResource = SETTING_KEYS.filter((k) => isPerResource(schemas.get(k)));
-    assert.deepEqual(perResource, ['validation.cpuOvercommitRatio', 'validation.memoryOvercommitRatio', 'preview.showResources', 'simulation.duration', 'simulation.step', 'simulation.seed', 'simulation.failures']);
+    assert.deepEqual(perResource, ['validation.cpuOvercommitRatio', 'validation.memoryOvercommitRatio', 'preview.showResources', 'simulation.duration', 'simulation.step', 'simulation.seed', 'simulation.failures', 'export.theme', 'export.onSave']);
   });
 
   it('gives the defaults of package.json when nothing is set, and they agree with the core\'s', () => {
