@@ -101,3 +101,23 @@ describe('export: print theme', () => {
     assert.equal(exportBackground('light').fill, '#ffffff');
   });
 });
+
+describe('export: the simulation\'s tables as Markdown', () => {
+  it('gives back every cell of the consolidation table and the summary of a real run', async () => {
+    const { simulate } = await import('../../src/core/simulation');
+    const { buildView, english } = await import('../../src/extension/simulation/view');
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(`${__dirname}/../../examples/datacenter.virt`, 'utf8');
+    const outcome = simulate(analyze(text));
+    assert.equal(outcome.status, 'done');
+    const view = buildView((outcome as Extract<typeof outcome, { status: 'done' }>).result, 'datacenter.virt', 1, english);
+    const tables = [view.consolidation!.table, { head: ['Metric', 'Value', 'What it means'], rows: view.cards.map((c) => [c.label, c.value, c.hint]) }];
+    // GFM unescapes a backslash before any ASCII punctuation.
+    const unescape = (cell: string): string => cell.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    for (const table of tables) {
+      const lines = markdownTable(table.head, table.rows).trimEnd().split('\n');
+      assert.deepEqual(cellsOf(lines[0]).map(unescape), table.head.map((h) => h.trim()));
+      assert.deepEqual(lines.slice(2).map((l) => cellsOf(l).map(unescape)), table.rows.map((r) => r.map((c) => c.trim().replace(/\r?\n/g, '<br>'))));
+    }
+  });
+});
