@@ -243,13 +243,23 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     this.post({ type: 'exportRequest', format, id: this.exports.add(target), theme: chosen, ...about });
   }
 
-  /** Writes `NAME.svg` or `NAME.png` beside the saved file when `virtstack.export.onSave` asks for it, once the page shows what was saved. */
+  /**
+   * Writes `NAME.svg` or `NAME.png` beside the saved file when `virtstack.export.onSave` asks for
+   * it, once the page shows what was saved. With several previews of the file, the first to get
+   * the save writes it (one write per save, not one per panel).
+   */
   private async exportBeside(document: vscode.TextDocument): Promise<void> {
     const format = exportOnSaveSetting(document.uri);
-    if (format === 'off' || document.uri.scheme === 'untitled' || document.languageId !== VIRT_LANGUAGE) return;
-    for (let waited = 0; waited < 5000 && !this.isDisposed && !this.caughtUp(document.version); waited += 100) await new Promise((r) => setTimeout(r, 100));
-    if (this.isDisposed) return;
-    await this.requestExport(format, besideTarget(document.uri, format), exportThemeSetting(document.uri));
+    const key = document.uri.toString();
+    if (format === 'off' || document.uri.scheme === 'untitled' || document.languageId !== VIRT_LANGUAGE || savingBeside.has(key)) return;
+    savingBeside.add(key);
+    try {
+      for (let waited = 0; waited < 5000 && !this.isDisposed && !this.caughtUp(document.version); waited += 100) await new Promise((r) => setTimeout(r, 100));
+      if (this.isDisposed) return;
+      await this.requestExport(format, besideTarget(document.uri, format), exportThemeSetting(document.uri));
+    } finally {
+      savingBeside.delete(key);
+    }
   }
 
   /** Whether the page has drawn the newest update of this version of the text. */
@@ -359,6 +369,9 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     this.panel.title = this.ctx.strings.title(this.source.uri, this.locked);
   }
 }
+
+/** Files whose save-beside export a preview is making now (only the views bundle holds previews, so one set serves them all). */
+const savingBeside = new Set<string>();
 
 const keyMaps = new WeakMap<Analysis, Map<string, Layer>>();
 
