@@ -108,6 +108,7 @@ export { headerSpan } from './diagram/grid';
 export { mermaidMarkdown, stackDiagrams, stackSource } from './diagram/generate';
 export { diagramStrings } from './diagram/strings';
 export { DEFAULT_MAX_BLOCKS, MAX_HOST_BLOCKS, MAX_TEXT_SIZE } from './diagram/types';
+export { MAX_DESCRIPTION_LINES, markdownCell, markdownTable, stackDescription, xmlChars, xmlText } from './export/text';
 export { blockKeyAt, fabricDeclaration, layerAt, layerKey } from './diagram/locate';
 export type { DiagramBlock, DiagramOptions, DiagramStrings, StackDiagrams } from './diagram/types';
 export { LIMITS as SIMULATION_LIMITS, parseDuration, refusalText, simulate } from './simulation';

@@ -21,6 +21,9 @@ export const SETTING_KEYS = [
   'simulation.step',
   'simulation.seed',
   'simulation.failures',
+  // Output for documents (issue 15): read where they are used, src/extension/preview/exporting.ts.
+  'export.theme',
+  'export.onSave',
 ] as const;
 
 /** A key under `virtstack.`. */

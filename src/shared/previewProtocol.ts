@@ -34,6 +34,8 @@ export interface PreviewStrings {
   readonly exportSvg: string;
   readonly exportPng: string;
   readonly copyMermaid: string;
+  /** Copy the diagram as a PNG image (issue 15). */
+  readonly copyPng: string;
   /** `{0}` is the number of errors. */
   readonly errorsStale: string;
   /** `{0}` is the number of errors. */
@@ -125,12 +127,26 @@ export interface PreviewHighlight {
   readonly frame?: string;
 }
 
-/** Ask the page for the diagram as SVG or PNG; it answers with `exported` and the same id. */
+/** What the page can export: a file's worth of SVG or PNG, or a PNG put on the clipboard (issue 15). */
+export type PreviewExportFormat = 'svg' | 'png' | 'clipboard';
+
+/** The theme of an export: `auto` (what the preview shows), a VS Code theme kind, or `print` (core/diagram/palette.ts `ExportTheme`). */
+export type PreviewExportTheme = 'auto' | 'light' | 'dark' | 'highContrast' | 'highContrastLight' | 'print';
+
+/**
+ * Ask the page for the diagram as SVG or PNG; it answers with `exported` and the same id. For
+ * `clipboard` it puts a PNG on the clipboard itself and answers with `copied`.
+ */
 export interface PreviewExportRequest {
   readonly type: 'exportRequest';
-  readonly format: 'svg' | 'png';
+  readonly format: PreviewExportFormat;
   /** Echoed in the answer; 0 is the page's own toolbar. */
   readonly id: number;
+  /** The theme to draw in; absent is `auto`. */
+  readonly theme?: PreviewExportTheme;
+  /** The SVG's `<title>` and `<desc>` for screen readers: the stack's title and its text, one line per host and layer. */
+  readonly title?: string;
+  readonly desc?: string;
 }
 
 /** Change the zoom from the host. */
@@ -156,6 +172,10 @@ export type PreviewFromWebview =
   | { readonly type: 'revealError'; readonly index: number }
   | { readonly type: 'exported'; readonly format: 'svg' | 'png'; readonly data: string; readonly id: number }
   | { readonly type: 'copyMermaid' }
+  /** A toolbar export button: the host chooses the theme and answers with an `exportRequest`. */
+  | { readonly type: 'exportAsk'; readonly format: PreviewExportFormat }
+  /** The answer to a `clipboard` export: whether the PNG is on the clipboard; if not, why, and the SVG to copy as text instead. */
+  | { readonly type: 'copied'; readonly id: number; readonly ok: boolean; readonly reason?: string; readonly svg?: string }
   | { readonly type: 'view'; readonly view: PreviewView }
   | { readonly type: 'cspViolation'; readonly directive: string; readonly blocked: string }
   | { readonly type: 'renderError'; readonly diagram: string; readonly message: string }
@@ -181,6 +201,14 @@ export function parsePreviewMessage(value: unknown): PreviewFromWebview | undefi
       return isColumns(value.columns) ? { type: 'columns', columns: value.columns } : undefined;
     case 'copyMermaid':
       return { type: value.type };
+    case 'exportAsk':
+      return FORMATS.includes(value.format) ? { type: 'exportAsk', format: value.format as PreviewExportFormat } : undefined;
+    case 'copied': {
+      const reason = value.reason === undefined ? undefined : boundedText(value.reason, 1000);
+      const svg = value.svg === undefined ? undefined : boundedText(value.svg, MAX_EXPORT_LENGTH);
+      if (!isCount(value.id) || typeof value.ok !== 'boolean' || (value.reason !== undefined && reason === undefined) || (value.svg !== undefined && svg === undefined)) return undefined;
+      return { type: 'copied', id: value.id, ok: value.ok, ...(reason !== undefined ? { reason } : {}), ...(svg !== undefined ? { svg } : {}) };
+    }
     case 'rendered': {
       const view = parseView(value.view);
       const labels = Array.isArray(value.labels) && value.labels.length <= 20_000 && value.labels.every((l) => boundedText(l, 500) !== undefined) ? (value.labels as string[]).slice() : undefined;
@@ -256,6 +284,8 @@ function blockId(value: unknown): string | undefined {
 
 
 const THEMES: readonly unknown[] = ['auto', 'light', 'dark', 'highContrast', 'highContrastLight'];
+const FORMATS: readonly unknown[] = ['svg', 'png', 'clipboard'];
+const EXPORT_THEMES: readonly unknown[] = [...THEMES, 'print'];
 const ZOOMS: readonly unknown[] = ['in', 'out', 'width', 'fit', 'reset'];
 /** Most diagrams, blocks, errors or legend entries one update may carry. */
 const MAX_ITEMS = 1_000_000;
@@ -284,7 +314,8 @@ export function parsePreviewToWebview(value: unknown): PreviewToWebview | undefi
     case 'highlight':
       return optional(value.diagram, isText) && optional(value.block, isText) && optional(value.frame, isText) ? (value as unknown as PreviewHighlight) : undefined;
     case 'exportRequest':
-      return (value.format === 'svg' || value.format === 'png') && isCount(value.id) ? (value as unknown as PreviewExportRequest) : undefined;
+      return FORMATS.includes(value.format) && isCount(value.id) && optional(value.theme, (t) => EXPORT_THEMES.includes(t)) && optional(value.title, isText) && optional(value.desc, isText)
+        ? (value as unknown as PreviewExportRequest) : undefined;
     case 'zoom':
       return ZOOMS.includes(value.action) ? (value as unknown as PreviewZoom) : undefined;
     default:

@@ -215,6 +215,11 @@ export interface SimulationStrings {
   /** How the page writes percentages (core/format.ts `formatPercent`): the templates of `format.percent` and `format.percentBelow`. */
   readonly percent: string;
   readonly percentBelow: string;
+  /** Buttons for documents (issue 15): copy a table as Markdown, export a chart. */
+  readonly copySummary: string;
+  readonly copyConsolidation: string;
+  readonly exportChartSvg: string;
+  readonly exportChartPng: string;
 }
 
 /** What the page is given when it is created (in the HTML, before any message). */
@@ -237,7 +242,14 @@ export type SimulationFromWebview =
   | { readonly type: 'reveal'; readonly start: number; readonly end: number }
   | { readonly type: 'rerun' }
   | { readonly type: 'cancel' }
+  /** Copy the summary cards or the consolidation table as a Markdown table (the host builds it from its own view). */
+  | { readonly type: 'copyMarkdown'; readonly part: 'summary' | 'consolidation' }
+  /** A chart as SVG text or base64 PNG, for the host to save; `name` is the chart's title, for the file name. */
+  | { readonly type: 'chartExport'; readonly format: 'svg' | 'png'; readonly name: string; readonly data: string }
   | RejectedMessage;
+
+/** Longest chart export the host accepts from the page (32 MiB). */
+export const MAX_CHART_EXPORT_LENGTH = 32 * 1024 * 1024;
 
 /** Longest source offset the page may name (a .virt file is far below it). */
 const MAX_OFFSET = 1 << 30;
@@ -254,6 +266,15 @@ export function parseSimulationMessage(value: unknown): SimulationFromWebview | 
       return { type: value.type };
     case 'rendered':
       return isCount(value.version) && isCount(value.charts) && value.charts <= 1000 ? { type: 'rendered', version: value.version, charts: value.charts } : undefined;
+    case 'copyMarkdown':
+      return value.part === 'summary' || value.part === 'consolidation' ? { type: 'copyMarkdown', part: value.part } : undefined;
+    case 'chartExport': {
+      const name = boundedText(value.name, 500);
+      const data = boundedText(value.data, MAX_CHART_EXPORT_LENGTH);
+      if ((value.format !== 'svg' && value.format !== 'png') || name === undefined || data === undefined) return undefined;
+      if (value.format === 'png' && !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) return undefined;
+      return { type: 'chartExport', format: value.format, name, data };
+    }
     case 'reveal': {
       const { start, end } = value;
       if (!isCount(start) || !isCount(end) || end < start || end > MAX_OFFSET) return undefined;

@@ -25,7 +25,7 @@ describe('the settings reader (against the real package.json)', () => {
 
   it('reads the policies of a file and the machine\'s delays for the file, and preferences of the window without one', () => {
     const perResource = SETTING_KEYS.filter((k) => isPerResource(schemas.get(k)));
-    assert.deepEqual(perResource, ['validation.delay', 'validation.cpuOvercommitRatio', 'validation.memoryOvercommitRatio', 'preview.updateDelay', 'preview.showResources', 'preview.maxBlocks', 'simulation.duration', 'simulation.step', 'simulation.seed', 'simulation.failures']);
+    assert.deepEqual(perResource, ['validation.delay', 'validation.cpuOvercommitRatio', 'validation.memoryOvercommitRatio', 'preview.updateDelay', 'preview.showResources', 'preview.maxBlocks', 'simulation.duration', 'simulation.step', 'simulation.seed', 'simulation.failures', 'export.theme', 'export.onSave']);
     const perWindow = SETTING_KEYS.filter((k) => !isPerResource(schemas.get(k)));
     assert.deepEqual(perWindow, ['preview.theme', 'preview.followCursor']);
   });

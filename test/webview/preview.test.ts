@@ -202,7 +202,10 @@ describe('the preview page', function () {
     });
 
     it('exports SVG and PNG of what it shows, with the layer colours written out', async () => {
+      // The toolbar asks the host, which picks the theme (issue 15) and sends the request.
       await preview.page.click('[data-action="exportSvg"]');
+      assert.deepEqual(await preview.waitForPosted('exportAsk'), { type: 'exportAsk', format: 'svg' });
+      await preview.send({ type: 'exportRequest', format: 'svg', id: 0 });
       const svg = await preview.waitForPosted('exported', (m) => m.format === 'svg');
       assert.match(svg.data, /^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       assert.equal((svg.data.match(/<svg /g) ?? []).length, 7, 'the page and its six hosts');
@@ -424,7 +427,7 @@ describe('the preview page', function () {
         await preview.page.setViewportSize({ width, height: 800 });
         await render(preview, updateFor(text, 1, { columns: await pageColumns(preview) }).message);
         const { rows } = await measure(preview);
-        await preview.page.click('[data-action="exportSvg"]');
+        await preview.send({ type: 'exportRequest', format: 'svg', id: 0 });
         const svg = (await preview.waitForPosted('exported', (m) => m.format === 'svg')).data;
         // The exported hosts, grouped into rows by their bottom edge, in the order they were written.
         const exported = await preview.page.evaluate((data) => {

@@ -543,3 +543,57 @@ describe('simulation results page: the recovery section', () => {
     await page.close();
   });
 });
+
+describe('simulation results page: output for documents (issue 15)', () => {
+  after(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  const { result } = resultOf('datacenter.virt');
+  const view: SimulationView = buildView(result, 'datacenter.virt', 1, english);
+
+  it('asks the host to copy the summary and the consolidation table as Markdown', async () => {
+    const page = await shown(view);
+    await page.click('#summary button.copy-md');
+    await waitForPosted(page, (m) => m.type === 'copyMarkdown' && m.part === 'summary');
+    await page.click('#consolidation button.copy-md');
+    await waitForPosted(page, (m) => m.type === 'copyMarkdown' && m.part === 'consolidation');
+    await page.close();
+  });
+
+  it('exports every chart, lines, heatmap and bars alike, as a PNG and as an SVG carrying that PNG with a title and description', async () => {
+    const page = await shown(view, 1280, 'dark');
+    const figures = page.locator('figure.chart');
+    const count = await figures.count();
+    assert.equal(count, view.charts.length + 1, 'every chart and the consolidation bars have export buttons');
+    const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    for (let i = 0; i < count; i++) {
+      const before = (await posted(page)).filter((m) => m.type === 'chartExport').length;
+      await figures.nth(i).locator('button.export', { hasText: 'PNG' }).click();
+      await figures.nth(i).locator('button.export', { hasText: 'SVG' }).click();
+      const deadline = Date.now() + 20_000;
+      while ((await posted(page)).filter((m) => m.type === 'chartExport').length < before + 2) {
+        if (Date.now() > deadline) assert.fail(`chart ${i} exported nothing`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const [png, svg] = (await posted(page)).filter((m) => m.type === 'chartExport').slice(before) as Extract<SimulationFromWebview, { type: 'chartExport' }>[];
+      assert.equal(png.format, 'png');
+      const bytes = Buffer.from(png.data, 'base64');
+      assert.deepEqual([...bytes.subarray(0, 8)], PNG_SIGNATURE, `chart ${i}: a PNG`);
+      // At least twice the CSS size of the canvas: sharp in documents.
+      const cssWidth = await figures.nth(i).locator('canvas').first().evaluate((c) => c.clientWidth);
+      assert.ok(bytes.readUInt32BE(16) >= 2 * cssWidth, `chart ${i}: ${bytes.readUInt32BE(16)} px for ${cssWidth} CSS px`);
+      assert.equal(svg.format, 'svg');
+      const parsed = await page.evaluate((data) => {
+        const doc = new DOMParser().parseFromString(data, 'image/svg+xml');
+        const root = doc.documentElement;
+        const href = root.querySelector('image')?.getAttribute('href') ?? '';
+        return { error: doc.querySelector('parsererror') !== null, tag: root.tagName, title: root.querySelector('title')?.textContent ?? '', desc: root.querySelector('desc')?.textContent ?? '', png: href.startsWith('data:image/png;base64,') };
+      }, svg.data);
+      assert.deepEqual({ error: parsed.error, tag: parsed.tag, png: parsed.png }, { error: false, tag: 'svg', png: true }, `chart ${i}`);
+      assert.equal(parsed.title, svg.name);
+      assert.ok(parsed.title.length > 0 && parsed.desc.length > 0, `chart ${i}: title and description`);
+    }
+    await page.close();
+  });
+});

@@ -101,6 +101,61 @@ export const BACKGROUNDS: Readonly<Record<ThemeKind, Swatch>> = {
   highContrastLight: { fill: '#ffffff', stroke: '#0f4a85', text: '#000000' },
 };
 
+// Print (issue 15): black on white for paper and grey-scale copies. Colour is gone, so each
+// kind keeps apart from its neighbours by two things a grey-scale copy keeps: a fill from a few
+// well-separated greys (every one light enough for black text at WCAG AAA, 7:1) and a border
+// of its own, solid, dashed or dotted, always black and drawn thicker than on screen.
+const PRINT: Record<LegendStyle, Swatch> = {
+  hardware: { fill: '#d4d4d4', stroke: '#000000', text: '#000000' },
+  hypervisor: { fill: '#ffffff', stroke: '#000000', text: '#000000' },
+  os: { fill: '#ececec', stroke: '#000000', text: '#000000' },
+  vm: { fill: '#ffffff', stroke: '#000000', text: '#000000' },
+  desktops: { fill: '#ececec', stroke: '#000000', text: '#000000' },
+  runtime: { fill: '#d4d4d4', stroke: '#000000', text: '#000000' },
+  container: { fill: '#ffffff', stroke: '#000000', text: '#000000' },
+  middleware: { fill: '#ececec', stroke: '#000000', text: '#000000' },
+  app: { fill: '#ffffff', stroke: '#000000', text: '#000000' },
+  job: { fill: '#d4d4d4', stroke: '#000000', text: '#000000' },
+  cluster: { fill: '#ffffff', stroke: '#000000', text: '#000000' },
+  pool: { fill: '#ececec', stroke: '#000000', text: '#000000' },
+  switch: { fill: '#d4d4d4', stroke: '#000000', text: '#000000' },
+  function: { fill: '#ececec', stroke: '#000000', text: '#000000' },
+};
+
+/** The border of each kind in print: an SVG `stroke-dasharray` ('' is solid) and a width in px. */
+export const PRINT_BORDERS: Readonly<Record<LegendStyle, { readonly dash: string; readonly width: number }>> = {
+  hardware: { dash: '', width: 3 },
+  hypervisor: { dash: '', width: 2 },
+  os: { dash: '8 3', width: 2 },
+  vm: { dash: '4 2', width: 1.5 },
+  desktops: { dash: '2 2', width: 2 },
+  runtime: { dash: '8 3', width: 1.5 },
+  container: { dash: '2 2', width: 1.5 },
+  middleware: { dash: '6 2 2 2', width: 1.5 },
+  app: { dash: '6 2 2 2', width: 2 },
+  job: { dash: '4 2', width: 2 },
+  cluster: { dash: '10 4', width: 2 },
+  pool: { dash: '', width: 2.5 },
+  switch: { dash: '6 2 2 2', width: 2.5 },
+  function: { dash: '1 2', width: 2.5 },
+};
+
+/** The themes an export may be drawn in: VS Code's kinds and print. */
+export type ExportTheme = ThemeKind | 'print';
+
+/** Every export theme. */
+export const EXPORT_THEMES: readonly ExportTheme[] = [...THEME_KINDS, 'print'];
+
+/** The palette of an export theme. */
+export function exportPalette(theme: ExportTheme): Readonly<Record<LegendStyle, Swatch>> {
+  return theme === 'print' ? PRINT : PALETTES[theme];
+}
+
+/** The page behind an export; print is white paper with black text. */
+export function exportBackground(theme: ExportTheme): Swatch {
+  return theme === 'print' ? { fill: '#ffffff', stroke: '#000000', text: '#000000' } : BACKGROUNDS[theme];
+}
+
 /** Every palette by theme kind. */
 export const PALETTES: Readonly<Record<ThemeKind, Readonly<Record<LegendStyle, Swatch>>>> = {
   light: LIGHT, dark: DARK, highContrast: HC_DARK, highContrastLight: HC_LIGHT,

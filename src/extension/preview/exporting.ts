@@ -1,7 +1,69 @@
-// Saving what the page exported, and the Mermaid Markdown copy.
+// Saving what the page exported, the export's theme and text for screen readers, the PNG on
+// the clipboard, and the Mermaid Markdown copy. Files are written through vscode.workspace.fs
+// only (never Node's fs), so a web extension host can save the same way (issue 15).
 import * as vscode from 'vscode';
-import { type DiagramOptions, MAX_TEXT_SIZE, mermaidMarkdown, type StackModel, stackSource } from '../../core/languageService';
+import { type DiagramOptions, MAX_TEXT_SIZE, mermaidMarkdown, type StackModel, stackDescription, stackSource, xmlChars } from '../../core/languageService';
+import type { PreviewExportTheme } from '../../shared/previewProtocol';
 import { uiLocalizer } from '../l10n';
+
+/** The themes a user picks an export in: the preview's own (`auto`), light, dark or print. */
+export type ExportThemeChoice = Extract<PreviewExportTheme, 'auto' | 'light' | 'dark' | 'print'>;
+
+const CHOICES: readonly ExportThemeChoice[] = ['auto', 'light', 'dark', 'print'];
+
+/** `virtstack.export.theme` for a file; anything else than its four values reads as `auto`. */
+export function exportThemeSetting(resource?: vscode.Uri): ExportThemeChoice {
+  const value = vscode.workspace.getConfiguration('virtstack.export', resource).get<unknown>('theme');
+  return CHOICES.find((c) => c === value) ?? 'auto';
+}
+
+/** `virtstack.export.onSave` for a file: write the diagram beside it on save, as SVG or PNG, or not. */
+export function exportOnSaveSetting(resource: vscode.Uri): 'off' | 'svg' | 'png' {
+  const value = vscode.workspace.getConfiguration('virtstack.export', resource).get<unknown>('onSave');
+  return value === 'svg' || value === 'png' ? value : 'off';
+}
+
+/**
+ * The theme of the next export, chosen in a quick pick that offers the last choice first (else
+ * the setting's). The choice is remembered for the window's workspace while it stays open.
+ */
+export class ExportThemePicker {
+  private last?: ExportThemeChoice;
+
+  /** Asks; undefined when the pick is dismissed. */
+  async pick(resource: vscode.Uri): Promise<ExportThemeChoice | undefined> {
+    const l10n = uiLocalizer();
+    const first = this.last ?? exportThemeSetting(resource);
+    const labels: Record<ExportThemeChoice, string> = {
+      auto: l10n.t('preview.export.themeAuto'),
+      light: l10n.t('preview.export.themeLight'),
+      dark: l10n.t('preview.export.themeDark'),
+      print: l10n.t('preview.export.themePrint'),
+    };
+    const items = [first, ...CHOICES.filter((c) => c !== first)].map((choice) => ({
+      label: labels[choice],
+      description: choice === this.last ? l10n.t('preview.export.themeLastUsed') : undefined,
+      detail: choice === 'print' ? l10n.t('preview.export.themePrintDetail') : undefined,
+      choice,
+    }));
+    const picked = await vscode.window.showQuickPick(items, { title: l10n.t('preview.export.themeTitle') });
+    if (picked) this.last = picked.choice;
+    return picked?.choice;
+  }
+
+  /** The theme without asking: the last choice, else the setting (the clipboard and save-beside use it). */
+  current(resource: vscode.Uri): ExportThemeChoice {
+    return this.last ?? exportThemeSetting(resource);
+  }
+}
+
+/** The `<title>` and `<desc>` of an exported SVG: the stack's title and its text, with what XML cannot carry dropped. */
+export function exportText(model: StackModel, options: DiagramOptions, fallbackTitle: string): { title: string; desc: string } {
+  const l10n = uiLocalizer();
+  const kinds = options.strings?.kinds;
+  const desc = kinds ? stackDescription(model, kinds, l10n.t('preview.export.descMore', '{0}')) : '';
+  return { title: xmlChars(model.title ?? fallbackTitle), desc: xmlChars(desc) };
+}
 
 /** Export requests the host sent, by id, with where each one goes (undefined: ask the user). */
 export class ExportRequests {
@@ -22,7 +84,11 @@ export class ExportRequests {
   }
 }
 
-/** Asks where to save (unless a target is given) and writes the SVG text or the base64 PNG. */
+/**
+ * Asks where to save (unless a target is given) and writes the SVG text or the base64 PNG. A
+ * dismissed dialog does nothing and says nothing; a write that fails (a read-only file system,
+ * no permission) says so in the user's language and leaves the document and the preview as they were.
+ */
 export async function saveExport(resource: vscode.Uri, format: 'svg' | 'png', data: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const uri = target ?? (await vscode.window.showSaveDialog({
     defaultUri: defaultTarget(resource, format),
@@ -30,10 +96,54 @@ export async function saveExport(resource: vscode.Uri, format: 'svg' | 'png', da
     saveLabel: uiLocalizer().t('preview.export.export'),
   }));
   if (!uri) return undefined;
-  const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
-  await vscode.workspace.fs.writeFile(uri, bytes);
+  const bytes = format === 'svg' ? new TextEncoder().encode(data) : base64Bytes(data);
+  if (!(await writeOrSay(uri, bytes))) return undefined;
   if (!target) void vscode.window.showInformationMessage(uiLocalizer().t('preview.export.diagramSavedTo', vscode.workspace.asRelativePath(uri)));
   return uri;
+}
+
+/** Writes a file through workspace.fs; on failure shows why, localized, and returns false. */
+export async function writeOrSay(uri: vscode.Uri, bytes: Uint8Array): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    return true;
+  } catch (err) {
+    const reason = err instanceof vscode.FileSystemError && err.code === 'NoPermissions'
+      ? uiLocalizer().t('preview.export.readOnly')
+      : err instanceof Error ? err.message : String(err);
+    void vscode.window.showErrorMessage(uiLocalizer().t('preview.export.couldNotWrite', vscode.workspace.asRelativePath(uri), reason));
+    return false;
+  }
+}
+
+/** Base64 to bytes without Node's Buffer (the web extension host has none). */
+export function base64Bytes(data: string): Uint8Array {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * What the page answered to a clipboard export. The PNG is on the clipboard, or, where the
+ * webview could not put an image there, the SVG markup is copied as text instead and the user is told.
+ */
+export async function reportCopy(ok: boolean, reason: string | undefined, svg: string | undefined): Promise<void> {
+  const l10n = uiLocalizer();
+  if (ok) {
+    void vscode.window.showInformationMessage(l10n.t('preview.export.copiedPng'));
+  } else if (svg) {
+    await vscode.env.clipboard.writeText(svg);
+    void vscode.window.showWarningMessage(l10n.t('preview.export.copiedSvgInstead', reason ?? ''));
+  } else {
+    void vscode.window.showErrorMessage(l10n.t('preview.export.copyFailed', reason ?? ''));
+  }
+}
+
+/** `NAME.svg` or `NAME.png` beside a `.virt` file, for the save-beside setting. */
+export function besideTarget(resource: vscode.Uri, format: 'svg' | 'png'): vscode.Uri {
+  const name = (resource.path.split('/').pop() ?? 'stack').replace(/\.virt$/i, '') || 'stack';
+  return vscode.Uri.joinPath(resource, '..', `${name}.${format}`);
 }
 
 /** `stack.virt` → `stack.svg` next to it; untitled files go to the first workspace folder. */

@@ -10,6 +10,7 @@ import { Disposable } from '../dispose';
 import { VIRT_LANGUAGE } from '../documents';
 import { PanelFactory, type PanelServices } from '../panel/host';
 import type { HostStrings } from './document';
+import { ExportThemePicker } from './exporting';
 import { PREVIEW_KIND, type PreviewContext, StackPreview } from './preview';
 import { previewStrings, updateStrings } from './strings';
 import { uiLocalizer } from '../l10n';
@@ -43,6 +44,7 @@ export class PreviewManager extends Disposable {
       strings: hostStrings(),
       pageStrings: previewStrings(l10n),
       updateStrings: updateStrings(l10n),
+      exportThemes: new ExportThemePicker(),
       diagramOptions: (showResources) => ({ showResources, strings: words, maxLineLength: 36 }),
     };
     // Restores a preview after a window reload, with its file, lock, zoom and scroll.
@@ -163,6 +165,7 @@ export function registerPreviewCommands(manager: PreviewManager, commands: Comma
     command('virtstack.preview.refresh', uiLocalizer().t('preview.refreshPreview'), () => current()?.refresh(true)),
     command('virtstack.preview.exportSvg', uiLocalizer().t('preview.exportDiagramAsSvg'), (target?: vscode.Uri) => current()?.requestExport('svg', target instanceof vscode.Uri ? target : undefined)),
     command('virtstack.preview.exportPng', uiLocalizer().t('preview.exportDiagramAsPng'), (target?: vscode.Uri) => current()?.requestExport('png', target instanceof vscode.Uri ? target : undefined)),
+    command('virtstack.preview.copyPng', uiLocalizer().t('preview.copyDiagramAsPng'), () => current()?.requestExport('clipboard')),
     command('virtstack.preview.copyMermaid', uiLocalizer().t('preview.copyDiagramAsMermaidMarkdown'), () => current()?.copyMermaid()),
   );
 }

@@ -4,14 +4,14 @@
 // an error in the banner puts the cursor on it. Modelled on the Markdown preview's dynamic preview.
 import * as vscode from 'vscode';
 import { type Analysis, blockKeyAt, type Diagnostic, type DiagramOptions, fabricDeclaration, headerSpan, type Layer, layerKey, MAX_HOST_BLOCKS, type Span } from '../../core/languageService';
-import { PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewState, type PreviewStrings, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
+import { type PreviewExportFormat, type PreviewExportTheme, PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewState, type PreviewStrings, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
 import type { AnalysisCache } from '../analysisCache';
 import { VIRT_LANGUAGE } from '../documents';
 import { type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { previewHtml } from '../panel/page';
 import { toRange } from '../ranges';
 import { type HostStrings, PreviewDocument } from './document';
-import { copyMermaid, ExportRequests, saveExport } from './exporting';
+import { besideTarget, copyMermaid, exportOnSaveSetting, ExportRequests, exportText, exportThemeSetting, type ExportThemePicker, reportCopy, saveExport } from './exporting';
 import { Throttle } from './throttle';
 import { buildUpdate, drawnSignature, staleUpdate, type Shown, type UpdateStrings } from './update';
 import { uiLocalizer } from '../l10n';
@@ -35,6 +35,8 @@ export interface PreviewContext extends PanelServices {
   readonly strings: HostStrings;
   readonly pageStrings: PreviewStrings;
   readonly updateStrings: UpdateStrings;
+  /** The export theme's quick pick and the choice it remembers, shared by every preview of the window. */
+  readonly exportThemes: ExportThemePicker;
   diagramOptions(showResources: boolean): DiagramOptions;
 }
 
@@ -98,6 +100,10 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
       if (this.isPreviewOf(e.textEditor.document.uri)) this.followCursor(e.textEditor);
     }));
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
+    // virtstack.export.onSave (issue 15): the diagram beside the file, drawn by this page.
+    this._register(vscode.workspace.onDidSaveTextDocument((d) => {
+      if (this.isPreviewOf(d.uri)) void this.exportBeside(d);
+    }));
     this.updateTitle();
     this.writePage({ resource: resource.toString(), locked, theme: this.services.settings.for(resource).preview.theme, strings: ctx.pageStrings, view });
   }
@@ -220,9 +226,45 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     if (editor.document.languageId === VIRT_LANGUAGE && !this.isPreviewOf(editor.document.uri)) this.setResource(editor.document.uri);
   }
 
-  /** Asks the page for an export; it is saved to `target` or where the user chooses. */
-  requestExport(format: 'svg' | 'png', target?: vscode.Uri): void {
-    this.post({ type: 'exportRequest', format, id: this.exports.add(target) });
+  /**
+   * Asks the page for an export; it is saved to `target` or where the user chooses, or put on
+   * the clipboard. Without a target or theme, a file export first asks for its theme (the
+   * quick pick); automation with a target and the clipboard take the remembered theme.
+   */
+  async requestExport(format: PreviewExportFormat, target?: vscode.Uri, theme?: PreviewExportTheme): Promise<void> {
+    let chosen = theme;
+    if (chosen === undefined) {
+      chosen = target === undefined && format !== 'clipboard' ? await this.ctx.exportThemes.pick(this.resource) : this.ctx.exportThemes.current(this.resource);
+      if (chosen === undefined || this.isDisposed) return;
+    }
+    if (format === 'clipboard') this.panel.reveal(undefined, false);
+    const { document } = await this.source.read();
+    const about = document ? exportText(this.ctx.cache.get(document).model, this.ctx.diagramOptions(false), '') : {};
+    this.post({ type: 'exportRequest', format, id: this.exports.add(target), theme: chosen, ...about });
+  }
+
+  /**
+   * Writes `NAME.svg` or `NAME.png` beside the saved file when `virtstack.export.onSave` asks for
+   * it, once the page shows what was saved. With several previews of the file, the first to get
+   * the save writes it (one write per save, not one per panel).
+   */
+  private async exportBeside(document: vscode.TextDocument): Promise<void> {
+    const format = exportOnSaveSetting(document.uri);
+    const key = document.uri.toString();
+    if (format === 'off' || document.uri.scheme === 'untitled' || document.languageId !== VIRT_LANGUAGE || savingBeside.has(key)) return;
+    savingBeside.add(key);
+    try {
+      for (let waited = 0; waited < 5000 && !this.isDisposed && !this.caughtUp(document.version); waited += 100) await new Promise((r) => setTimeout(r, 100));
+      if (this.isDisposed) return;
+      await this.requestExport(format, besideTarget(document.uri, format), exportThemeSetting(document.uri));
+    } finally {
+      savingBeside.delete(key);
+    }
+  }
+
+  /** Whether the page has drawn the newest update of this version of the text. */
+  private caughtUp(version: number): boolean {
+    return this.lastVersion === version && (this.lastMessage === undefined || this.rendered?.version === this.lastMessage.version);
   }
 
   /** Copies the stack as Mermaid Markdown. */
@@ -272,6 +314,14 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
       case 'copyMermaid':
         await this.copyMermaid();
         break;
+      case 'exportAsk':
+        await this.requestExport(message.format);
+        break;
+      case 'copied':
+        this.exports.take(message.id);
+        await reportCopy(message.ok, message.reason, message.svg);
+        if (!message.ok) this.ctx.log.warn(`the preview could not put a PNG on the clipboard: ${message.reason ?? ''}`);
+        break;
       case 'cspViolation':
         this.counts.violations++;
         this.ctx.log.warn(`the preview's Content-Security-Policy blocked ${message.blocked} (${message.directive})`);
@@ -319,6 +369,9 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
     this.panel.title = this.ctx.strings.title(this.source.uri, this.locked);
   }
 }
+
+/** Files whose save-beside export a preview is making now (only the views bundle holds previews, so one set serves them all). */
+const savingBeside = new Set<string>();
 
 const keyMaps = new WeakMap<Analysis, Map<string, Layer>>();
 

@@ -18,6 +18,7 @@ export function previewStrings(l10n: Localizer = english): PreviewStrings {
     exportSvg: l10n.template('preview.page.exportSvg'),
     exportPng: l10n.template('preview.page.exportPng'),
     copyMermaid: l10n.template('preview.page.copyMermaid'),
+    copyPng: l10n.template('preview.page.copyPng'),
     errorsStale: l10n.template('preview.page.errorsStale'),
     errorsPartial: l10n.template('preview.page.errorsPartial'),
     errorsLive: l10n.template('preview.page.errorsLive'),

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { seriesCsv, type SimulationResult, statsCsv, toJson } from '../../core/languageService';
 import { activeVirtEditor, type CommandRegistry, guarded } from '../commands/general';
 import { VIRT_LANGUAGE } from '../documents';
+import { copyMarkdown } from './documents';
 import { fileName, type SimulationService } from './service';
 import { uiLocalizer } from '../l10n';
 
@@ -36,6 +37,15 @@ export function registerSimulationCommands(service: SimulationService, commands:
       if (editor) await service.run(editor.document, 'consolidation');
     })),
     commands.registerCommand('virtstack.simulation.export', guarded(uiLocalizer().t('simulation.exportSimulationResults'), (target?: vscode.Uri, format?: ExportFormat, saveTo?: vscode.Uri) => exportResults(service, target, format, saveTo))),
+    // The results on display for documents (issue 15): Markdown tables on the clipboard.
+    commands.registerCommand('virtstack.simulation.copySummaryMarkdown', guarded(uiLocalizer().t('simulation.copySummaryAsMarkdown'), (target?: vscode.Uri) => {
+      const resource = target instanceof vscode.Uri ? target : currentResource(service);
+      return copyMarkdown(resource ? service.panels.get(resource)?.shownView : undefined, 'summary');
+    })),
+    commands.registerCommand('virtstack.simulation.copyConsolidationMarkdown', guarded(uiLocalizer().t('simulation.copyConsolidationAsMarkdown'), (target?: vscode.Uri) => {
+      const resource = target instanceof vscode.Uri ? target : currentResource(service);
+      return copyMarkdown(resource ? service.panels.get(resource)?.shownView : undefined, 'consolidation');
+    })),
     // Stops the running simulations; their panels keep the last complete results.
     commands.registerCommand('virtstack.simulation.cancel', guarded(uiLocalizer().t('simulation.cancelSimulation'), () => {
       if (!service.cancel()) void vscode.window.showInformationMessage(uiLocalizer().t('simulation.noSimulationIsRunning'));

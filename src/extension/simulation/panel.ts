@@ -7,6 +7,7 @@ import { Disposable } from '../dispose';
 import { PanelFactory, type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { simulationHtml } from '../panel/page';
 import { type PlacementGroup, resultsColumn } from './placement';
+import { copyMarkdown, saveChart } from './documents';
 import { simulationStrings } from './view';
 import { uiLocalizer } from '../l10n';
 
@@ -56,6 +57,11 @@ export class SimulationPanel extends WebviewPanelHost<SimulationToWebview, Simul
     return this.status;
   }
 
+  /** The results on display, if any. */
+  get shownView(): SimulationView | undefined {
+    return this.view;
+  }
+
   /** The version of the view last sent, 0 before any. */
   get version(): number {
     return this.view?.version ?? 0;
@@ -94,6 +100,12 @@ export class SimulationPanel extends WebviewPanelHost<SimulationToWebview, Simul
         break;
       case 'cancel':
         this.handlers.cancel(this.resource);
+        break;
+      case 'copyMarkdown':
+        await copyMarkdown(this.view, message.part);
+        break;
+      case 'chartExport':
+        await saveChart(this.resource, message.format, message.name, message.data);
         break;
     }
   }

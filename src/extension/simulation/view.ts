@@ -45,6 +45,10 @@ export function simulationStrings(t: Translate): SimulationStrings {
     // core/format.ts `formatPercent` the words it would get here.
     percent: t('format.percent', '{0}'),
     percentBelow: t('format.percentBelow', '{0}'),
+    copySummary: t('simulation.page.copySummary'),
+    copyConsolidation: t('simulation.page.copyConsolidation'),
+    exportChartSvg: t('simulation.page.exportChartSvg'),
+    exportChartPng: t('simulation.page.exportChartPng'),
   };
 }
 

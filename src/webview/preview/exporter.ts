@@ -3,7 +3,9 @@
 // title and legend, in the colours of the current theme written out (the page's CSS variables
 // do not travel with a file). PNG draws that SVG on a canvas through a data: URL, the one thing
 // the page's CSP allows images for, at 2× for sharp text but never wider than MAX_PNG_WIDTH.
-import { BACKGROUNDS, PALETTES, LEGEND_ORDER, type ThemeKind } from '../../core/diagram/palette';
+// The theme is the caller's (issue 15): the preview's own, another kind, or print; and the SVG
+// opens with a <title> and <desc> for screen readers, the stack's title and its text.
+import { exportBackground, exportPalette, type ExportTheme, LEGEND_ORDER, PRINT_BORDERS } from '../../core/diagram/palette';
 import type { PreviewFrame, PreviewUpdate } from '../../shared/previewProtocol';
 import { wrapRows } from './fit';
 
@@ -21,8 +23,14 @@ const PNG_DENSITY = 2;
 /** The widest PNG by default: a size image viewers, chats and slides take without scaling the text away. */
 export const MAX_PNG_WIDTH = 4096;
 
-/** The diagram as an SVG document. */
-export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined, theme: ThemeKind, font: string): string {
+/** What an export says about itself to screen readers: `<title>` and `<desc>`. */
+export interface ExportText {
+  readonly title?: string;
+  readonly desc?: string;
+}
+
+/** The diagram as an SVG document, in a theme, with a title and description when given. */
+export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined, theme: ExportTheme, font: string, about: ExportText = {}): string {
   const slots = [...hosts.querySelectorAll<HTMLElement>('.vs-host')].filter((s) => s.querySelector('svg') && Number(s.dataset.width) > 0);
   const sizes = slots.map((s) => ({ w: Number(s.dataset.width), h: Number(s.dataset.height) }));
   const rows = shownRows(slots, sizes);
@@ -35,9 +43,17 @@ export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined
   const rowHeight = (row: number[]): number => hostsHeight(row) + (framed(row) ? FRAME_HEAD + FRAME_PAD : 0);
   const width = Math.ceil(Math.max(320, ...rows.map((r) => rowWidth(r) + 2 * PAD)));
   const height = Math.ceil(HEADER + 2 * PAD + rows.reduce((n, r) => n + rowHeight(r), 0) + GAP * Math.max(0, rows.length - 1));
-  const page = BACKGROUNDS[theme];
+  const page = exportBackground(theme);
+  const palette = exportPalette(theme);
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
+  // SVG 2 and SVG-AAM: the first <title> and <desc> children name and describe the image.
+  root.setAttribute('role', 'img');
+  const title = about.title ?? update?.title ?? '';
+  if (title) root.appendChild(textElement('title', title, 'vs-export-name'));
+  if (about.desc) root.appendChild(textElement('desc', about.desc, 'vs-export-desc'));
+  if (title) root.setAttribute('aria-labelledby', 'vs-export-name');
+  if (about.desc) root.setAttribute('aria-describedby', 'vs-export-desc');
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -50,15 +66,16 @@ export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined
   for (const entry of update?.legend ?? []) {
     const kind = LEGEND_ORDER.find((k) => k === entry.style);
     if (!kind) continue;
-    const s = PALETTES[theme][kind];
-    root.appendChild(rect(x, PAD + 32, 14, 14, s.fill, s.stroke));
+    const s = palette[kind];
+    const swatch = root.appendChild(rect(x, PAD + 32, 14, 14, s.fill, s.stroke));
+    if (theme === 'print') printBorder(swatch, kind);
     const label = text(x + 20, PAD + 44, entry.label, 'vs-export-legend', page.text);
     root.appendChild(label);
     x += 28 + entry.label.length * 7.5;
   }
   let y = HEADER + PAD;
   const captioned = new Set<PreviewFrame>();
-  const cluster = PALETTES[theme].cluster;
+  const cluster = palette.cluster;
   for (const row of rows) {
     const head = framed(row) ? FRAME_HEAD : 0;
     const tallest = hostsHeight(row);
@@ -73,7 +90,8 @@ export function composeSvg(hosts: HTMLElement, update: PreviewUpdate | undefined
         right += GAP + sizes[row[end]].w;
       }
       if (frame) {
-        root.appendChild(rect(x - FRAME_PAD, y, right - x + 2 * FRAME_PAD, head + tallest + FRAME_PAD, cluster.fill, cluster.stroke));
+        const box = root.appendChild(rect(x - FRAME_PAD, y, right - x + 2 * FRAME_PAD, head + tallest + FRAME_PAD, cluster.fill, cluster.stroke));
+        if (theme === 'print') printBorder(box, 'cluster');
         if (!captioned.has(frame)) {
           captioned.add(frame);
           root.appendChild(text(x, y + 19, frame.caption, 'vs-export-frame', cluster.text));
@@ -122,6 +140,16 @@ export function pngScale(width: number, height: number): number {
 
 /** The same drawing as PNG, base64, at twice the size for sharp text (less when wide). */
 export async function svgToPng(svg: string): Promise<string> {
+  return (await svgToCanvas(svg)).toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+}
+
+/** The same drawing as a PNG blob, for the clipboard. */
+export async function svgToPngBlob(svg: string): Promise<Blob> {
+  const canvas = await svgToCanvas(svg);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'));
+}
+
+async function svgToCanvas(svg: string): Promise<HTMLCanvasElement> {
   const image = new Image();
   await new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
@@ -136,7 +164,7 @@ export async function svgToPng(svg: string): Promise<string> {
   if (!context) throw new Error('no 2D canvas');
   context.scale(scale, scale);
   context.drawImage(image, 0, 0);
-  return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+  return canvas;
 }
 
 function base64(text: string): string {
@@ -146,18 +174,34 @@ function base64(text: string): string {
   return btoa(binary);
 }
 
-/** The page's block colours, with the variables resolved for one theme. */
-function exportCss(theme: ThemeKind, font: string): string {
+/** The page's block colours, with the variables resolved for one theme; print adds each kind's border pattern. */
+function exportCss(theme: ExportTheme, font: string): string {
   const rules = LEGEND_ORDER.map((kind) => {
-    const s = PALETTES[theme][kind];
-    return `g.node.${kind} rect,g.node.${kind} polygon,g.node.${kind} path{fill:${s.fill}!important;stroke:${s.stroke}!important}` +
+    const s = exportPalette(theme)[kind];
+    const border = theme === 'print' ? `;stroke-width:${PRINT_BORDERS[kind].width}px!important;stroke-dasharray:${PRINT_BORDERS[kind].dash || 'none'}!important` : '';
+    return `g.node.${kind} rect,g.node.${kind} polygon,g.node.${kind} path{fill:${s.fill}!important;stroke:${s.stroke}!important${border}}` +
       `g.node.${kind} .nodeLabel,g.node.${kind} .nodeLabel *{color:${s.text}!important;fill:${s.text}!important}`;
   });
-  const page = BACKGROUNDS[theme];
+  const page = exportBackground(theme);
   rules.push(`g.node.caption rect{fill:none!important;stroke:none!important}g.node.caption .nodeLabel{color:${page.text}!important;font-style:italic}g.node.caption foreignObject{overflow:visible}`);
   rules.push('g.node.nested rect{stroke-dasharray:5 3}');
   rules.push(`text,.nodeLabel{font-family:${font.replace(/[<>{}]/g, '')}}.vs-export-title{font-size:18px;font-weight:600}.vs-export-legend{font-size:12px}.vs-export-frame{font-size:13px;font-weight:600}`);
   return rules.join('\n');
+}
+
+/** A print border (dash pattern and width) on a swatch or frame drawn outside mermaid's blocks. */
+function printBorder(element: SVGElement, kind: keyof typeof PRINT_BORDERS): void {
+  const border = PRINT_BORDERS[kind];
+  element.setAttribute('stroke-width', String(border.width));
+  if (border.dash) element.setAttribute('stroke-dasharray', border.dash);
+}
+
+/** A `<title>` or `<desc>`: its text goes in as text, so the serializer escapes it. */
+function textElement(tag: 'title' | 'desc', content: string, id: string): SVGElement {
+  const e = document.createElementNS(SVG_NS, tag);
+  e.setAttribute('id', id);
+  e.textContent = content;
+  return e;
 }
 
 function rect(x: number, y: number, w: number, h: number, fill: string, stroke: string): SVGRectElement {

@@ -15,7 +15,7 @@ export interface Page {
 }
 
 /** Toolbar actions, by the name the page dispatches on. */
-export type ToolbarAction = 'zoomOut' | 'zoomIn' | 'zoomFitWidth' | 'zoomFit' | 'zoomReset' | 'exportSvg' | 'exportPng' | 'copyMermaid';
+export type ToolbarAction = 'zoomOut' | 'zoomIn' | 'zoomFitWidth' | 'zoomFit' | 'zoomReset' | 'exportSvg' | 'exportPng' | 'copyPng' | 'copyMermaid';
 
 /** Creates the page's structure in the body. */
 export function buildPage(strings: PreviewStrings): Page {
@@ -38,6 +38,7 @@ export function buildPage(strings: PreviewStrings): Page {
     ['zoomReset', '1:1', strings.zoomReset],
     ['exportSvg', 'SVG', strings.exportSvg],
     ['exportPng', 'PNG', strings.exportPng],
+    ['copyPng', '⧉', strings.copyPng],
     ['copyMermaid', 'Mermaid', strings.copyMermaid],
   ];
   for (const [action, text, label] of buttons) {

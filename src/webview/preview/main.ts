@@ -2,11 +2,11 @@
 // changed, keeping zoom, scroll and everything unchanged in place. Updates that arrive while
 // a drawing is in progress replace each other, so only the newest is drawn after it.
 import { MAX_TEXT_SIZE } from '../../core/diagram/types';
-import { PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
+import { type PreviewExportRequest, PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
 import { connect, readInit } from '../channel';
 import { format, showBanner } from './banner';
 import { blockOf, frameOf, markBlocks, markFrames, slotOf } from './blocks';
-import { composeSvg, svgToPng } from './exporter';
+import { composeSvg, svgToPng, svgToPngBlob } from './exporter';
 import { columnBudget } from './fit';
 import { buildPage, showLegend, type ToolbarAction } from './layout';
 import { Renderer } from './renderer';
@@ -56,7 +56,7 @@ host.onMessage((message) => {
       showHighlight(true);
       break;
     case 'exportRequest':
-      void exportAs(message.format, message.id);
+      void exportAs(message);
       break;
     case 'zoom':
       ({ in: () => viewport.zoomIn(), out: () => viewport.zoomOut(), width: () => viewport.fitWidth(), fit: () => viewport.fit(), reset: () => viewport.reset() })[message.action]();
@@ -73,8 +73,10 @@ page.toolbar.addEventListener('click', (e) => {
     zoomFitWidth: () => viewport.fitWidth(),
     zoomFit: () => viewport.fit(),
     zoomReset: () => viewport.reset(),
-    exportSvg: () => void exportAs('svg'),
-    exportPng: () => void exportAs('png'),
+    // The host picks the theme (issue 15) and answers with an exportRequest.
+    exportSvg: () => post({ type: 'exportAsk', format: 'svg' }),
+    exportPng: () => post({ type: 'exportAsk', format: 'png' }),
+    copyPng: () => post({ type: 'exportAsk', format: 'clipboard' }),
     copyMermaid: () => post({ type: 'copyMermaid' }),
   };
   actions[action]();
@@ -228,13 +230,36 @@ function showHighlight(reveal: boolean): void {
   if (node && reveal) node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
-async function exportAs(format: 'svg' | 'png', id = 0): Promise<void> {
+/** Exports in the requested theme (`auto`: the one on screen), as a file's data for the host or a PNG on the clipboard. */
+async function exportAs(request: PreviewExportRequest): Promise<void> {
+  const { format, id } = request;
+  let svg = '';
   try {
-    const svg = composeSvg(page.hosts, current, effectiveTheme(theme), diagramFont());
+    const exportTheme = request.theme === undefined || request.theme === 'auto' ? effectiveTheme(theme) : request.theme;
+    svg = composeSvg(page.hosts, current, exportTheme, diagramFont(), { title: request.title, desc: request.desc });
+    if (format === 'clipboard') {
+      await copyPng(svg);
+      post({ type: 'copied', id, ok: true });
+      return;
+    }
     post({ type: 'exported', format, data: format === 'svg' ? svg : await svgToPng(svg), id });
   } catch (err) {
-    post({ type: 'renderError', diagram: '', message: `export failed: ${err instanceof Error ? err.message : String(err)}` });
+    const reason = (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 1000);
+    if (format === 'clipboard') post({ type: 'copied', id, ok: false, reason, ...(svg ? { svg } : {}) });
+    else post({ type: 'renderError', diagram: '', message: `export failed: ${reason}` });
   }
+}
+
+/**
+ * Puts the drawing on the clipboard as a PNG, as VS Code's own Markdown preview copies an
+ * image: the async clipboard API works in a webview only while its document has the focus, so
+ * after a command from the palette it waits for the focus the revealed panel gets (at most 2 s).
+ */
+async function copyPng(svg: string): Promise<void> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('this webview has no clipboard for images');
+  const blob = await svgToPngBlob(svg);
+  for (let waited = 0; !document.hasFocus() && waited < 2000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
 }
 
 let persistTimer: ReturnType<typeof setTimeout> | undefined;

@@ -14,6 +14,8 @@ const page = new ResultsPage(root, init.strings, {
   rerun: () => host.post({ type: 'rerun' }),
   cancel: () => host.post({ type: 'cancel' }),
   reveal: (start, end) => host.post({ type: 'reveal', start, end }),
+  copyMarkdown: (part) => host.post({ type: 'copyMarkdown', part }),
+  exportChart: (format, name, data) => host.post({ type: 'chartExport', format, name, data }),
 }, init.title);
 let view: SimulationView | undefined;
 

@@ -6,6 +6,7 @@
 // keyboards; charts fit their data to their width again whenever the page's width changes.
 import type { Words } from '../../core/format';
 import type { SimChart, SimRecovery, SimRecoveryPart, SimTable, SimulationStatus, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
+import { exportChart } from './chartExport';
 import { barChart, lineChart, measurer } from './charts';
 import { Heatmap } from './heatmap';
 import { type ChartTheme, chartTheme } from './theme';
@@ -23,6 +24,10 @@ export interface PageActions {
   rerun(): void;
   cancel(): void;
   reveal(start: number, end: number): void;
+  /** Copy the summary or the consolidation table as Markdown (issue 15). */
+  copyMarkdown(part: 'summary' | 'consolidation'): void;
+  /** A chart's drawing, to save as SVG or PNG. */
+  exportChart(format: 'svg' | 'png', name: string, data: string): void;
 }
 
 /** The page. */
@@ -111,7 +116,7 @@ export class ResultsPage {
       card.append(el('div', 'card-label', c.label), el('div', 'card-value', c.value), el('div', 'card-hint', c.hint));
       cards.append(card);
     }
-    sections.push(section('summary', s.summary, cards));
+    sections.push(section('summary', s.summary, cards, [button('Markdown', 'secondary copy-md', () => this.actions.copyMarkdown('summary'), s.copySummary)]));
 
     const charts = el('div', 'charts');
     for (const spec of view.charts) charts.append(this.chartFigure(spec, theme));
@@ -123,7 +128,8 @@ export class ResultsPage {
       box.classList.add('bars');
       const content = el('div', 'consolidation');
       content.append(table(c.table, s.consolidation), box);
-      sections.push(section('consolidation', s.consolidation, content));
+      this.exportButtons(box.querySelector('figcaption') ?? box, canvas, c.caption, c.table.rows.map((r) => r.join(', ')).join('\n'));
+      sections.push(section('consolidation', s.consolidation, content, [button('Markdown', 'secondary copy-md', () => this.actions.copyMarkdown('consolidation'), s.copyConsolidation)]));
       // The table beside the bars is their table: they show its two server columns.
       const bars = barChart(canvas, c.kinds, [{ label: s.ffd, values: c.ffd }, { label: s.bfd, values: c.bfd }], s.servers, theme);
       this.drawn.push({ refit: () => undefined, destroy: () => bars.destroy() });
@@ -197,6 +203,14 @@ export class ResultsPage {
    * A chart of lines over time with its title, its note and its table; a chart that carries a
    * heatmap shows that first, with a button that swaps it for the busiest few lines and back.
    */
+  /** Adds a chart's SVG and PNG buttons; `canvas` is the drawing, or how to find the one shown now. */
+  private exportButtons(where: HTMLElement, canvas: HTMLCanvasElement | (() => HTMLCanvasElement | null), title: string, desc: string): void {
+    chartButtons(where, this.strings, (format) => {
+      const drawing = typeof canvas === 'function' ? canvas() : canvas;
+      if (drawing) this.actions.exportChart(format, title, exportChart(drawing, format, title, desc));
+    });
+  }
+
   private chartFigure(spec: SimChart, theme: ChartTheme): HTMLElement {
     const s = this.strings;
     const format = valueFormat(spec.unit, this.words);
@@ -208,6 +222,8 @@ export class ResultsPage {
     const details = el('details', 'table-alt');
     details.append(el('summary', '', s.showAsTable));
     figure.append(caption, frame, note, details);
+    // The buttons export whatever the frame shows now: the lines or the heatmap.
+    this.exportButtons(caption, () => frame.querySelector('canvas'), spec.title, `${spec.title} (${spec.unit}): ${spec.lines.map((l) => l.label).join(', ')}`);
     const toggle = spec.heatmap ? button('', 'secondary toggle', () => {
       if (this.asLines.has(spec.id)) this.asLines.delete(spec.id);
       else this.asLines.add(spec.id);
@@ -253,6 +269,11 @@ export class ResultsPage {
   }
 }
 
+/** The SVG and PNG buttons of a chart, appended to `where`. */
+export function chartButtons(where: HTMLElement, strings: SimulationStrings, run: (format: 'svg' | 'png') => void): void {
+  where.append(button('SVG', 'secondary export', () => run('svg'), strings.exportChartSvg), button('PNG', 'secondary export', () => run('png'), strings.exportChartPng));
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -260,17 +281,28 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
   return node;
 }
 
-function button(text: string, className: string, onClick: () => void): HTMLButtonElement {
+function button(text: string, className: string, onClick: () => void, label?: string): HTMLButtonElement {
   const b = el('button', className, text);
   b.type = 'button';
+  if (label !== undefined) {
+    b.title = label;
+    b.setAttribute('aria-label', label);
+  }
   b.addEventListener('click', onClick);
   return b;
 }
 
-function section(id: string, title: string, content: HTMLElement): HTMLElement {
+function section(id: string, title: string, content: HTMLElement, actions: readonly HTMLElement[] = []): HTMLElement {
   const s = el('section');
   s.id = id;
-  s.append(el('h2', '', title), content);
+  s.append(el('h2', '', title));
+  // The section's actions stand under its heading, not in it, so that the heading reads as its title alone.
+  if (actions.length > 0) {
+    const bar = el('div', 'section-actions');
+    bar.append(...actions);
+    s.append(bar);
+  }
+  s.append(content);
   return s;
 }
 
