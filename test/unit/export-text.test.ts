@@ -2,8 +2,11 @@
 // the print palette. Expected values follow GitHub-flavoured Markdown's table rules, XML 1.0's
 // Char production and WCAG's contrast formula, not the code under test.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
 import { contrastRatio, EXPORT_THEMES, exportBackground, exportPalette, LEGEND_ORDER, PALETTES, PRINT_BORDERS } from '../../src/core/diagram/palette';
+import { simulate } from '../../src/core/simulation';
+import { buildView, english } from '../../src/extension/simulation/view';
 import { MAX_DESCRIPTION_LINES, markdownCell, markdownTable, stackDescription, xmlChars, xmlText } from '../../src/core/export/text';
 
 const KINDS = { hardware: 'Hardware', hypervisor: 'Hypervisor', os: 'OS', vm: 'VM', desktops: 'Desktops', runtime: 'Runtime', container: 'Container', middleware: 'Middleware', app: 'App', job: 'Job' } as const;
@@ -103,10 +106,7 @@ describe('export: print theme', () => {
 });
 
 describe('export: the simulation\'s tables as Markdown', () => {
-  it('gives back every cell of the consolidation table and the summary of a real run', async () => {
-    const { simulate } = await import('../../src/core/simulation');
-    const { buildView, english } = await import('../../src/extension/simulation/view');
-    const { readFileSync } = await import('node:fs');
+  it('gives back every cell of the consolidation table and the summary of a real run', () => {
     const text = readFileSync(`${__dirname}/../../examples/datacenter.virt`, 'utf8');
     const outcome = simulate(analyze(text));
     assert.equal(outcome.status, 'done');

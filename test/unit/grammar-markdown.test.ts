@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
+import { grammarFile, textMateRegistry } from './textmate';
 
 // The injection grammar (syntaxes/virt.markdown.tmLanguage.json) with the real TextMate engine,
 // injected as package.json declares it into a Markdown grammar: a stand-in for VS Code's own
@@ -42,18 +42,12 @@ describe('TextMate injection of ```virt blocks into Markdown', () => {
     assert.ok(injection, 'package.json contributes no grammar with injectTo');
     assert.deepEqual(injection.injectTo, ['text.html.markdown']);
     assert.deepEqual(injection.embeddedLanguages, { 'meta.embedded.block.virt': 'virt' });
-    const wasm = readFileSync(join(root, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
-    await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-    const registry = new vsctm.Registry({
-      onigLib: Promise.resolve({
-        createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
-        createOnigString: (text: string) => new oniguruma.OnigString(text),
-      }),
+    const registry = await textMateRegistry({
       getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? [injection!.scopeName] : undefined),
       loadGrammar: async (scopeName) => {
         if (scopeName === 'text.html.markdown') return vsctm.parseRawGrammar(MARKDOWN_STAND_IN, 'markdown.json');
         const file = scopeName === 'source.virt' ? 'syntaxes/virt.tmLanguage.json' : scopeName === injection!.scopeName ? injection!.path : undefined;
-        return file ? vsctm.parseRawGrammar(readFileSync(join(root, file), 'utf8'), join(root, file)) : null;
+        return file ? grammarFile(file) : null;
       },
     });
     const loaded = await registry.loadGrammar('text.html.markdown');

@@ -1,13 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
+import { grammarFile, textMateRegistry } from './textmate';
 
 // Runs the real TextMate engine VS Code uses, so a scope asserted here is the scope the
 // editor shows; a regex that only "looks right" in the JSON is not enough.
 
-const root = join(__dirname, '..', '..');
 
 interface Token {
   readonly text: string;
@@ -44,18 +41,8 @@ function assertPlain(line: string, text: string): void {
 
 describe('TextMate grammar (syntaxes/virt.tmLanguage.json)', () => {
   before(async () => {
-    const wasm = readFileSync(join(root, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
-    await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-    const registry = new vsctm.Registry({
-      onigLib: Promise.resolve({
-        createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
-        createOnigString: (text: string) => new oniguruma.OnigString(text),
-      }),
-      loadGrammar: async (scopeName) => {
-        if (scopeName !== 'source.virt') return null;
-        const path = join(root, 'syntaxes', 'virt.tmLanguage.json');
-        return vsctm.parseRawGrammar(readFileSync(path, 'utf8'), path);
-      },
+    const registry = await textMateRegistry({
+      loadGrammar: async (scopeName) => (scopeName === 'source.virt' ? grammarFile('syntaxes/virt.tmLanguage.json') : null),
     });
     const loaded = await registry.loadGrammar('source.virt');
     assert.ok(loaded, 'grammar did not load');
