@@ -338,6 +338,8 @@ describe('simulation results page', () => {
     const wide = page.locator('#charts figure.wide');
     await wide.locator('summary').click();
     const heatRows = wide.locator('table tbody tr');
+    // The table is built on the details' toggle event, which fires after the click returns.
+    await heatRows.first().waitFor();
     assert.equal(await heatRows.count(), guests);
     const heat = view.charts.find((c) => c.heatmap)!.heatmap!;
     assert.equal(await heatRows.first().locator('th').textContent(), heat.rows[0].label);
