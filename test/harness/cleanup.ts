@@ -21,9 +21,14 @@ export function onExitSync(fn: () => void): void {
   lastResorts.push(fn);
 }
 
-/** Runs all registered cleanups once; errors are reported, not thrown, so one failure does not leak the rest. */
+/**
+ * Runs every cleanup registered so far, after any run already under way; errors are reported, not
+ * thrown, so one failure does not leak the rest. Each call runs what was registered since the last
+ * one: a second suite of one mocha run (test/ui has two, each with its own server and browser)
+ * must stop its own, or the run never exits.
+ */
 export function runCleanups(): Promise<void> {
-  running ??= (async () => {
+  running = (running ?? Promise.resolve()).then(async () => {
     while (cleanups.length > 0) {
       const fn = cleanups.pop()!;
       try {
@@ -32,7 +37,7 @@ export function runCleanups(): Promise<void> {
         console.error('cleanup failed:', err);
       }
     }
-  })();
+  });
   return running;
 }
 
