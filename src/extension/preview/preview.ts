@@ -3,15 +3,15 @@
 // for, and the way back from the page to the text: a click on a block selects its declaration,
 // an error in the banner puts the cursor on it. Modelled on the Markdown preview's dynamic preview.
 import * as vscode from 'vscode';
-import { type Analysis, blockKeyAt, type Diagnostic, type DiagramOptions, fabricDeclaration, headerSpan, type Layer, layerKey, MAX_HOST_BLOCKS, type Span } from '../../core/languageService';
+import { blockKeyAt, type Diagnostic, type DiagramOptions, fabricDeclaration, MAX_HOST_BLOCKS } from '../../core/languageService';
 import { type PreviewExportFormat, type PreviewExportTheme, PREVIEW_PROTOCOL, type PreviewFromWebview, type PreviewInit, type PreviewState, type PreviewStrings, type PreviewToWebview, type PreviewUpdate, type PreviewView } from '../../shared/previewProtocol';
 import type { AnalysisCache } from '../analysisCache';
 import { VIRT_LANGUAGE } from '../documents';
 import { type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { previewHtml } from '../panel/page';
-import { toRange } from '../ranges';
 import { type HostStrings, PreviewDocument } from './document';
 import { besideTarget, copyMermaid, exportOnSaveSetting, ExportRequests, exportText, exportThemeSetting, type ExportThemePicker, reportCopy, saveExport } from './exporting';
+import { declarationOf, revealInEditor } from './source';
 import { Throttle } from './throttle';
 import { buildUpdate, drawnSignature, staleUpdate, type Shown, type UpdateStrings } from './update';
 import { uiLocalizer } from '../l10n';
@@ -372,44 +372,3 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
 
 /** Files whose save-beside export a preview is making now (only the views bundle holds previews, so one set serves them all). */
 const savingBeside = new Set<string>();
-
-const keyMaps = new WeakMap<Analysis, Map<string, Layer>>();
-
-/**
- * Where a block's layer is declared in the current text. Blocks are found by their path key,
- * not by the offsets they were drawn with, so a click still lands right while the preview shows
- * an older drawing (the file has errors) or the text above has moved.
- */
-function declarationOf(analysis: Analysis, key: string, fallback: Span, length: number): Span {
-  let map = keyMaps.get(analysis);
-  if (!map) {
-    map = new Map();
-    for (const layer of analysis.model.layers) {
-      const k = layerKey(layer);
-      if (!map.has(k)) map.set(k, layer);
-    }
-    keyMaps.set(analysis, map);
-  }
-  const layer = map.get(key.startsWith('caption:') ? key.slice('caption:'.length) : key);
-  if (layer) return headerSpan(layer);
-  // The band of a cluster or storage pool (issue 14).
-  const fabric = fabricDeclaration(analysis.model, key);
-  if (fabric) return fabric;
-  return { start: Math.min(fallback.start, length), end: Math.min(fallback.end, length) };
-}
-
-/**
- * Selects a span in an editor of the document, revealing it. An editor already showing the
- * document is reused; otherwise one opens in `column`. The preview keeps the focus unless
- * `focus` is set (a double click), as the Markdown preview does.
- */
-async function revealInEditor(document: vscode.TextDocument, span: Span, column: vscode.ViewColumn | undefined, focus: boolean): Promise<vscode.TextEditor> {
-  const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
-  const editor = visible && !focus
-    ? visible
-    : await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? column ?? vscode.ViewColumn.One, preserveFocus: !focus });
-  const range = toRange(document, span.start, span.end);
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
-}
