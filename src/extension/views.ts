@@ -11,6 +11,7 @@ import type { PanelServices } from './panel/host';
 import { PreviewManager, registerPreviewCommands } from './preview/manager';
 import { registerSimulationCommands } from './simulation/commands';
 import { SimulationService } from './simulation/service';
+import type { SimulationRunner } from './simulation/workerProtocol';
 
 /** A command's implementation, as VS Code calls it. */
 export type CommandHandler = (...args: never[]) => unknown;
@@ -18,6 +19,8 @@ export type CommandHandler = (...args: never[]) => unknown;
 /** What the views need from the rest of the extension. */
 export interface ViewServices extends PanelServices {
   readonly cache: AnalysisCache;
+  /** Where simulations run (a Node worker thread or a Web Worker, see activation.ts). */
+  readonly runSimulation: SimulationRunner;
 }
 
 /** The preview, the simulation, and the commands and panel serializers that reach them. */
@@ -32,9 +35,9 @@ export class Views extends Disposable {
 
   constructor(services: ViewServices) {
     super();
-    const { cache, ...panelServices } = services;
+    const { cache, runSimulation, ...panelServices } = services;
     this.previews = this._register(new PreviewManager(cache, panelServices));
-    this.simulation = this._register(new SimulationService(cache, panelServices, (resource) => this.previews.all
+    this.simulation = this._register(new SimulationService(cache, panelServices, runSimulation, (resource) => this.previews.all
       .filter((p) => p.isPreviewOf(resource) && p.panel.visible && p.panel.viewColumn !== undefined)
       .map((p) => p.panel.viewColumn!)));
     const table: CommandRegistry = {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SimulationOutcome } from '../../src/core/simulation';
 import { DEFAULT_VALIDATION } from '../../src/core/validate/validator';
-import { runInWorker, WORKER_LIMITS, type StopSignal } from '../../src/extension/simulation/runner';
+import { runInWorker, WORKER_LIMITS } from '../../src/extension/simulation/runner';
+import type { StopSignal } from '../../src/extension/simulation/workerProtocol';
 import { simulationFleet } from '../../bench/simulate/fleet';
 import { KOREAN } from './bundles';
 

@@ -6,8 +6,8 @@ import type { PanelServices } from '../panel/host';
 import { toRange } from '../ranges';
 import type { SettingsReader } from '../settings';
 import { type SimulationPanel, SimulationPanels } from './panel';
-import { runInWorker } from './runner';
 import { buildView, type Translate } from './view';
+import type { SimulationRunner } from './workerProtocol';
 import { uiLocalizer } from '../l10n';
 
 /** Context key: a simulation is running (enables "Cancel Simulation"). */
@@ -27,17 +27,17 @@ export class SimulationService extends Disposable {
   /** How the latest run of each file ended. */
   readonly lastEnds = new Map<string, RunEnd>();
   private version = 0;
-  private readonly extensionUri: vscode.Uri;
   private readonly settings: SettingsReader;
 
   constructor(
     private readonly cache: AnalysisCache,
     services: PanelServices,
+    /** Where runs happen: a Node worker thread or a Web Worker. */
+    private readonly runSimulation: SimulationRunner,
     /** The columns where a preview of a file is on screen (the preview manager's), so that results open beside it. */
     previewColumns?: (resource: vscode.Uri) => readonly number[],
   ) {
     super();
-    this.extensionUri = services.extensionUri;
     this.settings = services.settings;
     this.panels = this._register(new SimulationPanels(services, {
       rerun: (resource) => this.runResource(resource),
@@ -101,7 +101,7 @@ export class SimulationService extends Disposable {
         async (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           let reported = 0;
-          return runInWorker(this.extensionUri.fsPath, { text: document.getText(), validation: this.settings.for(document.uri).validation.limits, overrides: settings.overrides }, source.token, (done, total) => {
+          return this.runSimulation({ text: document.getText(), validation: this.settings.for(document.uri).validation.limits, overrides: settings.overrides }, source.token, (done, total) => {
             const percent = Math.floor((100 * done) / total);
             if (percent <= reported) return;
             progress.report({ increment: percent - reported, message: formatPercent(percent, translate) });

@@ -1,21 +1,11 @@
-// The simulation's worker thread (bundled to dist/workers/worker.js): it analyses the text and
-// runs the engine off the extension host's main thread, so typing stays smooth during a long
-// run. The host cancels by setting a shared flag, which the engine reads between steps.
+// The simulation's Node worker thread (bundled to dist/workers/worker.js, started by runner.ts):
+// it runs the job of workerProtocol.ts off the extension host's main thread, so typing stays
+// smooth during a long run. The host cancels by setting a shared flag, which the engine reads
+// between steps.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze, simulate } from '../../core/languageService';
-import type { WorkerReply, WorkerRequest } from './runner';
+import type { NodeWorkerData } from './runner';
+import { runJob, type WorkerReply } from './workerProtocol';
 
-const request = workerData as WorkerRequest;
-const cancel = new Int32Array(request.cancel);
-const post = (reply: WorkerReply): void => parentPort!.postMessage(reply);
-
-try {
-  const analysis = analyze(request.text, request.validation);
-  const outcome = simulate(analysis, request.overrides, (done, total) => {
-    post({ type: 'progress', done, total });
-    return Atomics.load(cancel, 0) === 0;
-  });
-  post({ type: 'outcome', outcome });
-} catch (err) {
-  post({ type: 'error', message: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) });
-}
+const data = workerData as NodeWorkerData;
+const cancel = new Int32Array(data.cancel);
+runJob(data, (reply: WorkerReply) => parentPort!.postMessage(reply), () => Atomics.load(cancel, 0) === 0);
