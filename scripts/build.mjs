@@ -80,6 +80,23 @@ const englishBesideTheBundle = {
   },
 };
 
+/**
+ * Browser bundles cannot read a file synchronously, so they carry the English texts, but as one
+ * string given to JSON.parse rather than an object literal: V8 parses JSON several times faster
+ * than the same object as JavaScript, and this is most of a web bundle's evaluation at activation
+ * (the web test run prints it; docs/performance.md).
+ * @type {import('esbuild').Plugin}
+ */
+const englishAsJsonText = {
+  name: 'virtstack-english-as-json-text',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]bundle\.l10n\.json$/ }, async (args) => {
+      const text = JSON.stringify(JSON.parse(await fs.promises.readFile(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
@@ -93,6 +110,15 @@ const builds = [
     external: ['vscode'],
   },
 ];
+
+// VS Code for the Web (package.json's `browser`): the same extension as one browser bundle, with
+// the views and the Markdown plugin inside (a web worker host cannot require() a second file),
+// the English texts inlined, and the simulation's Web Worker beside it. No Node API may reach
+// these: test/unit/web-extension.test.ts builds them and looks for any.
+builds.push(
+  { ...common, plugins: [oneVscodeNamespace, englishAsJsonText], entryPoints: { extension: 'src/extension/webExtension.ts' }, platform: 'browser', format: 'cjs', target: 'es2022', outdir: 'dist/web', external: ['vscode'] },
+  { ...common, plugins: [englishAsJsonText], entryPoints: { worker: 'src/extension/simulation/webWorker.ts' }, platform: 'browser', format: 'iife', target: 'es2022', outdir: 'dist/web' },
+);
 
 // Worker entry points (Node worker_threads), added by the features that need them.
 const workers = ['src/extension/simulation/worker.ts'].filter((f) => fs.existsSync(f));

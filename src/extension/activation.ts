@@ -1,6 +1,7 @@
-// Entry point: wires the settings, the analysis cache, diagnostics, the language providers, the
-// commands and the two panels (loaded on first use, see lazyViews.ts) into VS Code. Nothing here
-// but construction and registration.
+// The wiring both entry points share (extension.ts for desktop VS Code, webExtension.ts for VS
+// Code for the Web): the settings, the analysis cache, diagnostics, the language providers, the
+// commands and the two panels (loaded on first use, see lazyViews.ts). Nothing here but
+// construction and registration; what differs between the two hosts comes in as a HostPlatform.
 import * as vscode from 'vscode';
 import { getLanguageService } from '../core/languageService';
 import { AnalysisCache } from './analysisCache';
@@ -15,6 +16,7 @@ import type { MarkdownIt } from './markdown/plugin';
 import type { PreviewManager } from './preview/manager';
 import { SettingsReader } from './settings';
 import type { SimulationService } from './simulation/service';
+import type { SimulationRunner } from './simulation/workerProtocol';
 
 /**
  * What activate() returns, for other extensions and for the integration tests, which read the
@@ -31,15 +33,21 @@ export interface VirtStackApi {
   extendMarkdownIt<T extends MarkdownIt>(md: T): T;
 }
 
+/** What differs between desktop VS Code (Node) and VS Code for the Web (a web worker). */
+export interface HostPlatform {
+  /** Where simulations run: a Node worker thread or a Web Worker. */
+  readonly runSimulation: SimulationRunner;
+}
+
 /** Wires the extension; VS Code disposes everything registered here when it deactivates it. */
-export function activate(context: vscode.ExtensionContext): VirtStackApi {
+export function activateVirtStack(context: vscode.ExtensionContext, platform: HostPlatform): VirtStackApi {
   const log = vscode.window.createOutputChannel('VirtStack', { log: true });
   // First: every feature below reads settings from it and hears of changes through it.
   const settings = new SettingsReader(context.extension.packageJSON, log);
   const service = getLanguageService({ l10n: uiLocalizer() });
   const cache = new AnalysisCache(service, settings);
   const diagnostics = new DiagnosticsProvider(service, cache, settings);
-  const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache }, context.extension.packageJSON);
+  const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache, runSimulation: platform.runSimulation }, context.extension.packageJSON);
   context.subscriptions.push(
     log,
     settings,
@@ -57,6 +65,3 @@ export function activate(context: vscode.ExtensionContext): VirtStackApi {
     extendMarkdownIt: (md) => extendMarkdownItLazily(md, { l10n: service.l10n, analyze: (text) => service.analyze(text) }),
   };
 }
-
-/** Nothing to release beyond the subscriptions VS Code disposes for us. */
-export function deactivate(): void {}

@@ -1,6 +1,5 @@
 // The HTML of VirtStack's webview pages: the shell they share and each page's policy. Kept free
 // of `vscode` so the browser tests load exactly the pages the extension serves.
-import { randomBytes } from 'node:crypto';
 import { PREVIEW_PROTOCOL, type PreviewInit } from '../../shared/previewProtocol';
 import { SIMULATION_PROTOCOL, type SimulationInit } from '../../shared/simulationProtocol';
 
@@ -43,9 +42,10 @@ ${page.body ?? ''}<script type="module" nonce="${escapeAttr(r.nonce)}" src="${es
 `;
 }
 
-/** A fresh nonce for each page, from the system's secure random source. */
+/** A fresh nonce for each page: 24 bytes of the Web Crypto API's secure random source (Node and browsers both have it), in hex. */
 export function makeNonce(): string {
-  return randomBytes(24).toString('base64').replace(/[+/=]/g, '');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Text made safe for a double- or single-quoted HTML attribute. */

@@ -72,7 +72,10 @@ export class PreviewDocument extends Disposable {
   private watch(): void {
     this.watcher?.dispose();
     this.watcher = undefined;
-    if (this.current.scheme !== 'file' || this.isDisposed) return;
+    // Any file system can be watched, not only `file`: on vscode.dev and in a remote window the
+    // file is `vscode-vfs:` or `vscode-remote:`. Untitled files and schemes without a file system
+    // provider (isWritableFileSystem says undefined) have nothing on disk to watch.
+    if (this.isDisposed || this.current.scheme === 'untitled' || vscode.workspace.fs.isWritableFileSystem(this.current.scheme) === undefined) return;
     const folder = vscode.Uri.joinPath(this.current, '..');
     const name = this.current.path.split('/').pop() ?? '';
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
