@@ -76,6 +76,21 @@ export function createServerDirs(label: string): ServerDirs {
   return { tempDir, userDataDir, extensionsDir, env };
 }
 
+/** The extension's `publisher.name`, as settings and the API name it. */
+export const EXTENSION_ID = 'virtstack.virtstack';
+
+/**
+ * Makes the workbench run the extension in its web worker extension host, from package.json's
+ * `browser` bundle, as vscode.dev would: the user setting `remote.extensionKind` with the kind
+ * `web` (docs/testing.md says why this is the way for a development extension in code-server).
+ */
+export function runAsWebExtension(dirs: ServerDirs): void {
+  const settingsFile = path.join(dirs.userDataDir, 'User', 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+  settings['remote.extensionKind'] = { [EXTENSION_ID]: ['web'] };
+  fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+}
+
 /** Installs a VSIX the way a user would, into the run's own extensions folder. */
 export function installVsix(install: CodeServerInstall, dirs: ServerDirs, vsix: string): void {
   const args = [install.entry, ...commonArgs(dirs), '--install-extension', vsix];

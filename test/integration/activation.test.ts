@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { extension, openFixture, waitFor } from './helpers';
+import { extension, openFixture, readText, waitFor } from './helpers';
 
 interface CommandContribution {
   command: string;
@@ -23,7 +21,7 @@ describe('activation', () => {
     await openFixture('hello.virt');
     await waitFor('the extension to activate', () => ext.isActive);
     // Read the file, not ext.packageJSON, so the test sees exactly what ships, including commands added later.
-    const manifest = JSON.parse(fs.readFileSync(path.join(ext.extensionPath, 'package.json'), 'utf8')) as {
+    const manifest = JSON.parse(await readText(vscode.Uri.joinPath(ext.extensionUri, 'package.json'))) as {
       contributes?: { commands?: CommandContribution[] };
     };
     const contributed = (manifest.contributes?.commands ?? []).map((c) => c.command);

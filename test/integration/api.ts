@@ -4,7 +4,7 @@
 // checks that the production bundle holds none of it).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { VirtStackApi } from '../../src/extension/extension';
+import type { VirtStackApi } from '../../src/extension/activation';
 import type { StackPreview } from '../../src/extension/preview/preview';
 import { extension, waitFor } from './helpers';
 

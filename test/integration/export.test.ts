@@ -2,12 +2,9 @@
 // diagram beside the file on save while its preview is open, in the export theme, with the
 // stack's <title> and <desc>, and writes nothing when it is off.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { inspectPreviews } from './api';
-import { fixture, waitFor } from './helpers';
+import { fixture, hasContent, readText, removeFolder, scratchFolder, waitForAsync, writeText } from './helpers';
 
 describe('export for documents (issue 15)', function () {
   this.timeout(60_000);
@@ -20,30 +17,30 @@ describe('export for documents (issue 15)', function () {
   });
 
   it('writes NAME.svg beside the file on save while its preview is open, and nothing when the setting is off', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-beside-'));
-    const file = path.join(dir, 'beside.virt');
-    fs.copyFileSync(fixture('datacenter.virt').fsPath, file);
-    const svg = path.join(dir, 'beside.svg');
+    const dir = await scratchFolder('virtstack-beside-');
+    const file = vscode.Uri.joinPath(dir, 'beside.virt');
+    await writeText(file, await readText(fixture('datacenter.virt')));
+    const svg = vscode.Uri.joinPath(dir, 'beside.svg');
     await config().update('onSave', 'svg', vscode.ConfigurationTarget.Global);
     await config().update('theme', 'print', vscode.ConfigurationTarget.Global);
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(file)), vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), vscode.ViewColumn.One);
     await vscode.commands.executeCommand('virtstack.preview.openToSide');
     const deadline = Date.now() + 30_000;
     while (!(await inspectPreviews()).some((p) => p.rendered !== undefined) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     assert.ok(await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# saved once\n')));
     assert.ok(await editor.document.save());
-    await waitFor('beside.svg', () => fs.existsSync(svg) && fs.statSync(svg).size > 0, 30_000);
-    const text = fs.readFileSync(svg, 'utf8');
+    await waitForAsync('beside.svg', () => hasContent(svg), 30_000);
+    const text = await readText(svg);
     assert.match(text, /^<\?xml[^>]*>\s*<svg [^>]*role="img"[^>]*><title id="vs-export-name">Mixed data centre<\/title><desc id="vs-export-desc">Hardware /);
     // Print: black on white, whatever the editor's theme.
     assert.match(text, /g\.node\.vm rect[^}]*stroke:#000000/);
-    fs.rmSync(svg);
+    await vscode.workspace.fs.delete(svg);
     await config().update('onSave', 'off', vscode.ConfigurationTarget.Global);
     assert.ok(await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# saved twice\n')));
     assert.ok(await editor.document.save());
     await new Promise((r) => setTimeout(r, 1500));
-    assert.equal(fs.existsSync(svg), false, 'nothing is written with the setting off');
+    assert.equal(await hasContent(svg), false, 'nothing is written with the setting off');
     assert.equal(editor.document.isDirty, false);
-    fs.rmSync(dir, { recursive: true, force: true });
+    await removeFolder(dir);
   });
 });

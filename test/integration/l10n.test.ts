@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openFixture, waitFor } from './helpers';
+import { openFixture, testOptions, waitFor } from './helpers';
 
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
-const korean = process.env.VIRTSTACK_TEST_LOCALE === 'ko';
+const korean = testOptions().locale === 'ko';
 
 describe('localization', () => {
   it('shows diagnostics in VS Code display language', async () => {

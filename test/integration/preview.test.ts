@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { clickBlock, inspectPreviews as inspect, type PreviewInfo, reloadPreviews, zoomPreview } from './api';
-import { extension, fixture, openFixture, waitFor } from './helpers';
+import { extension, fixture, hasContent, openFixture, readBytes, readText, removeFolder, scratchFolder, waitFor, waitForAsync, writeText } from './helpers';
+
+/** Whether keybindings are shown for macOS: the Node host knows its platform, the web worker host only the browser's. */
+const onMac = (): boolean => (typeof process === 'object' ? process.platform === 'darwin' : /Mac OS X|Macintosh/.test(globalThis.navigator?.userAgent ?? ''));
 
 /** Waits until the only preview satisfies `check`, and returns it. */
 async function preview(what: string, check: (p: PreviewInfo) => boolean, timeoutMs = 20_000): Promise<PreviewInfo> {
@@ -69,7 +69,7 @@ describe('stack preview', function () {
     assert.equal(restored.resource, p.resource);
     assert.equal(restored.rendered?.view.zoom, 1.25, 'zoom restored from the saved state');
     assert.equal(restored.rendered?.view.fit, false);
-    const manifest = JSON.parse(fs.readFileSync(path.join(extension().extensionPath, 'package.json'), 'utf8')) as { activationEvents: string[] };
+    const manifest = JSON.parse(await readText(vscode.Uri.joinPath(extension().extensionUri, 'package.json'))) as { activationEvents: string[] };
     assert.ok(manifest.activationEvents.includes('onWebviewPanel:virtstack.preview'), 'a reload activates the extension to restore the panel');
   });
 
@@ -82,8 +82,8 @@ describe('stack preview', function () {
     const find = (command: string) => ours.find((b) => b.command === command && b.when?.includes('editorLangId == \'virt\''));
     const open = find('virtstack.preview.open');
     const side = find('virtstack.preview.openToSide');
-    assert.equal(open?.key, process.platform === 'darwin' ? 'cmd+shift+v' : 'ctrl+shift+v', JSON.stringify(ours));
-    assert.equal(side?.key, process.platform === 'darwin' ? 'cmd+k v' : 'ctrl+k v', JSON.stringify(ours));
+    assert.equal(open?.key, onMac() ? 'cmd+shift+v' : 'ctrl+shift+v', JSON.stringify(ours));
+    assert.equal(side?.key, onMac() ? 'cmd+k v' : 'ctrl+k v', JSON.stringify(ours));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     // The bound command, run as the keybinding runs it (no arguments, the .virt editor active).
     await openFixture('host-os.virt');
@@ -152,10 +152,10 @@ describe('stack preview', function () {
   });
 
   it('follows a renamed file and says when it is deleted', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-preview-'));
-    const first = vscode.Uri.file(path.join(dir, 'before.virt'));
-    const second = vscode.Uri.file(path.join(dir, 'after.virt'));
-    fs.writeFileSync(first.fsPath, STACK);
+    const dir = await scratchFolder('virtstack-preview-');
+    const first = vscode.Uri.joinPath(dir, 'before.virt');
+    const second = vscode.Uri.joinPath(dir, 'after.virt');
+    await writeText(first, STACK);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
     await vscode.commands.executeCommand('virtstack.preview.openToSide');
     await preview('before.virt drawn', (p) => p.rendered !== undefined);
@@ -169,26 +169,26 @@ describe('stack preview', function () {
     await vscode.workspace.fs.delete(second);
     // The file watcher tells the preview; no refresh is asked for.
     await preview('the notice of the deletion', (p) => /after\.virt/.test(p.notice ?? ''), 20_000);
-    fs.rmSync(dir, { recursive: true, force: true });
+    await removeFolder(dir);
   });
 
   it('exports SVG and PNG files and copies Mermaid Markdown', async () => {
     await openFixture('container.virt');
     await vscode.commands.executeCommand('virtstack.preview.openToSide');
     await preview('the drawing', (p) => p.rendered !== undefined);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-export-'));
-    const svg = vscode.Uri.file(path.join(dir, 'stack.svg'));
-    const png = vscode.Uri.file(path.join(dir, 'stack.png'));
+    const dir = await scratchFolder('virtstack-export-');
+    const svg = vscode.Uri.joinPath(dir, 'stack.svg');
+    const png = vscode.Uri.joinPath(dir, 'stack.png');
     await vscode.commands.executeCommand('virtstack.preview.exportSvg', svg);
     await vscode.commands.executeCommand('virtstack.preview.exportPng', png);
-    await waitFor('both files', () => fs.existsSync(svg.fsPath) && fs.existsSync(png.fsPath), 20_000);
-    assert.match(fs.readFileSync(svg.fsPath, 'utf8'), /<svg[^>]*>[\s\S]*Docker Engine/);
-    assert.equal(fs.readFileSync(png.fsPath).subarray(1, 4).toString('latin1'), 'PNG');
+    await waitForAsync('both files', async () => (await hasContent(svg)) && (await hasContent(png)), 20_000);
+    assert.match(await readText(svg), /<svg[^>]*>[\s\S]*Docker Engine/);
+    assert.equal(String.fromCharCode(...(await readBytes(png)).subarray(1, 4)), 'PNG');
     await vscode.commands.executeCommand('virtstack.preview.copyMermaid');
     const copied = await vscode.env.clipboard.readText();
     assert.match(copied, /^```mermaid\nblock-beta\n {2}columns 3\n/);
     assert.match(copied, /classDef container fill:#c7d2fe/);
-    fs.rmSync(dir, { recursive: true, force: true });
+    await removeFolder(dir);
   });
 
   it('opens many previews at once and releases each when its panel closes', async () => {

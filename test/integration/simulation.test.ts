@@ -1,10 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeResults, inspectPreviews, inspectSimulation as inspect, revealFromResults, type SimulationInfo as Inspection } from './api';
-import { openFixture, waitFor } from './helpers';
+import { openFixture, readText, removeFolder, scratchFolder, waitFor } from './helpers';
 const panelOf = async (uri: vscode.Uri): Promise<Inspection['panels'][number] | undefined> => (await inspect()).panels.find((p) => p.resource === uri.toString());
 
 /** Polls until the panel of `uri` satisfies `check`, returning it. */
@@ -79,33 +76,33 @@ describe('simulation', () => {
 
   it('exports the last result as JSON and CSV', async () => {
     const doc = await openFixture('container.virt');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-export-'));
+    const dir = await scratchFolder('virtstack-export-');
     try {
-      const json = vscode.Uri.file(path.join(dir, 'container.json'));
+      const json = vscode.Uri.joinPath(dir, 'container.json');
       await vscode.commands.executeCommand('virtstack.simulation.export', doc.uri, 'json', json);
-      const result = JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as { version: number; entities: { name: string }[]; consolidation: unknown };
+      const result = JSON.parse(await readText(json)) as { version: number; entities: { name: string }[]; consolidation: unknown };
       assert.equal(result.version, 1);
       assert.ok(result.entities.some((e) => e.name === 'frontend'));
       assert.ok(result.consolidation);
-      const csv = vscode.Uri.file(path.join(dir, 'container.csv'));
+      const csv = vscode.Uri.joinPath(dir, 'container.csv');
       await vscode.commands.executeCommand('virtstack.simulation.export', doc.uri, 'series-csv', csv);
-      assert.match(fs.readFileSync(csv.fsPath, 'utf8'), /^time_s,entity,kind,host,/);
+      assert.match(await readText(csv), /^time_s,entity,kind,host,/);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      await removeFolder(dir);
     }
   });
 
   it('lets the user settings override the duration and seed of the file', async () => {
     const doc = await openFixture('container.virt');
     const config = vscode.workspace.getConfiguration('virtstack.simulation');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtstack-override-'));
+    const dir = await scratchFolder('virtstack-override-');
     try {
       await config.update('duration', '2 h', vscode.ConfigurationTarget.Global);
       await config.update('seed', 9, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('virtstack.simulation.run');
-      const json = vscode.Uri.file(path.join(dir, 'override.json'));
+      const json = vscode.Uri.joinPath(dir, 'override.json');
       await vscode.commands.executeCommand('virtstack.simulation.export', doc.uri, 'json', json);
-      const settings = (JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as { settings: { duration: number; step: number; seed: number } }).settings;
+      const settings = (JSON.parse(await readText(json)) as { settings: { duration: number; step: number; seed: number } }).settings;
       assert.deepEqual([settings.duration, settings.step, settings.seed], [7200, 60, 9]);
       // A setting that is not a duration stops the run with a message instead of running on defaults.
       await config.update('duration', 'soon', vscode.ConfigurationTarget.Global);
@@ -116,7 +113,7 @@ describe('simulation', () => {
     } finally {
       await config.update('duration', undefined, vscode.ConfigurationTarget.Global);
       await config.update('seed', undefined, vscode.ConfigurationTarget.Global);
-      fs.rmSync(dir, { recursive: true, force: true });
+      await removeFolder(dir);
     }
   });
 

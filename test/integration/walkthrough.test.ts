@@ -1,30 +1,28 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { inspectPreviews, inspectSimulation } from './api';
-import { extension, waitFor } from './helpers';
+import { extension, readText, testOptions, waitFor } from './helpers';
 
-const korean = process.env.VIRTSTACK_TEST_LOCALE === 'ko';
+const korean = testOptions().locale === 'ko';
 const EXAMPLES = ['host-os', 'hypervisor', 'container', 'mistakes'];
 const copyOf = (name: string) => `untitled:${name}.virt`;
 
 /** Every file under the workspace folder with its size and modification time: what "not written" means here. */
-function snapshot(): Map<string, string> {
+async function snapshot(): Promise<Map<string, string>> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test workspace is open');
   const out = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+  const walk = async (dir: vscode.Uri): Promise<void> => {
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+      const full = vscode.Uri.joinPath(dir, name);
+      if (type & vscode.FileType.Directory) await walk(full);
       else {
-        const stat = fs.statSync(full);
-        out.set(full, `${stat.size}:${stat.mtimeMs}`);
+        const stat = await vscode.workspace.fs.stat(full);
+        out.set(full.toString(), `${stat.size}:${stat.mtime}`);
       }
     }
   };
-  walk(folder.uri.fsPath);
+  await walk(folder.uri);
   return out;
 }
 
@@ -50,14 +48,14 @@ describe('getting-started walkthrough', function () {
   afterEach(closeCopies);
 
   it('Open Example opens each bundled example as an untitled copy, checked, and writes nothing to the workspace', async () => {
-    const before = snapshot();
-    const bundled = (name: string) => fs.readFileSync(path.join(extension().extensionPath, 'examples', `${name}.virt`), 'utf8');
+    const before = await snapshot();
+    const bundled = (name: string) => readText(vscode.Uri.joinPath(extension().extensionUri, 'examples', `${name}.virt`));
     for (const name of EXAMPLES) {
       await vscode.commands.executeCommand('virtstack.openExample', name);
       const document = vscode.window.activeTextEditor?.document;
       assert.equal(document?.uri.toString(), copyOf(name));
       assert.equal(document.languageId, 'virt');
-      assert.equal(document.getText(), bundled(name));
+      assert.equal(document.getText(), await bundled(name));
     }
     // The copy is checked like any .virt file: mistakes.virt shows its findings.
     const mistakes = openCopies().find((d) => d.uri.toString() === copyOf('mistakes'))!;
@@ -70,7 +68,7 @@ describe('getting-started walkthrough', function () {
     assert.equal(vscode.window.activeTextEditor?.document, hypervisor);
     assert.ok(hypervisor.getText().startsWith('# my note\n'));
     assert.equal(openCopies().length, EXAMPLES.length);
-    assert.deepEqual([...snapshot()], [...before], 'no file of the workspace was created or changed');
+    assert.deepEqual([...(await snapshot())], [...before], 'no file of the workspace was created or changed');
   });
 
   it('the preview, simulation and comparison steps act on the example opened last, even when another editor is active', async () => {

@@ -1,6 +1,8 @@
 /**
  * Runs the integration suite (out/test/integration) inside the extension host of a real
  * VS Code: code-server on 127.0.0.1, its workbench loaded in headless Chromium.
+ * `--web` runs it in the workbench's web worker extension host instead, where the extension
+ * runs from its `browser` bundle, as on vscode.dev (out/test/web, docs/testing.md).
  * Exit code: the suite's, or 1 when the harness itself fails or times out.
  */
 import * as fs from 'node:fs';
@@ -10,13 +12,14 @@ import { launchBrowser, workbenchUrl } from '../harness/browser';
 import { exitWhenDone } from '../harness/cleanup';
 import { ensureCodeServer } from '../harness/install';
 import { examplesDir, repoRoot } from '../harness/paths';
-import { createServerDirs, installLanguagePack, startServer, tail, type RunningServer } from '../harness/server';
+import { createServerDirs, installLanguagePack, runAsWebExtension, startServer, tail, type RunningServer, type ServerDirs } from '../harness/server';
 
 const TIMEOUT_MS = Number(process.env.VIRTSTACK_TEST_TIMEOUT_MS ?? 10 * 60_000);
 const VERBOSE = process.env.VIRTSTACK_TEST_VERBOSE === '1';
 // `--locale ko` runs the suite with VS Code's display language set to Korean (the suite then runs only its localization tests).
 const LOCALE = process.argv.includes('--locale') ? process.argv[process.argv.indexOf('--locale') + 1] : undefined;
-const suiteIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+const WEB = process.argv.includes('--web');
+const suiteIndex = WEB ? path.join(repoRoot, 'out', 'test', 'web', 'index.js') : path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
 let server: RunningServer | undefined;
 
 async function main(): Promise<number> {
@@ -29,6 +32,7 @@ async function main(): Promise<number> {
     dirs.env.VIRTSTACK_TEST_LOCALE = LOCALE;
     installLanguagePack(install, dirs, LOCALE);
   }
+  if (WEB) prepareWebRun(dirs);
   server = await startServer(install, dirs, { keepTemp: VERBOSE, locale: LOCALE });
   console.log(`code-server listening on ${server.origin} (${since()})`);
 
@@ -49,7 +53,7 @@ async function main(): Promise<number> {
   console.log(`workbench loading, waiting for the suite (${since()})`);
 
   const code = await exit;
-  console.log(`integration suite exited with code ${code} after ${since()}`);
+  console.log(`integration suite${WEB ? ' (web worker extension host)' : ''} exited with code ${code} after ${since()}`);
   const warnings = extensionHostWarnings(dirs.userDataDir);
   console.log(`${warnings.length} warning(s) or error(s) about VirtStack in the extension host's log`);
   if (warnings.length > 0) {
@@ -57,6 +61,18 @@ async function main(): Promise<number> {
     return code === 0 ? 1 : code;
   }
   return code;
+}
+
+/**
+ * A web run: the workbench runs a development extension that has both `main` and `browser` in
+ * its remote Node host unless the user's `remote.extensionKind` asks for `web` (the only kind
+ * that lands it in the web worker host), and the suite, which cannot read the environment
+ * there, reads its options from a file beside it.
+ */
+function prepareWebRun(dirs: ServerDirs): void {
+  runAsWebExtension(dirs);
+  const options = { locale: LOCALE, grep: process.env.VIRTSTACK_TEST_GREP, scratch: dirs.env.TMPDIR };
+  fs.writeFileSync(path.join(path.dirname(suiteIndex), 'options.json'), JSON.stringify(options, null, 2));
 }
 
 /**

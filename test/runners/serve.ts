@@ -4,24 +4,31 @@
  * the extension) and runs until Ctrl+C or SIGTERM, then kills the server's process group.
  * VIRTSTACK_PORT picks a fixed port; by default a free one is used. `npm start -- --locale ko`
  * (or `npm run start:ko`) sets VS Code's display language, so the extension speaks Korean.
+ * `--web` (`npm run start:web`) runs the extension as VS Code for the Web does: from its `browser`
+ * bundle in the workbench's web worker extension host, with simulations in Web Workers.
  */
 import { workbenchUrl } from '../harness/browser';
 import { cleanupStarted, exitWhenDone, runCleanups } from '../harness/cleanup';
 import { ensureCodeServer } from '../harness/install';
 import { examplesDir, repoRoot } from '../harness/paths';
-import { createServerDirs, installLanguagePack, startServer, tail } from '../harness/server';
+import { createServerDirs, installLanguagePack, runAsWebExtension, startServer, tail } from '../harness/server';
 
 async function main(): Promise<number> {
   const install = await ensureCodeServer();
   const port = process.env.VIRTSTACK_PORT ? Number(process.env.VIRTSTACK_PORT) : undefined;
   const locale = process.argv.includes('--locale') ? process.argv[process.argv.indexOf('--locale') + 1] : undefined;
+  const web = process.argv.includes('--web');
   const dirs = createServerDirs('start');
   if (locale) installLanguagePack(install, dirs, locale);
+  if (web) runAsWebExtension(dirs);
   const started = Date.now();
   const server = await startServer(install, dirs, { port, locale });
   const url = workbenchUrl(server, { folder: examplesDir, extensionDevelopmentPath: repoRoot });
   console.log(`\ncode-server is up after ${Date.now() - started} ms. Open VirtStack in VS Code at:\n\n  ${url}\n`);
   console.log(locale ? `Display language: ${locale}.` : 'For the Korean interface: npm run start:ko (or npm start -- --locale ko).');
+  console.log(web
+    ? 'The extension runs as on vscode.dev: its browser bundle, in the web worker extension host.'
+    : 'For the web flavour (as on vscode.dev): npm run start:web (or npm start -- --web).');
   console.log('After `npm run build` (or with `npm run watch` running), "Developer: Reload Window" loads the new build.');
   console.log(`Server log: ${server.logFile}\nPress Ctrl+C to stop.`);
   watchParent();
