@@ -18,8 +18,11 @@ const BUDGETS = {
    * its texts in two languages and its code came to 1.60 MB. Raised to 1.8 MB with issue 15: the
    * Korean language reference (40 kB), the walkthrough's media and examples, the icon, and the
    * Markdown preview's plugin (24 kB, sharing the preview's mermaid chunks) came to 1.74 MB.
+   * Raised to 2.35 MB with VS Code for the Web (issue 15): its extension bundle (352 kB, the
+   * views inside, since a web worker host loads one file) and its simulation worker (220 kB)
+   * repeat code the Node bundles carry, because the two hosts cannot share a file.
    */
-  unpacked: 1_800_000,
+  unpacked: 2_350_000,
   /**
    * Loaded by the extension host on activation, so it is what activation time grows with. Raised
    * from 150 kB with issue 14 (clusters, storage, networks, desktops, delivery, data, failures:
@@ -29,6 +32,14 @@ const BUDGETS = {
   extension: 185_000,
   /** The simulation worker: the core's parser, model and simulation, minified. */
   worker: 150_000,
+  /**
+   * VS Code for the Web loads all of this on activation: the Node extension's 185 kB plus the
+   * views (150 kB) it cannot load later, and the English texts (81 kB, given to JSON.parse) that
+   * the Node bundles read from l10n/ instead.
+   */
+  webExtension: 360_000,
+  /** The Web Worker of simulations on the web: the Node worker's code plus the English texts. */
+  webWorker: 225_000,
 };
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -99,6 +110,11 @@ describe('the packaged extension\'s size', () => {
     // The production build is minified and has no source maps; a development build slipping
     // into the package would be twice the size, with maps beside it.
     assert.deepEqual(entries.filter((e) => e.name.endsWith('.map')).map((e) => e.name), []);
+  });
+
+  it(`ships a web extension of at most ${kB(BUDGETS.webExtension)} and its Web Worker of at most ${kB(BUDGETS.webWorker)}`, () => {
+    withinBudget('dist/web/extension.js', file('dist/web/extension.js').size, BUDGETS.webExtension);
+    withinBudget('dist/web/worker.js', file('dist/web/worker.js').size, BUDGETS.webWorker);
   });
 
   it('ships of mermaid only its core and the block diagram', () => {
