@@ -47,7 +47,7 @@ export function activateVirtStack(context: vscode.ExtensionContext, platform: Ho
   const service = getLanguageService({ l10n: uiLocalizer() });
   const cache = new AnalysisCache(service, settings);
   const diagnostics = new DiagnosticsProvider(service, cache, settings);
-  const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache, runSimulation: platform.runSimulation }, context.extension.packageJSON);
+  const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache, runSimulation: platform.runSimulation, workspaceState: context.workspaceState }, context.extension.packageJSON);
   context.subscriptions.push(
     log,
     settings,

@@ -21,6 +21,8 @@ export interface ViewServices extends PanelServices {
   readonly cache: AnalysisCache;
   /** Where simulations run (a Node worker thread or a Web Worker, see activation.ts). */
   readonly runSimulation: SimulationRunner;
+  /** The extension's workspaceState: choices remembered for the workspace, such as the last export theme. */
+  readonly workspaceState: vscode.Memento;
 }
 
 /** The preview, the simulation, and the commands and panel serializers that reach them. */
@@ -35,8 +37,8 @@ export class Views extends Disposable {
 
   constructor(services: ViewServices) {
     super();
-    const { cache, runSimulation, ...panelServices } = services;
-    this.previews = this._register(new PreviewManager(cache, panelServices));
+    const { cache, runSimulation, workspaceState, ...panelServices } = services;
+    this.previews = this._register(new PreviewManager(cache, panelServices, workspaceState));
     this.simulation = this._register(new SimulationService(cache, panelServices, runSimulation, (resource) => this.previews.all
       .filter((p) => p.isPreviewOf(resource) && p.panel.visible && p.panel.viewColumn !== undefined)
       .map((p) => p.panel.viewColumn!)));

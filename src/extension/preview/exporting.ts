@@ -23,12 +23,22 @@ export function exportOnSaveSetting(resource: vscode.Uri): 'off' | 'svg' | 'png'
   return value === 'svg' || value === 'png' ? value : 'off';
 }
 
+/** Where the last choice is kept in the workspace's memento. */
+const LAST_CHOICE_KEY = 'virtstack.export.lastTheme';
+
 /**
  * The theme of the next export, chosen in a quick pick that offers the last choice first (else
- * the setting's). The choice is remembered for the window's workspace while it stays open.
+ * the setting's). The choice is remembered for the workspace, across reloads, in `memory` (the
+ * extension's workspaceState), as the Markdown preview remembers its security choice.
  */
 export class ExportThemePicker {
-  private last?: ExportThemeChoice;
+  constructor(private readonly memory: vscode.Memento) {}
+
+  /** The last choice, if the memento holds one of the four (a value from an older version reads as none). */
+  private get last(): ExportThemeChoice | undefined {
+    const value = this.memory.get<unknown>(LAST_CHOICE_KEY);
+    return CHOICES.find((c) => c === value);
+  }
 
   /** Asks; undefined when the pick is dismissed. */
   async pick(resource: vscode.Uri): Promise<ExportThemeChoice | undefined> {
@@ -47,7 +57,7 @@ export class ExportThemePicker {
       choice,
     }));
     const picked = await vscode.window.showQuickPick(items, { title: l10n.t('preview.export.themeTitle') });
-    if (picked) this.last = picked.choice;
+    if (picked) await this.memory.update(LAST_CHOICE_KEY, picked.choice);
     return picked?.choice;
   }
 

@@ -34,7 +34,7 @@ export class PreviewManager extends Disposable {
   /** Opens preview panels and revives them after a window reload, with the same options. */
   readonly panels: PanelFactory<PreviewState>;
 
-  constructor(cache: AnalysisCache, services: PanelServices) {
+  constructor(cache: AnalysisCache, services: PanelServices, workspaceState: vscode.Memento) {
     super();
     const l10n = uiLocalizer();
     const words = diagramStrings(l10n);
@@ -44,7 +44,7 @@ export class PreviewManager extends Disposable {
       strings: hostStrings(),
       pageStrings: previewStrings(l10n),
       updateStrings: updateStrings(l10n),
-      exportThemes: new ExportThemePicker(),
+      exportThemes: new ExportThemePicker(workspaceState),
       diagramOptions: (showResources) => ({ showResources, strings: words, maxLineLength: 36 }),
     };
     // Restores a preview after a window reload, with its file, lock, zoom and scroll.
