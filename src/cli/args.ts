@@ -38,7 +38,8 @@ export function parseCommand(command: CliCommand, argv: readonly string[], l10n:
 /** parseArgs's error in the user's words; its codes say what went wrong, its message quotes the option. */
 function argumentError(err: unknown, command: string, l10n: Localizer): string {
   const e = err as { code?: string; message?: string };
-  const quoted = /'(-[^' ]*)/.exec(e.message ?? '')?.[1] ?? '';
+  // "Option '-f, --format <value>' argument missing": the long name when it has one.
+  const quoted = /'(?:-\w, )?(-[^' ]*)/.exec(e.message ?? '')?.[1] ?? '';
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return l10n.t('cli.error.unknownOption', quoted, command);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': return l10n.t('cli.error.optionValue', quoted, command);

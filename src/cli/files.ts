@@ -35,8 +35,9 @@ export function readSource(file: string, cwd: string, l10n: Localizer): SourceFi
     throw new CliError(l10n.t('cli.error.cannotRead', file, (err as Error).message));
   }
   let text: string;
+  // ignoreBOM keeps a byte order mark in the text, so that fmt can write it back.
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new CliError(l10n.t('cli.error.notText', file));
   }
