@@ -23,7 +23,7 @@ describe('virtstack command line', function () {
       const r = runCli(['--help']);
       assert.equal(r.code, 0);
       for (const c of COMMANDS) assert.match(r.stdout, new RegExp(`^  ${c.name} `, 'm'));
-      assert.match(r.stdout, /Exit codes:\n  0 .*\n  1 .*\n  2 /);
+      assert.match(r.stdout, /Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
       assert.equal(r.stderr, '');
     });
 
@@ -45,7 +45,7 @@ describe('virtstack command line', function () {
           assert.equal(r.code, 0, args.join(' '));
           assert.match(r.stdout, new RegExp(`^Usage: virtstack ${c} `));
           for (const o of command.options) assert.match(r.stdout, new RegExp(`--${o.name}\\b`));
-          assert.match(r.stdout, /Exit codes:\n  0 /);
+          assert.match(r.stdout, /Exit codes:\n {2}0 /);
         }
       });
     }
