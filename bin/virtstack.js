@@ -10,8 +10,9 @@ const root = path.resolve(__dirname, '..');
 const cli = path.join(root, 'dist', 'cli', 'virtstack.js');
 if (!fs.existsSync(cli)) {
   const { spawnSync } = require('node:child_process');
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--cli'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--cli'], { cwd: root, stdio: 'pipe' });
   if (built.status !== 0 || !fs.existsSync(cli)) {
+    process.stderr.write(String(built.stderr || ''));
     process.stderr.write('virtstack: dist/cli/virtstack.js is missing and could not be built; run `npm ci` (or `npm run build`) in ' + root + '\n');
     process.exit(2);
   }
