@@ -21,7 +21,7 @@ export class ProgressBar {
     if (this.drawn && t - this.lastDraw < 100 && done < total) return;
     this.lastDraw = t;
     this.drawn = true;
-    const width = Math.max(10, Math.min(40, (this.out.columns ?? 80) - this.label.length - 12));
+    const width = Math.max(10, Math.min(40, (this.out.columns || 80) - this.label.length - 12));
     const filled = Math.round((width * done) / total);
     const pct = String(Math.floor((100 * done) / total)).padStart(3);
     this.out.write(`\r${this.label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${pct}%`);

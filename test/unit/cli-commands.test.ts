@@ -1,6 +1,7 @@
 // The built `virtstack` command as a subprocess (issue 16): help and exit codes of every command,
 // `check` on every example and on bad input, `fmt --check`, and `simulate` through a pipe.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
@@ -9,7 +10,7 @@ import { getLanguageService, localizerFor } from '../../src/core/languageService
 import { COMMANDS } from '../../src/cli/commands';
 import { repoRoot } from '../harness/paths';
 import { readBundle } from './bundles';
-import { buildCli, examples, runCli, tempDir } from './cli-run';
+import { buildCli, CLI, examples, runCli, tempDir } from './cli-run';
 
 const LINE = new RegExp(FINDING_LINE_PATTERN);
 const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -196,6 +197,14 @@ describe('virtstack command line', function () {
       assert.match(lines[1], /^examples\/datacenter\.virt · /);
       assert.ok(lines.some((l) => /^ {2}Peak utilization +\d/.test(l)), r.stdout);
       assert.ok(lines.length <= 24, 'one screen');
+    });
+
+    it('draws a progress bar on a terminal (through script(1), where it exists), ending on a cleared line', function () {
+      if (!fs.existsSync('/usr/bin/script')) this.skip();
+      const r = spawnSync('/usr/bin/script', ['-qc', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} simulate examples/datacenter.virt --quiet`, '/dev/null'], { cwd: repoRoot, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
+      const out = r.stdout.toString('utf8');
+      assert.match(out, /\rSimulating \[#+\] 100%/);
+      assert.ok(out.endsWith('\r\u001b[2K'), JSON.stringify(out.slice(-20)));
     });
 
     it('writes the same JSON for the same seed, with the settings asked for', () => {
