@@ -1,8 +1,9 @@
 // Findings as a SARIF 2.1.0 log, the format GitHub code scanning reads (`check --format sarif`).
 // One run; the rules are every code of the core's FINDINGS table with its sentence from the
 // bundles; each result points at its file by a URI relative to the working folder (uriBaseId
-// %SRCROOT%), so that the log means the same on any machine. Everything is built as objects and
+// %SRCROOT%), so that the log means the same on any machine; a file outside it, by its file: URI. Everything is built as objects and
 // serialised by JSON.stringify, so any text from a file is encoded properly.
+import { pathToFileURL } from 'node:url';
 import { FINDINGS, type Localizer, type MessageId, type Severity } from '../../core/languageService';
 import type { CheckedFile } from './findings';
 
@@ -18,6 +19,8 @@ export function relativeUri(name: string): string {
 
 /** The SARIF log of checked files, as text ending in a line break. */
 export function sarifLog(files: readonly CheckedFile[], l10n: Localizer, version: string): string {
+  // A file outside the working folder has no relative URI: it is named by its file: URI.
+  const artifact = (f: CheckedFile) => (f.absolute ? { uri: pathToFileURL(f.name).href } : { uri: relativeUri(f.name), uriBaseId: '%SRCROOT%' });
   const codes = [...new Set(Object.values(FINDINGS).map((f) => f.code))].sort();
   const severityOf = new Map(Object.values(FINDINGS).map((f) => [f.code, f.severity] as const));
   const index = new Map(codes.map((c, i) => [c, i]));
@@ -36,7 +39,7 @@ export function sarifLog(files: readonly CheckedFile[], l10n: Localizer, version
       message: { text: x.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(f.name), ...(f.absolute ? {} : { uriBaseId: '%SRCROOT%' }) },
+          artifactLocation: artifact(f),
           region: { startLine: x.start.line, startColumn: x.start.column, endLine: x.end.line, endColumn: x.end.column },
         },
       }],
@@ -44,7 +47,7 @@ export function sarifLog(files: readonly CheckedFile[], l10n: Localizer, version
         relatedLocations: x.related.map((r, id) => ({
           id,
           message: { text: r.message },
-          physicalLocation: { artifactLocation: { uri: relativeUri(f.name), ...(f.absolute ? {} : { uriBaseId: '%SRCROOT%' }) }, region: { startLine: r.start.line, startColumn: r.start.column } },
+          physicalLocation: { artifactLocation: artifact(f), region: { startLine: r.start.line, startColumn: r.start.column } },
         })),
       } : {}),
     })),
