@@ -19,6 +19,21 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The launcher of the `virtstack` command is a plain CommonJS script that npm runs as is.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The command line reaches the core through its one facade too (docs/cli.md); of the
+    // extension it uses only the vscode-free modules that build the preview page and the
+    // simulation's summary, so that it draws and summarises exactly as the editor does.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['vscode'], message: 'The command line runs without VS Code.' }, { regex: '^(\\.\\./)+core/(?!languageService$)', message: 'Import the core through src/core/languageService.ts, its one facade.' }] }],
+    },
+  },
+  {
     // Webview code runs in the browser.
     files: ['src/webview/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },

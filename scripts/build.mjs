@@ -9,6 +9,9 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 // `--analyze` prints what each bundle is made of (`npm run size`).
 const analyze = process.argv.includes('--analyze');
+// `--cli` builds only the command line (dist/cli/virtstack.js): what `npm ci` runs through the
+// `prepare` script, so that `npx virtstack` works in a fresh clone within a second.
+const cliOnly = process.argv.includes('--cli');
 
 // package.json declares `"sideEffects": ["*.css"]`: no module of ours does anything when merely
 // imported, so esbuild may leave out every module a bundle does not use. Hosts import the core
@@ -97,8 +100,27 @@ const englishAsJsonText = {
   },
 };
 
+/**
+ * The command line (src/cli/, issue 16): Node CommonJS with a shebang, started by bin/virtstack.js.
+ * It reads the English texts beside it like the extension, and loads playwright-core (a
+ * devDependency, only for SVG and PNG) from node_modules at run time rather than carrying it.
+ * @type {import('esbuild').BuildOptions}
+ */
+const cli = {
+  ...common,
+  plugins: [englishBesideTheBundle],
+  entryPoints: { virtstack: 'src/cli/virtstack.ts' },
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  outdir: 'dist/cli',
+  external: ['playwright-core'],
+  banner: { js: '#!/usr/bin/env node' },
+  define: { VIRTSTACK_VERSION: JSON.stringify(JSON.parse(fs.readFileSync('package.json', 'utf8')).version) },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
-const builds = [
+const builds = cliOnly ? [] : [
   {
     ...common,
     plugins: [oneVscodeNamespace, viewsOnDemand, markdownOnDemand, englishBesideTheBundle],
@@ -110,19 +132,21 @@ const builds = [
     external: ['vscode'],
   },
 ];
+if (cliOnly) builds.push(cli);
 
 // VS Code for the Web (package.json's `browser`): the same extension as one browser bundle, with
 // the views and the Markdown plugin inside (a web worker host cannot require() a second file),
 // the English texts inlined, and the simulation's Web Worker beside it. No Node API may reach
 // these: test/unit/web-extension.test.ts builds them and looks for any.
-builds.push(
+if (!cliOnly) builds.push(
+  cli,
   { ...common, plugins: [oneVscodeNamespace, englishAsJsonText], entryPoints: { extension: 'src/extension/webExtension.ts' }, platform: 'browser', format: 'cjs', target: 'es2022', outdir: 'dist/web', external: ['vscode'] },
   { ...common, plugins: [englishAsJsonText], entryPoints: { worker: 'src/extension/simulation/webWorker.ts' }, platform: 'browser', format: 'iife', target: 'es2022', outdir: 'dist/web' },
 );
 
 // Worker entry points (Node worker_threads), added by the features that need them.
 const workers = ['src/extension/simulation/worker.ts'].filter((f) => fs.existsSync(f));
-if (workers.length > 0) {
+if (workers.length > 0 && !cliOnly) {
   builds.push({ ...common, plugins: [englishBesideTheBundle], entryPoints: workers, platform: 'node', format: 'cjs', target: 'node18', outdir: 'dist/workers' });
 }
 
@@ -132,7 +156,7 @@ const SHARED_ENTRIES = { preview: { markdown: 'src/webview/markdown/render.ts' }
 
 // The script the Markdown preview loads (`markdown.previewScripts`) as a classic script, which
 // imports dist/webview/preview/markdown.js (above): one small file, no chunks.
-builds.push({ ...common, entryPoints: { loader: 'src/webview/markdown/loader.ts' }, platform: 'browser', format: 'iife', target: 'es2022', outdir: 'dist/webview/markdown' });
+if (!cliOnly) builds.push({ ...common, entryPoints: { loader: 'src/webview/markdown/loader.ts' }, platform: 'browser', format: 'iife', target: 'es2022', outdir: 'dist/webview/markdown' });
 
 // One folder per webview under src/webview/<name>/main.ts, built to dist/webview/<name>/.
 // Chunk names carry content hashes, so each build starts from an empty folder; otherwise the
@@ -140,7 +164,7 @@ builds.push({ ...common, entryPoints: { loader: 'src/webview/markdown/loader.ts'
 // build writes to a staging folder and swaps it in at the end, so that a page being tested
 // from dist/ meanwhile never finds its folder missing for the length of a build.
 const swaps = [];
-for (const name of fs.existsSync('src/webview') ? fs.readdirSync('src/webview') : []) {
+for (const name of fs.existsSync('src/webview') && !cliOnly ? fs.readdirSync('src/webview') : []) {
   const entry = `src/webview/${name}/main.ts`;
   if (!fs.existsSync(entry)) continue;
   const outdir = `dist/webview/${name}`;

@@ -117,3 +117,10 @@ export { seriesCsv, statsCsv, toJson } from './simulation/export';
 export { KUBERNETES_EVICTION, VSPHERE_HA } from './simulation/recoveryFigures';
 export { formatSize } from './units';
 export { type ClockStyle, clockStyle, fillTemplate, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, type TickSet, timeTicks, type Words } from './format';
+
+// The command line (src/cli/) and the extension's tasks: every kind of finding (the rules of a
+// SARIF log), edits applied to a text (`fmt`), and findings as `file:line:col` lines.
+export { FINDINGS } from './diagnostics';
+export { applyEdits } from './services/textEdits';
+export { FINDING_LINE_PATTERN, findingLine, type LineColumn, positionsOf, severityWord } from './export/findings';
+export { cell as csvCell } from './simulation/export';

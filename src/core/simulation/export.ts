@@ -35,7 +35,12 @@ export function statsCsv(result: SimulationResult): string {
   return [head, ...rows].join('\n') + '\n';
 }
 
-/** A CSV cell, quoted when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * A CSV cell, quoted when it holds a comma, quote or line break (RFC 4180). A cell starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to a spreadsheet (CSV injection,
+ * OWASP): it gets a leading apostrophe, so that a name from the file stays text.
+ */
 export function cell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
