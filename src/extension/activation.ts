@@ -17,6 +17,7 @@ import type { PreviewManager } from './preview/manager';
 import { SettingsReader } from './settings';
 import type { SimulationService } from './simulation/service';
 import type { SimulationRunner } from './simulation/workerProtocol';
+import { registerVirtStackTasks } from './tasks/provider';
 
 /**
  * What activate() returns, for other extensions and for the integration tests, which read the
@@ -58,6 +59,7 @@ export function activateVirtStack(context: vscode.ExtensionContext, platform: Ho
     registerWalkthroughCommands(context.extensionUri),
     registerLanguageFeatures(service, cache),
   );
+  registerVirtStackTasks(context);
   return {
     get previews() { return views.get().previews; },
     get simulation() { return views.get().simulation; },
