@@ -53,7 +53,25 @@ export function checkYamlNesting(name: string, text: string): void {
       if (++depth > MAX_IMPORT_DEPTH) throw tooDeep(name);
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
-  // Block nesting (by indentation) costs the parser no recursion; the walk of the parsed value bounds it.
+  checkYamlIndentation(name, text);
+}
+
+/**
+ * Refuses YAML whose block structure nests deeper than the limit: each line deeper than the lines
+ * above it opens a level (and each `- ` that starts an item inside an item), as the parser's
+ * recursion would, so a file indented a thousand levels is refused before the parser recurses.
+ */
+function checkYamlIndentation(name: string, text: string): void {
+  const open: number[] = [];
+  const line = /^([ ]*)((?:- +)*)(.?)/gm;
+  for (let m = line.exec(text); m !== null; m = line.exec(text)) {
+    if (m[0].length === 0) line.lastIndex++;
+    if (m[3] === '' || m[3] === '#') continue; // blank or comment lines open nothing
+    const indent = m[1].length;
+    while (open.length > 0 && open[open.length - 1] >= indent) open.pop();
+    open.push(indent);
+    if (open.length + (m[2].match(/-/g)?.length ?? 0) > MAX_IMPORT_DEPTH) throw tooDeep(name);
+  }
 }
 
 /** Refuses a parsed value nested deeper than the limit (mappings and lists inside each other). */
