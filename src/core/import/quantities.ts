@@ -22,7 +22,7 @@ export function kubernetesQuantity(value: unknown): number | undefined {
   if (!m) return undefined;
   const n = Number(m[1]);
   const suffix = m[2];
-  const x = suffix === undefined ? n : /^[eE]/.test(suffix) ? n * 10 ** Number(suffix.slice(1)) : n * K8S_SUFFIX[suffix];
+  const x = suffix === undefined ? n : suffix in K8S_SUFFIX ? n * K8S_SUFFIX[suffix] : n * 10 ** Number(suffix.slice(1));
   return Number.isFinite(x) ? x : undefined;
 }
 
