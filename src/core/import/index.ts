@@ -5,7 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { ENGLISH, type Localizer, type Message, msg } from '../l10n/localizer';
 import { composeInventory } from './compose';
 import { checkSize, checkValueDepth, checkXml, checkYamlNesting, MAX_YAML_ALIASES, Refusal } from './guards';
-import { assumedSize, countsOf, type Engine, type HostSpec, type Inventory } from './inventory';
+import { assumedSize, countsOf, type HostSpec, type Inventory } from './inventory';
 import { kubernetesInventory } from './kubernetes';
 import { libvirtInventory, parseXml } from './libvirt';
 import { hostMemory, sizeText } from './quantities';
@@ -61,23 +61,23 @@ function run(sources: readonly { name: string; text: string }[], options: Import
     });
     const found = libvirtInventory(docs, 'libvirt-host');
     const header: Message[] = [];
-    size(found.host, given, found.sized, header, found.capabilities);
+    size(found.host, given, header, found.capabilities);
     inv = { title: sources.map((s) => s.name).join(', '), header, unmapped: found.unmapped, hosts: [found.host] };
   } else {
     const docs = sources.flatMap((s) => yamlDocuments(s.name, s.text));
     if (format === 'compose') {
       const { inventory, engine } = composeInventory(docs, 'docker-host');
       const host: HostSpec = { name: 'docker-host', cores: 0, memory: 0, os: { family: 'linux' }, engines: [engine], notes: [] };
-      size(host, given, false, inventory.header);
+      size(host, given, inventory.header);
       inv = { ...inventory, hosts: [host] };
     } else {
       const found = kubernetesInventory(docs, 'node');
       const header: Message[] = [];
       const hosts = found.hosts;
-      for (const h of hosts) if (h.cores === 0 || h.memory === 0) size(h, given, false, h.notes);
+      for (const h of hosts) if (h.cores === 0 || h.memory === 0) size(h, given, h.notes);
       if (hosts.length === 0) {
         const host: HostSpec = { name: 'node', cores: 0, memory: 0, os: { family: 'linux' }, engines: [found.unplaced], notes: [] };
-        size(host, given, false, header);
+        size(host, given, header);
         hosts.push(host);
         header.push(msg('import.header.placement'));
       } else if (given) header.push(msg('import.header.nodesGiven'));
@@ -88,15 +88,16 @@ function run(sources: readonly { name: string; text: string }[], options: Import
   return { ok: true, format, text: writeFile(inv, sourceLine, l10n), unmapped: inv.unmapped.map((m) => l10n.text(m)), counts: countsOf(inv) };
 }
 
-/** Sizes a host: the given cores and memory win; else what its source said; else an assumed size, stated in the header. */
-function size(host: HostSpec, given: { cores?: number; memory?: number } | undefined, described: boolean, header: Message[], from?: string): void {
-  const assumed = assumedSize(host.engines as Engine[]);
-  if (given?.cores !== undefined) host.cores = given.cores;
-  else if (!described || host.cores === 0) host.cores = host.cores || assumed.cores;
-  if (given?.memory !== undefined) host.memory = given.memory;
-  else if (!described || host.memory === 0) host.memory = host.memory || assumed.memory;
-  const line = given?.cores !== undefined && given.memory !== undefined ? 'import.header.hostGiven'
-    : described && from !== undefined ? 'import.header.hostFrom' : 'import.header.hostAssumed';
+/**
+ * Sizes a host: the given cores and memory win; else what its source said (non-zero); else an
+ * assumed size that holds what runs on it. The header says which, naming the source.
+ */
+function size(host: HostSpec, given: { cores?: number; memory?: number } | undefined, header: Message[], from?: string): void {
+  const assumed = assumedSize(host.engines);
+  const described = from !== undefined && (host.cores > 0 || host.memory > 0);
+  host.cores = given?.cores ?? (host.cores || assumed.cores);
+  host.memory = given?.memory ?? (host.memory || assumed.memory);
+  const line = given?.cores !== undefined && given.memory !== undefined ? 'import.header.hostGiven' : described ? 'import.header.hostFrom' : 'import.header.hostAssumed';
   header.push(msg(line, host.name, String(host.cores), sizeText(host.memory), from ?? ''));
 }
 

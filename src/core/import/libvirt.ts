@@ -70,7 +70,7 @@ function domainsOf(doc: Mapping): unknown[] {
 }
 
 /** The inventory of libvirt documents: one host, from `<capabilities>` if given, with every domain on it. */
-export function libvirtInventory(docs: readonly { name: string; value: Mapping }[], hostName: string): { host: HostSpec; unmapped: Message[]; sized: boolean; capabilities?: string } {
+export function libvirtInventory(docs: readonly { name: string; value: Mapping }[], hostName: string): { host: HostSpec; unmapped: Message[]; capabilities?: string } {
   const names = new Names();
   const unmapped: Message[] = [];
   const caps = docs.filter((d) => d.value.capabilities !== undefined);
@@ -121,7 +121,7 @@ export function libvirtInventory(docs: readonly { name: string; value: Mapping }
   }
   host.engines.push(...engines.values());
   const withOs: HostSpec = hostOs && !owner ? { ...host, os: { family: hostOs } } : host;
-  return { host: withOs, unmapped, sized: host.cores > 0 && host.memory > 0, capabilities: caps[0]?.name };
+  return { host: withOs, unmapped, capabilities: caps[0]?.name };
 }
 
 /** A domain as a VM (or, for lxc, a container): its name, vCPUs, memory and guest OS; disks and interfaces noted. */
