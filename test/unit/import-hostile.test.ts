@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze, importInventory, type ImportResult } from '../../src/core/languageService';
-import { MAX_IMPORT_CHARS, MAX_IMPORT_DEPTH } from '../../src/core/import/guards';
+import { checkValueDepth, MAX_IMPORT_CHARS, MAX_IMPORT_DEPTH, Refusal } from '../../src/core/import/guards';
 
 // Inputs built to hurt: each is refused with a message that says what is wrong, quickly, and
 // (for size) before any parser sees the text; values that reach the output cannot add statements.
@@ -81,5 +81,34 @@ describe('importing hostile input', () => {
     assert.ok(v.ok, v.ok ? '' : v.error);
     assert.deepEqual(analyze(v.text).diagnostics.map((d) => d.code), []);
     assert.deepEqual(analyze(v.text).model.layers.map((l) => l.kind), ['hardware', 'hypervisor', 'vm']);
+  });
+
+  it('refuses aliases that nest deeper than the limit, though the text is shallow', () => {
+    const lines = ['a0: &a0 [x]'];
+    for (let i = 1; i < 70; i++) lines.push(`a${i}: &a${i} [*a${i - 1}]`);
+    const r = importInventory([{ name: 'chain.yaml', text: `services:\n  web: { image: x }\nx-chain:\n${lines.map((l) => `  ${l}`).join('\n')}\n` }]);
+    // The alias limit stops the chain first; the walk of the parsed value is the second line of defence.
+    assert.match(error(r), /chain\.yaml uses more than 100 YAML aliases/);
+    let deep: unknown = 'x';
+    for (let i = 0; i < 70; i++) deep = [deep];
+    assert.throws(() => checkValueDepth('v.yaml', deep), (e: Refusal) => e.message.id === 'import.error.tooDeep');
+    assert.doesNotThrow(() => checkValueDepth('v.yaml', { a: [1, { b: null }] }));
+  });
+
+  it('never throws, even when reading a source throws', () => {
+    const throwing = { name: 'x', get text(): string { throw 'boom'; } };
+    assert.equal(error(importInventory([throwing])), 'The sources could not be read: boom');
+    const notText = { name: 'x', text: 5 as unknown as string };
+    assert.match(error(importInventory([notText])), /^The sources could not be read: /);
+  });
+
+  it('reads empty documents, numbers and booleans as text, and shortens long values in messages', () => {
+    const r = importInventory([{ name: 'c.yaml', text: '---\n---\nservices:\n  a:\n    image: 5\n  b:\n    image: true\n    mem_limit: 0\n' }]);
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    assert.match(r.text, /container a \{\n {6}image "5"\n {4}\}\n {4}container b \{\n {6}image "true"\n {4}\}/);
+    const long = importInventory([{ name: 'c.yaml', text: `services:\n  a:\n    mem_limit: ${'x'.repeat(60)}\n` }]);
+    assert.match(error(long), /found "x{39}…\./);
+    const noServices = importInventory([{ name: 'a.yaml', text: 'name: base\nservices:\n  a: { image: x }\n' }, { name: 'b.yaml', text: 'name: other\n' }], { from: 'compose' });
+    assert.ok(noServices.ok && /stack "base"/.test(noServices.text));
   });
 });

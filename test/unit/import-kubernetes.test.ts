@@ -143,4 +143,42 @@ spec:
     const e3 = importInventory([{ name: 'm.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec: {}\n' }]);
     assert.ok(e3.ok && e3.unmapped[0] === 'pod p has no containers');
   });
+
+  it('fills what the manifests leave out with documented defaults', () => {
+    const r = k8s(`apiVersion: v1
+kind: List
+---
+apiVersion: v1
+kind: Pod
+spec:
+  initContainers: [~]
+  containers:
+  - ~
+  - { name: b, resources: { requests: { cpu: "0", memory: 2Gi }, limits: { memory: 1Gi } } }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: nospec }
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: { name: cj }
+spec: {}
+---
+apiVersion: v1
+metadata: { name: kindless }
+---
+apiVersion: v1
+kind: Node
+status: { capacity: { cpu: "2", memory: 4Gi }, nodeInfo: { operatingSystem: windows, containerRuntimeVersion: "docker://24" } }
+`);
+    // A Pod without a name is "pod"; its nameless init container and container are numbered; a
+    // request above its limit is Kubernetes' error, written as the limit; a node without a name is "node".
+    assert.match(r.text, /# init container init-1 of pod pod runs before the pod starts: not written\n {4}container pod-c1 \{ \}/);
+    assert.match(r.text, /container pod-b \{\n {6}memory 1 GiB\n {6}os windows\n {4}\}|container pod-b \{\n {6}memory 1 GiB\n {4}\}/);
+    assert.match(r.text, /hardware node \{\n {2}cpu 2 cores\n {2}memory 4 GiB\n {2}os windows\n {2}runtime docker \{/);
+    assert.deepEqual(r.unmapped, ['cron job cj: its pods run on a schedule, they are written as containers', 'CronJob cj has no pod template', '1 object(s) of kind ?: not workloads or nodes', 'pod nospec has no containers']);
+    const bad = importInventory([{ name: 'm.yaml', text: 'apiVersion: v1\nkind: Node\nmetadata: { name: n }\nstatus: { capacity: { cpu: "-1" } }\n' }]);
+    assert.ok(!bad.ok && /Node n: status\.capacity\.cpu must be a quantity/.test(bad.error));
+  });
 });

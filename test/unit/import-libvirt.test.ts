@@ -96,4 +96,23 @@ describe('importing libvirt XML', () => {
     const text = importInventory([{ name: 'x.xml', text: '<domains><domain>text</domain></domains>' }]);
     assert.ok(!text.ok && /domain\[0\] must be a mapping/.test(text.error), text.ok ? '' : text.error);
   });
+
+  it('fills what the XML leaves out with documented defaults', () => {
+    const r = xml(`<domains><domain><vcpu current="3">4</vcpu><os><type arch="riscv64"/></os><devices><disk><source dev="/dev/sdb"/></disk><interface/></devices></domain></domains>`,
+      `<capabilities><host><cpu><topology sockets='1' cores='4'/></cpu><topology><cells num='1'><cell id='0'><memory>8388608</memory><cpus num='x'/></cell></cells></topology></host></capabilities>`);
+    // No type: kvm; no name: "domain"; vCPUs: current; memory of the cell in KiB; cpus not a number: the topology.
+    assert.match(r.text, /hardware libvirt-host \{\n {2}cpu 4 cores\n {2}memory 8 GiB\n {2}hypervisor kvm \{\n {4}# architecture riscv64, OS type\n {4}# disk - from \/dev\/sdb\n {4}# interface \(-\) on -\n {4}# guest OS not stated in the XML\n {4}vm domain \{\n {6}vcpu 3\n {4}\}/);
+    const empty = importInventory([{ name: 'c.xml', text: '<capabilities><host/></capabilities>' }]);
+    assert.ok(empty.ok && /# c\.xml does not state the host's CPU count or memory: the rest is assumed/.test(empty.text));
+    const noUnit = importInventory([{ name: 'd.xml', text: '<domain type="kvm"><name>a</name><memory unit="KiB"/></domain>' }]);
+    assert.ok(!noUnit.ok && /domain\[0\]\.memory must be a size/.test(noUnit.error));
+    const unclosed = importInventory([{ name: 'd.xml', text: '<domain type="kvm"><name' }]);
+    assert.ok(!unclosed.ok && /d\.xml cannot be read/.test(unclosed.error));
+  });
+
+  it('refuses more domains than the import writes', function () {
+    this.timeout(20_000);
+    const r = importInventory([{ name: 'many.xml', text: `<domains>${'<domain/>'.repeat(100_001)}</domains>` }]);
+    assert.ok(!r.ok && /more than 100000 containers and VMs/.test(r.error));
+  });
 });

@@ -35,8 +35,7 @@ export function composeInventory(docs: readonly { name: string; value: unknown }
   };
   let title: string | undefined;
   for (const doc of docs) {
-    const top = mapping(doc.value, doc.name);
-    if (!top) continue;
+    const top = mapping(doc.value, doc.name) as Mapping; // empty documents were left out when parsed
     title ??= text(top.name, 'name');
     for (const key of Object.keys(top)) if (!META.has(key) && !key.startsWith('x-')) note(key, doc.name);
     const svcs = mapping(top.services, 'services');

@@ -78,8 +78,7 @@ function checkYamlIndentation(name: string, text: string): void {
 export function checkValueDepth(name: string, value: unknown): void {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
+    const [v, d] = stack.pop()!; // only objects are pushed
     if (d >= MAX_IMPORT_DEPTH) throw tooDeep(name);
     for (const child of Object.values(v as object)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
   }

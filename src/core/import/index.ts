@@ -129,14 +129,14 @@ function yamlDocuments(name: string, text: string): { name: string; value: unkno
   checkYamlNesting(name, text);
   const out: { name: string; value: unknown }[] = [];
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
-  for (const [i, doc] of (Array.isArray(docs) ? docs : [docs]).entries()) {
+  for (const [i, doc] of docs.entries()) {
     const error = doc.errors[0];
-    if (error) throw new Refusal(msg('import.error.syntax', name, String((error.linePos?.[0].line) ?? lineAt(text, error.pos[0])), error.message.split('\n')[0]));
+    if (error) throw new Refusal(msg('import.error.syntax', name, String(lineAt(text, error.pos[0])), error.message.split('\n')[0]));
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
     } catch (e) {
-      throw new Refusal(msg('import.error.aliases', name, String(MAX_YAML_ALIASES), e instanceof Error ? e.message : String(e)));
+      throw new Refusal(msg('import.error.aliases', name, String(MAX_YAML_ALIASES), (e as Error).message));
     }
     if (value === null || value === undefined) continue;
     if (!isMapping(value) && !Array.isArray(value)) throw new Refusal(msg('import.error.notMapping', name));

@@ -44,8 +44,7 @@ export interface KubernetesResult {
 function objects(docs: readonly { name: string; value: unknown }[]): { obj: Mapping; path: string }[] {
   const out: { obj: Mapping; path: string }[] = [];
   for (const doc of docs) {
-    const top = mapping(doc.value, doc.name);
-    if (!top) continue;
+    const top = mapping(doc.value, doc.name) as Mapping; // empty documents were left out when parsed
     if (text(top.kind, `${doc.name}: kind`)?.endsWith('List')) {
       (list(top.items, `${doc.name}: items`) ?? []).forEach((item, i) => {
         const obj = mapping(item, `${doc.name}: items[${i}]`);
@@ -69,7 +68,7 @@ export function kubernetesInventory(docs: readonly { name: string; value: unknow
   if (nodes.length === 0) names.claim(hostName);
   let total = 0;
   for (const { obj, path } of all) {
-    const kind = text(obj.kind, `${path}: kind`) ?? '';
+    const kind = text(obj.kind, `${path}: kind`) ?? '?';
     if (kind === 'Node') continue;
     if (!WORKLOADS.has(kind)) {
       skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
@@ -110,7 +109,7 @@ export function kubernetesInventory(docs: readonly { name: string; value: unknow
   const unplaced: Engine = { role: 'runtime', product: 'containerd', onHardware: false, vms: [], containers: [] };
   for (const pod of pods) {
     const containers = podContainers(pod, names, unmapped);
-    const request = containers.reduce((sum, c) => sum + (c.memory?.request ?? c.memory?.limit ?? 0), 0);
+    const request = containers.reduce((sum, c) => sum + (c.memory?.request ?? 0), 0); // a limit alone is the request too
     let target: Node | undefined;
     if (pod.node !== undefined) {
       target = nodes.find((n) => n.raw === pod.node);

@@ -56,7 +56,7 @@ function child(node: unknown, name: string): unknown {
 
 function children(node: unknown, name: string): readonly unknown[] {
   const v = child(node, name);
-  return Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return Array.isArray(v) ? v : []; // the parser reads every repeatable element as a list
 }
 
 /** Every `<domain>` of a parsed document: at its root, or one level below a wrapper element. */

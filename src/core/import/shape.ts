@@ -50,6 +50,6 @@ export function wrongType(path: string, expected: MessageId, found: unknown): Re
 function describe(value: unknown): string {
   if (Array.isArray(value)) return '[…]';
   if (isMapping(value)) return '{…}';
-  const s = JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

@@ -28,7 +28,7 @@ export function identifier(raw: string): string {
   let s = raw.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
   if (s.length > 63) s = s.slice(0, 63).replace(/-+$/, '');
   if (s === '') return 'unnamed';
-  if (!/^[A-Za-z_]/.test(s)) s = `n${s.startsWith('-') ? '' : '-'}${s}`;
+  if (!/^[A-Za-z_]/.test(s)) s = `n-${s}`;
   return RESERVED.has(s) ? `${s}-1` : s;
 }
 
@@ -129,8 +129,7 @@ function span(s: Span | undefined, write: (n: number) => string): string | undef
   if (!s) return undefined;
   const { request, limit } = s;
   if (request !== undefined && limit !== undefined && request !== limit) return `${write(request)}..${write(limit)}`;
-  const one = request ?? limit;
-  return one === undefined ? undefined : write(one);
+  return write((request ?? limit)!); // importers write a span only with a value in it
 }
 
 function osLine(os: OsLine): string {
