@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, importInventory } from '../../src/core/languageService';
 import { formatText } from '../../src/core/services/formatting/format';
+import { composeFile, manifest } from '../../bench/import/generate';
 import { meaningOf } from './stack-meaning';
 
 // Real files from the repositories people start from (test/fixtures/import/SOURCES.md). Each
@@ -113,5 +114,19 @@ describe('importing real files', () => {
         assert.deepEqual(meaningOf(formatted, 0, undefined), meaningOf(r.text, 0, undefined), f);
       }
     }
+  });
+});
+
+describe('the import benchmark inputs', () => {
+  it('import to clean files of 1,000 containers, and of 4,500 containers on 500 nodes', function () {
+    this.timeout(60_000);
+    // 1,000 services of one replica each; 5,000 objects of which every tenth is a Node (500) and,
+    // of the rest, those with i % 3 == 2 are Deployments of (i % 3) + 1 = 3 replicas: 1,500 × 3.
+    const c = importInventory([{ name: 'compose.yaml', text: composeFile(1000) }]);
+    const k = importInventory([{ name: 'cluster.yaml', text: manifest(5000) }]);
+    assert.ok(c.ok && k.ok);
+    assert.deepEqual(c.counts, { hosts: 1, vms: 0, containers: 1000 });
+    assert.deepEqual(k.counts, { hosts: 500, vms: 0, containers: 4500 });
+    for (const r of [c, k]) assert.deepEqual(analyze(r.text).diagnostics.filter((d) => d.severity !== 'information').map((d) => d.code), []);
   });
 });
