@@ -114,7 +114,7 @@ services:
   it('speaks Korean when given the Korean bundle', () => {
     const ko = localizerFor('ko', JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.ko.json'), 'utf8')));
     const r = compose('services:\n  a:\n    image: x\n    ports: ["80"]\n', { l10n: ko });
-    assert.match(r.text, /# VirtStack이 Docker Compose에서 가져옴: compose\.yaml\./);
+    assert.match(r.text, /# VirtStack이 Docker Compose 파일에서 가져옴: compose\.yaml\./);
     assert.match(r.text, /# 옮기지 못한 항목:/);
     const e = importInventory([{ name: 'c.yaml', text: 'services:\n  a:\n    deploy: { replicas: x }\n' }], { l10n: ko });
     assert.ok(!e.ok && /정수/.test(e.error));
