@@ -118,6 +118,7 @@ export { KUBERNETES_EVICTION, VSPHERE_HA } from './simulation/recoveryFigures';
 export { formatSize } from './units';
 // Importers of Docker Compose, Kubernetes manifests and libvirt XML: sources in, `.virt` text out.
 export { importInventory, type ImportFormat, type ImportOptions, type ImportResult } from './import';
+export { MAX_IMPORT_CHARS } from './import/guards';
 export { type ClockStyle, clockStyle, fillTemplate, formatClock, formatCount, formatDuration, formatEnergy, formatNumber, formatPercent, type TickSet, timeTicks, type Words } from './format';
 
 // The command line (src/cli/) and the extension's tasks: every kind of finding (the rules of a

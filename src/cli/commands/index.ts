@@ -4,7 +4,8 @@ import type { CliCommand } from '../command';
 import { check } from './check';
 import { exportCommand } from './export';
 import { fmt } from './fmt';
+import { importCommand } from './import';
 import { simulateCommand } from './simulate';
 
 /** Every command of the command line. */
-export const COMMANDS: readonly CliCommand[] = [check, fmt, simulateCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [check, fmt, simulateCommand, exportCommand, importCommand];
