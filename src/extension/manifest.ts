@@ -3,8 +3,8 @@
 // a command added to package.json needs no second list to reach the views. No `vscode` import,
 // so that unit tests check it against the real manifest.
 
-/** The commands that belong to the views: every contributed command under these prefixes. */
-const VIEW_COMMAND_PREFIXES = ['virtstack.preview.', 'virtstack.simulation.'];
+/** The commands that belong to the views (loaded on first use): every contributed command under these prefixes. */
+const VIEW_COMMAND_PREFIXES = ['virtstack.preview.', 'virtstack.simulation.', 'virtstack.import.'];
 
 /** The parts of package.json read here. */
 interface Manifest {

@@ -1,4 +1,4 @@
-// The preview and the simulation panel: the half of the extension a session may never use, so
+// The preview, the simulation panel and the importers: the half of the extension a session may never use, so
 // it is built as its own bundle (dist/views.js) and loaded on first use by lazyViews.ts, not on
 // activation. Everything it shares with the rest of the extension (the analysis cache, the
 // settings reader, the log) comes in through the constructor: a module imported here is a copy of
@@ -8,6 +8,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { CommandRegistry } from './commands/general';
 import { Disposable } from './dispose';
 import type { PanelServices } from './panel/host';
+import { registerImportCommands } from './import/commands';
 import { PreviewManager, registerPreviewCommands } from './preview/manager';
 import { registerSimulationCommands } from './simulation/commands';
 import { SimulationService } from './simulation/service';
@@ -50,6 +51,7 @@ export class Views extends Disposable {
     };
     this._register(registerPreviewCommands(this.previews, table));
     this._register(registerSimulationCommands(this.simulation, table));
+    this._register(registerImportCommands(table));
     this.serializers = new Map<string, vscode.WebviewPanelSerializer>([
       [this.previews.panels.viewType, this.previews.panels],
       [this.simulation.panels.factory.viewType, this.simulation.panels.factory],

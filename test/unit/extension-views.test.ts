@@ -23,7 +23,7 @@ function registeredIn(folder: string): string[] {
 describe('the views loaded on demand', () => {
   it('have a stub for every command they register, and register every command they have a stub for', () => {
     const stubs = viewCommandIds(manifest).sort();
-    const registered = [...registeredIn('preview'), ...registeredIn('simulation')].sort();
+    const registered = [...registeredIn('preview'), ...registeredIn('simulation'), ...registeredIn('import')].sort();
     assert.ok(stubs.length >= 10, `only ${stubs.length} view commands in package.json`);
     assert.deepEqual(stubs, registered);
   });

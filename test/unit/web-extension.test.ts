@@ -131,7 +131,10 @@ describe('web extension: the bundles', function () {
   it('require only vscode and use no Node global', () => {
     assert.deepEqual([...new Set(extension.match(/require\("[^"]*"\)/g))], ['require("vscode")']);
     assert.equal(worker.match(/require\(/g), null);
-    for (const [name, code] of [['extension', extension], ['worker', worker]]) {
+    for (const [name, bundled] of [['extension', extension], ['worker', worker]]) {
+      // A library may use a Node global behind a check that it exists (fast-xml-parser's
+      // `typeof Buffer<"u"&&Buffer.isBuffer(e)`): that runs in a browser, so it is cut out first.
+      const code = bundled.replace(/typeof Buffer\s*(<|!==?)\s*"u(ndefined)?"\s*&&\s*Buffer\.\w+/g, '');
       for (const global of [/\bBuffer\.\w/, /\bprocess\.(env|platform|versions|cwd|nextTick)\b/, /\b__dirname\b/, /\bsetImmediate\(/]) {
         assert.doesNotMatch(code, global, `the web ${name} bundle uses ${global.source}`);
       }

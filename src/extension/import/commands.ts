@@ -1,0 +1,125 @@
+// "VirtStack: Import from Docker Compose / Kubernetes / libvirt…": the inventory a user already
+// has (compose.yaml, manifests, `virsh dumpxml` output) becomes a .virt file. The files come from
+// the Explorer's selection, else the active editor, else an open dialog; the core's importer
+// (src/core/import/) writes the text, and the result opens beside its source as an untitled
+// document named after it, with its preview, so nothing is written until the user saves. These
+// commands load with the views (views.ts), since the YAML and XML parsers are not needed before.
+import * as vscode from 'vscode';
+import { importInventory, type ImportFormat, MAX_IMPORT_CHARS } from '../../core/languageService';
+import { type CommandRegistry, guarded } from '../commands/general';
+import { VIRT_LANGUAGE } from '../documents';
+import { uiLocalizer } from '../l10n';
+
+/** The file extensions each format comes in, for the open dialog and the active editor. */
+const EXTENSIONS: Readonly<Record<ImportFormat, readonly string[]>> = {
+  compose: ['yaml', 'yml'],
+  kubernetes: ['yaml', 'yml', 'json'],
+  libvirt: ['xml'],
+};
+
+/** The message id of each command's title (package.nls: the palette's; this: the error's). */
+const TITLES: Readonly<Record<ImportFormat, 'import.fromCompose' | 'import.fromKubernetes' | 'import.fromLibvirt'>> = {
+  compose: 'import.fromCompose',
+  kubernetes: 'import.fromKubernetes',
+  libvirt: 'import.fromLibvirt',
+};
+
+/** Registers the three import commands (the Explorer passes the clicked file and the selection). */
+export function registerImportCommands(registry: CommandRegistry): vscode.Disposable {
+  const command = (from: ImportFormat) => guarded(uiLocalizer().t(TITLES[from]), (uri?: unknown, uris?: unknown) => importFiles(from, uri, uris));
+  return vscode.Disposable.from(
+    registry.registerCommand('virtstack.import.compose', command('compose')),
+    registry.registerCommand('virtstack.import.kubernetes', command('kubernetes')),
+    registry.registerCommand('virtstack.import.libvirt', command('libvirt')),
+  );
+}
+
+/** Imports the files the command was given (or asks for them) and opens the result. */
+async function importFiles(from: ImportFormat, uri: unknown, uris: unknown): Promise<void> {
+  const l10n = uiLocalizer();
+  const files = await chooseFiles(from, uri, uris);
+  if (!files || files.length === 0) return;
+  const sources: { name: string; text: string }[] = [];
+  for (const file of files) {
+    const read = await readSource(file);
+    if (typeof read === 'string') {
+      void vscode.window.showErrorMessage(read);
+      return;
+    }
+    sources.push(read);
+  }
+  const result = importInventory(sources, { from, l10n });
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(l10n.t('import.failed', sources.map((s) => s.name).join(', '), result.error));
+    return;
+  }
+  const target = await untitledBeside(files[0]!);
+  const document = await vscode.workspace.openTextDocument(target);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(target, new vscode.Range(0, 0, document.lineCount, 0), result.text);
+  await vscode.workspace.applyEdit(edit);
+  const virt = document.languageId === VIRT_LANGUAGE ? document : await vscode.languages.setTextDocumentLanguage(document, VIRT_LANGUAGE);
+  await vscode.window.showTextDocument(virt, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  await vscode.commands.executeCommand('virtstack.preview.openToSide');
+  const { hosts, vms, containers } = result.counts;
+  const summary = l10n.t('import.done', sources.map((s) => s.name).join(', '), hosts, vms, containers);
+  void vscode.window.showInformationMessage(result.unmapped.length > 0 ? `${summary} ${l10n.t('import.doneUnmapped', result.unmapped.length)}` : summary);
+}
+
+/** The Explorer's selection (one or several files), else the active editor's file if it fits, else the user's pick. */
+async function chooseFiles(from: ImportFormat, uri: unknown, uris: unknown): Promise<vscode.Uri[] | undefined> {
+  if (Array.isArray(uris) && uris.length > 0 && uris.every((u) => u instanceof vscode.Uri)) return uris as vscode.Uri[];
+  if (uri instanceof vscode.Uri) return [uri];
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && EXTENSIONS[from].some((ext) => active.uri.path.toLowerCase().endsWith(`.${ext}`))) return [active.uri];
+  const l10n = uiLocalizer();
+  return vscode.window.showOpenDialog({
+    canSelectMany: true,
+    openLabel: l10n.t('import.openLabel'),
+    title: l10n.t(TITLES[from]),
+    filters: { [l10n.t(TITLES[from])]: [...EXTENSIONS[from]] },
+  });
+}
+
+/** A file's text: the open document's (with unsaved edits) or the file's; a message instead when it cannot be imported. */
+async function readSource(uri: vscode.Uri): Promise<{ name: string; text: string } | string> {
+  const l10n = uiLocalizer();
+  const name = uri.path.split('/').pop() ?? uri.toString();
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return { name, text: open.getText() };
+  try {
+    // Refused before reading: a file over the importers' limit is never loaded into memory. The
+    // limit counts UTF-16 units, and UTF-8 takes at most 3 bytes for one, so bytes beyond three
+    // times the limit cannot fit; the core refuses what is between.
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return l10n.t('import.notAFile', name);
+    if (stat.size > 3 * MAX_IMPORT_CHARS) return l10n.t('import.tooLarge', name, Math.round(MAX_IMPORT_CHARS / 1048576));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+    return { name, text };
+  } catch (err) {
+    if (err instanceof TypeError) return l10n.t('import.notText', name);
+    return l10n.t('import.cannotRead', name, err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** `untitled:` beside the source, named after it (`compose.virt`, then `compose-2.virt`, …), so Save proposes that place. */
+async function untitledBeside(source: vscode.Uri): Promise<vscode.Uri> {
+  const folder = vscode.Uri.joinPath(source, '..');
+  const base = (source.path.split('/').pop() ?? 'import').replace(/\.[^.]+$/, '') || 'import';
+  for (let n = 1; n < 1000; n++) {
+    const file = vscode.Uri.joinPath(folder, `${n === 1 ? base : `${base}-${n}`}.virt`);
+    const untitled = file.with({ scheme: 'untitled' });
+    const taken = vscode.workspace.textDocuments.some((d) => d.uri.toString() === untitled.toString()) || (await exists(file));
+    if (!taken) return untitled;
+  }
+  return vscode.Uri.joinPath(folder, `${base}-${Date.now()}.virt`).with({ scheme: 'untitled' });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
