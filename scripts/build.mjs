@@ -41,14 +41,15 @@ const oneVscodeNamespace = {
 
 /**
  * The views (the preview and the simulation panel, src/extension/views.ts) are a bundle of their
- * own, which src/extension/lazyViews.ts loads with require('./views') on first use: left out of
- * extension.js here, so that activation loads only the language features.
+ * own, which src/extension/extension.ts loads with require('./views') on first use (lazyViews.ts
+ * says when): left out of extension.js here, so that activation loads only the language features.
+ * The web build leaves it out of dist/web/extension.js the same way (webExtension.ts fetches it).
  * @type {import('esbuild').Plugin}
  */
 const viewsOnDemand = {
   name: 'virtstack-views-on-demand',
   setup(build) {
-    build.onResolve({ filter: /^\.\/views$/ }, (args) => (args.importer.endsWith('lazyViews.ts') ? { path: './views.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/views$/ }, (args) => (/[\\/](extension|webExtension)\.ts$/.test(args.importer) ? { path: './views.js', external: true } : undefined));
   },
 };
 
@@ -134,13 +135,15 @@ const builds = cliOnly ? [] : [
 ];
 if (cliOnly) builds.push(cli);
 
-// VS Code for the Web (package.json's `browser`): the same extension as one browser bundle, with
-// the views and the Markdown plugin inside (a web worker host cannot require() a second file),
-// the English texts inlined, and the simulation's Web Worker beside it. No Node API may reach
-// these: test/unit/web-extension.test.ts builds them and looks for any.
+// VS Code for the Web (package.json's `browser`): the same extension as browser bundles: the
+// activation (with the Markdown plugin inside, since the Markdown preview asks for it
+// synchronously) and the views, which webExtension.ts loads itself (webModule.ts: a web worker host
+// has no require() for a second file), each with the English texts inlined, and the simulation's
+// Web Worker beside them. No Node API may reach these: test/unit/web-extension.test.ts builds them
+// and looks for any.
 if (!cliOnly) builds.push(
   cli,
-  { ...common, plugins: [oneVscodeNamespace, englishAsJsonText], entryPoints: { extension: 'src/extension/webExtension.ts' }, platform: 'browser', format: 'cjs', target: 'es2022', outdir: 'dist/web', external: ['vscode'] },
+  { ...common, plugins: [oneVscodeNamespace, viewsOnDemand, englishAsJsonText], entryPoints: { extension: 'src/extension/webExtension.ts', views: 'src/extension/views.ts' }, platform: 'browser', format: 'cjs', target: 'es2022', outdir: 'dist/web', external: ['vscode'] },
   { ...common, plugins: [englishAsJsonText], entryPoints: { worker: 'src/extension/simulation/webWorker.ts' }, platform: 'browser', format: 'iife', target: 'es2022', outdir: 'dist/web' },
 );
 

@@ -10,7 +10,7 @@ import { registerWalkthroughCommands } from './commands/walkthrough';
 import { DiagnosticsProvider } from './diagnostics';
 import { uiLocalizer } from './l10n';
 import { registerLanguageFeatures } from './languageFeatures';
-import { LazyViews } from './lazyViews';
+import { LazyViews, type ViewsLoader } from './lazyViews';
 import { extendMarkdownItLazily } from './markdown/lazy';
 import type { MarkdownIt } from './markdown/plugin';
 import type { PreviewManager } from './preview/manager';
@@ -38,6 +38,13 @@ export interface VirtStackApi {
 export interface HostPlatform {
   /** Where simulations run: a Node worker thread or a Web Worker. */
   readonly runSimulation: SimulationRunner;
+  /** Loads the bundle of the preview, the simulation and the importers on first use (lazyViews.ts). */
+  readonly loadViews: ViewsLoader;
+  /**
+   * Loads it just after activation instead, in the background: on the web, where loading takes a
+   * fetch, so that the API's synchronous `previews` and `simulation` are there when asked.
+   */
+  readonly preloadViews?: boolean;
 }
 
 /** Wires the extension; VS Code disposes everything registered here when it deactivates it. */
@@ -48,7 +55,7 @@ export function activateVirtStack(context: vscode.ExtensionContext, platform: Ho
   const service = getLanguageService({ l10n: uiLocalizer() });
   const cache = new AnalysisCache(service, settings);
   const diagnostics = new DiagnosticsProvider(service, cache, settings);
-  const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache, runSimulation: platform.runSimulation, workspaceState: context.workspaceState }, context.extension.packageJSON);
+  const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache, runSimulation: platform.runSimulation, workspaceState: context.workspaceState }, context.extension.packageJSON, platform.loadViews);
   context.subscriptions.push(
     log,
     settings,
@@ -60,6 +67,10 @@ export function activateVirtStack(context: vscode.ExtensionContext, platform: Ho
     registerLanguageFeatures(service, cache),
   );
   registerVirtStackTasks(context);
+  if (platform.preloadViews) {
+    const timer = setTimeout(() => views.ready().catch((err: unknown) => log.error(`the preview, simulation and importers could not be loaded: ${err instanceof Error ? err.stack ?? err.message : String(err)}`)), 0);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
   return {
     get previews() { return views.get().previews; },
     get simulation() { return views.get().simulation; },

@@ -2,11 +2,22 @@
 // shared wiring of activation.ts, with simulations in Node worker threads.
 import type * as vscode from 'vscode';
 import { activateVirtStack, type VirtStackApi } from './activation';
+import type { ViewsModule } from './lazyViews';
 import { nodeSimulationRunner } from './simulation/runner';
 
 /** Activates VirtStack in a Node extension host. */
 export function activate(context: vscode.ExtensionContext): VirtStackApi {
-  return activateVirtStack(context, { runSimulation: nodeSimulationRunner(context.extensionUri) });
+  return activateVirtStack(context, { runSimulation: nodeSimulationRunner(context.extensionUri), loadViews: requireViews });
+}
+
+/**
+ * dist/views.js, required beside this bundle on first use. A require() at run time, not an
+ * import: scripts/build.mjs leaves './views' out of extension.js, so that activation does not load
+ * it. Under tsx (unit tests) it is views.ts.
+ */
+function requireViews(): ViewsModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./views') as ViewsModule;
 }
 
 /** Nothing to release beyond the subscriptions VS Code disposes for us. */

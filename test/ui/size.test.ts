@@ -20,9 +20,11 @@ const BUDGETS = {
    * Markdown preview's plugin (24 kB, sharing the preview's mermaid chunks) came to 1.74 MB.
    * Raised to 2.35 MB with VS Code for the Web (issue 15): its extension bundle (352 kB, the
    * views inside, since a web worker host loads one file) and its simulation worker (220 kB)
-   * repeat code the Node bundles carry, because the two hosts cannot share a file.
+   * repeat code the Node bundles carry, because the two hosts cannot share a file. Raised to 3.0 MB
+   * with the importers (issue 16): the YAML and XML parsers and the importers' code in the views
+   * of both hosts (about 150 kB each) and their texts in two languages came to 2.92 MB.
    */
-  unpacked: 2_350_000,
+  unpacked: 3_000_000,
   /**
    * Loaded by the extension host on activation, so it is what activation time grows with. Raised
    * from 150 kB with issue 14 (clusters, storage, networks, desktops, delivery, data, failures:
@@ -33,13 +35,21 @@ const BUDGETS = {
   /** The simulation worker: the core's parser, model and simulation, minified. */
   worker: 150_000,
   /**
-   * VS Code for the Web loads all of this on activation: the Node extension's 185 kB plus the
-   * views (150 kB) it cannot load later, and the English texts (81 kB, given to JSON.parse) that
-   * the Node bundles read from l10n/ instead.
+   * VS Code for the Web loads this on activation: the Node extension's code, the Markdown plugin
+   * with the diagram code it draws with (the Markdown preview asks for it synchronously), and the
+   * English texts (95 kB, given to JSON.parse) that the Node bundles read from l10n/ instead.
    */
-  webExtension: 360_000,
-  /** The Web Worker of simulations on the web: the Node worker's code plus the English texts. */
-  webWorker: 225_000,
+  webExtension: 320_000,
+  /**
+   * The views on the web, fetched just after activation: the preview, the simulation and the
+   * importers with their YAML and XML parsers (issue 16), with the English texts again.
+   */
+  webViews: 400_000,
+  /**
+   * The Web Worker of simulations on the web: the Node worker's code plus the English texts
+   * (raised from 225 kB when the command line and the importers added their texts, issue 16).
+   */
+  webWorker: 250_000,
 };
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -112,8 +122,9 @@ describe('the packaged extension\'s size', () => {
     assert.deepEqual(entries.filter((e) => e.name.endsWith('.map')).map((e) => e.name), []);
   });
 
-  it(`ships a web extension of at most ${kB(BUDGETS.webExtension)} and its Web Worker of at most ${kB(BUDGETS.webWorker)}`, () => {
+  it(`ships a web extension of at most ${kB(BUDGETS.webExtension)}, its views of at most ${kB(BUDGETS.webViews)} and its Web Worker of at most ${kB(BUDGETS.webWorker)}`, () => {
     withinBudget('dist/web/extension.js', file('dist/web/extension.js').size, BUDGETS.webExtension);
+    withinBudget('dist/web/views.js', file('dist/web/views.js').size, BUDGETS.webViews);
     withinBudget('dist/web/worker.js', file('dist/web/worker.js').size, BUDGETS.webWorker);
   });
 
