@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { entity, round, run } from './simulation-helpers';
+import { dockerHost, entity, round, run } from './simulation-helpers';
 
 // What the general path (src/core/simulation/hoststep.ts) and the state it starts from
 // (state.ts) account for each step: time a host is not up, a job's start and end, containers
@@ -91,6 +91,22 @@ describe('simulation steps: a container killed for memory', () => {
     const c = entity(r, 'c');
     const restarts = r.events.filter((e) => e.kind === 'restart' && e.entity === c).map((e) => e.t);
     assert.equal(restarts.at(-1), 2640);
+  });
+});
+
+describe('simulation steps: a container killed while another is still starting', () => {
+  it('keeps a container that boots in 30 min idle until 1,800 s after a neighbour was killed and restarted at 70.6 s', () => {
+    // c's app holds 3 GiB during its one-minute burst at 0 s, over c's 2 GiB limit: killed at
+    // 60 s, back at 70.6 s, when the burst is over (1 GiB). d is up at 0 + 30 min: its app
+    // wants nothing before step 30 [1,800 s, 1,860 s) and its 1 core from then on.
+    const r = run(dockerHost([
+      '    container c { cpu 1; memory 512 MiB..2 GiB; app ca { cpu 1; memory 1 GiB..3 GiB; load spikes 0%..100% every 2 h for 1 m } }',
+      '    container d { cpu 1; memory 1 GiB; boot 30 m; app da { cpu 1; load constant 100% } }',
+    ].join('\n'), 'cpu 4 cores; memory 16 GiB', 'duration 1 h; step 1 m; boot host 0 s'));
+    const c = entity(r, 'c');
+    assert.deepEqual(r.events.filter((e) => e.entity === c && (e.kind === 'oom-kill' || e.kind === 'restart')).map((e) => [e.kind, e.t]), [['oom-kill', 60], ['restart', 70.6]]);
+    const expected = [...Array.from({ length: 30 }, () => 0), ...Array.from({ length: 30 }, () => 1)];
+    assert.deepEqual(r.series[entity(r, 'da')].demand, expected);
   });
 });
 

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { entity, run } from './simulation-helpers';
+import { analyze } from '../../src/core/analyze';
+import { simulate } from '../../src/core/simulation';
+import { dockerHost, entity, run } from './simulation-helpers';
 
 // Hosts whose entities are all up take the steady path (src/core/simulation/steady.ts) through
 // blocks of several steps. These stacks share CPU under contention at each level of the tree
@@ -51,5 +53,26 @@ describe('simulation steps: the steady path under contention', () => {
     assert.equal(r.stats[entity(r, 'busy')].meanGranted, 1);
     assert.equal(r.stats[entity(r, 'busy-1')].meanGranted, 0.49);
     assert.equal(r.stats[entity(r, 'busy-2')].meanGranted, 0.49);
+  });
+});
+
+describe('simulation steps: a container killed in the middle of a steady block', () => {
+  it('gives the same result with and without the fast paths when an app with a random load is killed mid-block', () => {
+    // docs/simulation.md: the fast paths give the same results as the general path, to the byte.
+    // The app's working set follows its random walk between 1 and 2.5 GiB, over its container's
+    // 2 GiB limit whenever its load is above two thirds; the steady path must then hand the block
+    // back with the walk where it found it. The run must have kills for the test to mean anything.
+    const text = dockerHost(
+      '    container c { cpu 1; memory 512 MiB..2 GiB; app a { cpu 1; memory 1 GiB..2.5 GiB; load random 0%..100% seed 7 } }\n    container d { cpu 1; memory 1 GiB; app b { cpu 1; load random 10%..90% seed 3 } }',
+      'cpu 4 cores; memory 16 GiB',
+      'duration 4 h; step 10 s; boot host 0 s; boot container 0 s',
+    );
+    const analysis = analyze(text);
+    const fast = simulate(analysis);
+    const plain = simulate(analysis, { fastPaths: false });
+    assert.equal(fast.status, 'done');
+    const kills = fast.status === 'done' ? fast.result.stats[entity(fast.result, 'c')].oomKills : 0;
+    assert.ok(kills >= 2, `${kills} kills`);
+    assert.equal(JSON.stringify(fast), JSON.stringify(plain));
   });
 });
