@@ -66,7 +66,7 @@ export function activateVirtStack(context: vscode.ExtensionContext, platform: Ho
     registerWalkthroughCommands(context.extensionUri),
     registerLanguageFeatures(service, cache),
   );
-  registerVirtStackTasks(context);
+  registerVirtStackTasks(context, service);
   if (platform.preloadViews) {
     const timer = setTimeout(() => views.ready().catch((err: unknown) => log.error(`the preview, simulation and importers could not be loaded: ${err instanceof Error ? err.stack ?? err.message : String(err)}`)), 0);
     context.subscriptions.push({ dispose: () => clearTimeout(timer) });

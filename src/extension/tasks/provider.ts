@@ -4,15 +4,14 @@
 // process: it needs no Node or npm package in the workspace, works in VS Code for the Web, and
 // reads files through workspace.fs. It prints exactly the CLI's lines and ends with its exit codes.
 import * as vscode from 'vscode';
-import { getLanguageService, type LanguageService } from '../../core/languageService';
+import type { LanguageService } from '../../core/languageService';
 import { uiLocalizer } from '../l10n';
 import { checkFiles, formatFiles, type TaskFile, taskGlob, type VirtStackTaskDefinition } from './run';
 
 const TASK_TYPE = 'virtstack';
 
-/** Registers the task provider; call once at activation. */
-export function registerVirtStackTasks(context: vscode.ExtensionContext): void {
-  const service = getLanguageService({ l10n: uiLocalizer() });
+/** Registers the task provider with the extension's language service; call once at activation. */
+export function registerVirtStackTasks(context: vscode.ExtensionContext, service: LanguageService): void {
   context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, {
     provideTasks: () => (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => [
       taskFor(folder, { type: TASK_TYPE, command: 'check' }, service),
