@@ -592,6 +592,12 @@ describe('the preview page', function () {
     const patched = fs.readdirSync(chunks).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(chunks, f), 'utf8').includes('virtstack: getConfig copy cached per configuration'));
     assert.equal(patched.length, 1, 'the esbuild plugin of src/webview/preview/esbuild.mjs found mermaid\'s getConfig');
   });
+
+  it('is built with mermaid\'s sanitizeText memoized (every drawing above, hostile labels included, ran with it)', () => {
+    const chunks = path.join(repoRoot, 'dist', 'webview', 'preview', 'chunks');
+    const patched = fs.readdirSync(chunks).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(chunks, f), 'utf8').includes('virtstack: sanitizeText memoized per frozen configuration'));
+    assert.equal(patched.length, 1, 'the esbuild plugin of src/webview/preview/esbuild.mjs found mermaid\'s sanitizeText');
+  });
 });
 
 // Issue 14, the diagram wave: storage pools as bands under the hardware, virtual switches as bands

@@ -55,6 +55,49 @@ export function patchGetConfig(source) {
   return source.includes(ORIGINAL) ? source.replace(ORIGINAL, PATCHED) : undefined;
 }
 
+/** Mermaid's sanitizeText as 12.3 ships it (its first line). */
+const SANITIZE_HEAD = 'var sanitizeText = /* @__PURE__ */ __name((text, config2) => {';
+
+/** Marks the memoized sanitizeText, so the browser test can find it in the bundle. */
+export const SANITIZE_MARKER = 'virtstack: sanitizeText memoized per frozen configuration';
+
+/**
+ * The sanitizeText cache: mermaid passes every label through DOMPurify twice (sanitizeMore's
+ * removeScript, then sanitize), and does so at several stages of drawing one block, about a
+ * hundred full HTML parses per host (1,071 for the five blocks of the Markdown benchmark, over
+ * 100 ms of its time by the CPU profiler). DOMPurify is a pure function of the text, the
+ * configuration and the hooks (mermaid adds its two hooks once, before the first call), so the
+ * wrapper returns the earlier result for the same text under the same configuration. It
+ * remembers only for a frozen configuration, which is the getConfig cache's copy (above): a
+ * configuration that could still change is never a key, and such calls run as shipped.
+ * Bounded: a table that holds 4,096 texts is emptied before it takes another.
+ */
+const SANITIZE_WRAPPER = `/*! ${SANITIZE_MARKER} */
+var virtstackSanitized = /* @__PURE__ */ new WeakMap();
+var sanitizeText = /* @__PURE__ */ __name((text, config2) => {
+  if (!text || typeof text !== "string" || config2 === null || typeof config2 !== "object" || !Object.isFrozen(config2)) {
+    return virtstackSanitizeTextAsShipped(text, config2);
+  }
+  let known = virtstackSanitized.get(config2);
+  if (known === void 0) {
+    known = /* @__PURE__ */ new Map();
+    virtstackSanitized.set(config2, known);
+  }
+  let result = known.get(text);
+  if (result === void 0) {
+    if (known.size >= 4096) known.clear();
+    result = virtstackSanitizeTextAsShipped(text, config2);
+    known.set(text, result);
+  }
+  return result;
+}, "sanitizeText");
+var virtstackSanitizeTextAsShipped = /* @__PURE__ */ __name((text, config2) => {`;
+
+/** The source with sanitizeText memoized, or undefined when the original code is not in it. */
+export function patchSanitizeText(source) {
+  return source.includes(SANITIZE_HEAD) ? source.replace(SANITIZE_HEAD, SANITIZE_WRAPPER) : undefined;
+}
+
 /** The one `import()` of mermaid's that the preview keeps: the block diagram's chunk. */
 const SHIPPED = /(^|\/)blockDiagram-[\w-]+\.mjs$/;
 
@@ -85,24 +128,31 @@ export const plugins = [
     name: 'virtstack-mermaid',
     setup(build) {
       let patched = false;
+      let memoized = false;
       let kept = 0;
       build.onStart(() => {
         patched = false;
+        memoized = false;
         kept = 0;
       });
       build.onLoad({ filter: /[\\/]mermaid[\\/]dist[\\/].*\.mjs$/ }, (args) => {
         const original = fs.readFileSync(args.path, 'utf8');
         const config = patchGetConfig(original);
         if (config !== undefined) patched = true;
-        const trimmed = dropDynamicImports(config ?? original);
+        const sanitized = patchSanitizeText(config ?? original);
+        if (sanitized !== undefined) memoized = true;
+        const trimmed = dropDynamicImports(sanitized ?? config ?? original);
         kept += trimmed.kept.length;
-        if (config === undefined && trimmed.dropped.length === 0) return undefined;
+        if (config === undefined && sanitized === undefined && trimmed.dropped.length === 0) return undefined;
         return { contents: trimmed.contents, loader: 'js' };
       });
       build.onEnd((result) => {
         if (result.errors.length > 0) return;
         if (!patched) {
           result.warnings.push({ text: "mermaid's getConfig was not found to cache; the preview draws at mermaid's own speed" });
+        }
+        if (!memoized) {
+          result.warnings.push({ text: "mermaid's sanitizeText was not found to memoize; the preview draws at mermaid's own speed" });
         }
         // Without the block diagram's import the preview would draw nothing at all.
         if (kept === 0) {
