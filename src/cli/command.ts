@@ -2,6 +2,7 @@
 // args.ts with node:util's parseArgs) and its run. The table of commands is commands/index.ts;
 // adding a command is one module and one entry there.
 import type { LanguageService, Localizer, MessageId } from '../core/languageService';
+import type { StdinReader } from './files';
 
 /** The exit codes, the same for every command (docs/cli.md). */
 export const EXIT = {
@@ -43,6 +44,8 @@ export interface CliContext {
   /** Raw bytes to standard output (a PNG piped on). */
   writeBytes(bytes: Uint8Array): void;
   readonly cwd: string;
+  /** Standard input, for the file name `-`. */
+  readonly stdin?: StdinReader;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The folder that holds the l10n/ and dist/ folders of the package. */
   readonly packageRoot: string;

@@ -27,7 +27,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI with arguments, in `cwd` (the repository by default), in English unless `env` says otherwise. */
-export function runCli(args: readonly string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliRun {
+export function runCli(args: readonly string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string | Buffer } = {}): CliRun {
   const env: Record<string, string | undefined> = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? repoRoot, env: env as NodeJS.ProcessEnv, input: opts.input, maxBuffer: 256 * 1024 * 1024 });

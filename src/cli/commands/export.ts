@@ -27,7 +27,7 @@ export const exportCommand: CliCommand = {
     const target = typeof options.output === 'string' ? options.output : '-';
     // A PNG's bytes would garble a terminal: it needs --output, or a pipe.
     if (format === 'png' && target === '-' && ctx.stdout.isTTY) throw new CliError(ctx.l10n.t('cli.export.pngNeedsOutput'));
-    const source = readSource(files[0], ctx.cwd, ctx.l10n);
+    const source = readSource(files[0], ctx.cwd, ctx.l10n, ctx.stdin);
     const analysis = ctx.service.analyze(source.text);
     if (analysis.diagnostics.some((d) => d.severity === 'error')) ctx.stderr.write(`virtstack: ${ctx.l10n.t('cli.export.hasErrors', source.name)}\n`);
     const options_ = { showResources: true, strings: diagramStrings(ctx.l10n), maxLineLength: 36 };
@@ -36,7 +36,8 @@ export const exportCommand: CliCommand = {
       const mermaid = stackSource(analysis.model, theme, options_);
       data = format === 'mermaid' ? mermaid : mermaidMarkdown(mermaid);
     } else {
-      const title = analysis.model.title ?? path.basename(source.name).replace(/\.virt$/i, '');
+      // Standard input has no file name to fall back on.
+      const title = analysis.model.title ?? (source.path === '' ? 'VirtStack' : path.basename(source.name).replace(/\.virt$/i, ''));
       data = await renderImage({ analysis, options: options_, format: format === 'png' ? 'png' : 'svg', theme, title, l10n: ctx.l10n, packageRoot: ctx.packageRoot, env: ctx.env });
     }
     if (target === '-') {

@@ -4,7 +4,7 @@
 // error, so that a pipe carries only the file.
 import { importInventory, type ImportFormat } from '../../core/languageService';
 import { type CliCommand, CliError, EXIT } from '../command';
-import { readSource, writeOutput } from '../files';
+import { checkStdinOnce, readSource, writeOutput } from '../files';
 
 const FORMATS: readonly ImportFormat[] = ['compose', 'kubernetes', 'libvirt'];
 
@@ -23,8 +23,9 @@ export const importCommand: CliCommand = {
   positionals: { min: 1 },
   exits: [[EXIT.ok, 'cli.import.exit.ok'], [EXIT.usage, 'cli.import.exit.usage']],
   async run(files, options, ctx) {
+    checkStdinOnce(files, ctx.l10n);
     const sources = files.map((file) => {
-      const source = readSource(file, ctx.cwd, ctx.l10n);
+      const source = readSource(file, ctx.cwd, ctx.l10n, ctx.stdin);
       return { name: source.name, text: source.text };
     });
     const cores = typeof options.cores === 'string' ? Number(options.cores) : undefined;

@@ -28,7 +28,7 @@ export const simulateCommand: CliCommand = {
   exits: [[EXIT.ok, 'cli.simulate.exit.ok'], [EXIT.failed, 'cli.simulate.exit.failed'], [EXIT.usage, 'cli.exit.usage']],
   async run(files, options, ctx) {
     const overrides = readOverrides(options, ctx);
-    const source = readSource(files[0], ctx.cwd, ctx.l10n);
+    const source = readSource(files[0], ctx.cwd, ctx.l10n, ctx.stdin);
     const analysis = ctx.service.analyze(source.text);
     const bar = new ProgressBar(ctx.stderr, ctx.l10n.t('cli.simulate.progress'));
     let outcome: SimulationOutcome;
