@@ -1,16 +1,12 @@
 // The entry point of VS Code for the Web (package.json's `browser`, bundled to dist/web/extension.js
 // with no Node API): the shared wiring of activation.ts, with simulations in Web Workers.
+// First: its evaluation marks where this bundle's own code starts.
+import { WEB_MARKS } from './webMarks';
 import * as vscode from 'vscode';
 import { activateVirtStack, type VirtStackApi } from './activation';
 import type { ViewsModule } from './lazyViews';
 import { webSimulationRunner } from './simulation/webRunner';
 import { evaluateCommonJs, readExtensionText } from './webModule';
-
-/**
- * Names of the performance marks this bundle leaves, as VS Code marks its own start-up: the web test
- * run reads them to print how long the bundle took to evaluate and activate (docs/testing.md).
- */
-export const WEB_MARKS = { evaluated: 'virtstack/web/evaluated', willActivate: 'virtstack/web/willActivate', didActivate: 'virtstack/web/didActivate' } as const;
 
 /** Activates VirtStack in a web worker extension host (vscode.dev, github.dev, a browser workbench). */
 export function activate(context: vscode.ExtensionContext): VirtStackApi {

@@ -24,8 +24,11 @@ async function readOptions(): Promise<TestOptions> {
   return { ...(JSON.parse(new TextDecoder().decode(bytes)) as Omit<TestOptions, 'host'>), host: 'web' };
 }
 
-/** The marks dist/web/extension.js leaves (WEB_MARKS in src/extension/webExtension.ts). */
-const MARKS = { evaluated: 'virtstack/web/evaluated', willActivate: 'virtstack/web/willActivate', didActivate: 'virtstack/web/didActivate' };
+/**
+ * The marks dist/web/extension.js leaves (WEB_MARKS in src/extension/webMarks.ts, copied: importing
+ * that module here would leave a start mark of this bundle's own).
+ */
+const MARKS = { start: 'virtstack/web/start', evaluated: 'virtstack/web/evaluated', willActivate: 'virtstack/web/willActivate', didActivate: 'virtstack/web/didActivate' };
 
 /**
  * Activates the extension (no test has opened a .virt file yet, so nothing has) and prints how
@@ -46,17 +49,23 @@ async function reportActivation(): Promise<void> {
   const total = performance.now() - started;
   const mark = (name: string): number | undefined => performance.getEntriesByName(name, 'mark')[0]?.startTime;
   const fetched = performance.getEntriesByType('resource').find((e) => e.startTime >= started && /dist(\/|%2F)web(\/|%2F)extension\.js/.test(e.name)) as PerformanceResourceTiming | undefined;
-  const [evaluated, willActivate, didActivate] = [mark(MARKS.evaluated), mark(MARKS.willActivate), mark(MARKS.didActivate)];
-  if (!fetched || evaluated === undefined || willActivate === undefined || didActivate === undefined) {
+  const [start, evaluated, willActivate, didActivate] = [mark(MARKS.start), mark(MARKS.evaluated), mark(MARKS.willActivate), mark(MARKS.didActivate)];
+  if (!fetched || start === undefined || evaluated === undefined || willActivate === undefined || didActivate === undefined) {
     console.log(`web extension: loaded and activated in ${total.toFixed(0)} ms (no timing marks found, so not broken down)`);
     return;
   }
   const fetch = fetched.responseEnd - fetched.startTime;
-  const evaluate = evaluated - fetched.responseEnd;
+  const handOff = start - fetched.responseEnd;
+  const evaluate = evaluated - start;
   const activate = didActivate - willActivate;
-  console.log(`web extension: loaded and activated in ${(fetch + evaluate + activate).toFixed(0)} ms `
-    + `(fetch ${fetch.toFixed(0)} ms, evaluation ${evaluate.toFixed(0)} ms, activate() ${activate.toFixed(0)} ms; `
+  // The bundle's own work is its evaluation and activate(); the fetch is the server's, and the
+  // hand-off is VS Code's loader compiling the text into a function (its size is ours, the
+  // worker's other work meanwhile is not). webMarks.ts runs first, after only declarations and
+  // literal tables of the modules bundled before it.
+  console.log(`web extension: loaded and activated in ${(fetch + handOff + evaluate + activate).toFixed(0)} ms `
+    + `(fetch ${fetch.toFixed(0)} ms, VS Code's loader and compiling ${handOff.toFixed(0)} ms, evaluation ${evaluate.toFixed(0)} ms, activate() ${activate.toFixed(0)} ms; `
     + `VS Code's own set-up of the extension's context ${(willActivate - evaluated).toFixed(0)} ms; ${total.toFixed(0)} ms in all)`);
+  console.log(`web extension: the bundle's own work (evaluation + activate()) ${(evaluate + activate).toFixed(0)} ms (target of issue 15 for load and activation: 100 ms)`);
 }
 
 /** Runs the suite; resolves when every test passed. */
