@@ -1,10 +1,11 @@
 // What each real fixture of test/fixtures/import/ holds, counted by hand from the file: services
 // of a Compose file; replicas times containers of each workload (init containers run before the
-// pod and are not counted, a DaemonSet with no Node runs one pod); domains of the XML. Shared by
-// the importers' own tests (import-fixtures.test.ts) and the command line's (cli-import.test.ts).
+// pod and are not counted, a DaemonSet with no Node runs one pod); domains of the XML; the Node
+// objects of a Kubernetes file as its hosts (one assumed host when it has none). Shared by the
+// importers' own tests (import-fixtures.test.ts) and the command line's (cli-import.test.ts).
 
-/** Containers or VMs per fixture, by folder (the format) and file name. */
-export const EXPECTED: Record<string, Record<string, { containers?: number; vms?: number }>> = {
+/** Containers or VMs, and hosts when not one, per fixture, by folder (the format) and file name. */
+export const EXPECTED: Record<string, Record<string, { containers?: number; vms?: number; hosts?: number }>> = {
   compose: {
     'elasticsearch-logstash-kibana_compose.yaml': { containers: 3 }, // elasticsearch, logstash, kibana
     'gitea-postgres_compose.yaml': { containers: 2 }, // gitea, db
@@ -34,6 +35,11 @@ export const EXPECTED: Record<string, Record<string, { containers?: number; vms?
     'sysdig-cloud_sysdig-daemonset.yaml': { containers: 1 },
     'web_guestbook-go_redis-replica-controller.yaml': { containers: 2 }, // ReplicationController replicas 2
     'web_guestbook_all-in-one_guestbook-all-in-one.yaml': { containers: 6 }, // 1 + 2 + 3 replicas
+    // vmware-tanzu/sonobuoy: the API's lists of a kind cluster, in JSON. A NodeList of 3 Nodes
+    // (kind-control-plane, kind-worker, kind-worker2) and no workload;
+    'pkg_discovery_testdata_healthsummary_resources_cluster_core_v1_nodes.json': { containers: 0, hosts: 3 },
+    // a PodList of 14 Pods of one container each (2 coredns Pending without a node, 12 with nodeName).
+    'pkg_discovery_testdata_healthsummary_resources_ns_kube-system_core_v1_pods.json': { containers: 14 },
   },
   libvirt: {
     'bootorder-in.xml': { vms: 1 },

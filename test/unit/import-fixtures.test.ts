@@ -38,7 +38,7 @@ describe('importing real files', () => {
         assert.equal(r.format, dir);
         assert.equal(r.counts.containers, want.containers ?? 0);
         assert.equal(r.counts.vms, want.vms ?? 0);
-        assert.equal(r.counts.hosts, 1);
+        assert.equal(r.counts.hosts, want.hosts ?? 1);
         const { model, diagnostics } = analyze(r.text);
         assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`), []);
         assert.equal(model.layers.filter((l) => l.kind === 'container').length, want.containers ?? 0);
@@ -57,6 +57,43 @@ describe('importing real files', () => {
     assert.deepEqual(analyze(r.text).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`), [
       "VS400 VM 'TestGuest' asks for 5 vCPUs, but its host 'libvirt-host' has only 4 cores.",
     ]);
+  });
+
+  it('reads the real Nodes of a kind cluster as its hardware, and puts its pods on them by nodeName', () => {
+    // sonobuoy's dump (SOURCES.md): 3 Nodes, each with capacity and allocatable cpu "8" and memory
+    // "30821896Ki" (30821896 / 1048576 = 29.39 GiB, not a whole MiB, so written in KiB); allocatable
+    // equals capacity, so no reserve; osImage "Ubuntu Groovy Gorilla (development branch)",
+    // containerRuntimeVersion "containerd://1.4.0".
+    const nodes = read('kubernetes', 'pkg_discovery_testdata_healthsummary_resources_cluster_core_v1_nodes.json');
+    const pods = read('kubernetes', 'pkg_discovery_testdata_healthsummary_resources_ns_kube-system_core_v1_pods.json');
+    const r = importInventory([{ name: 'core_v1_nodes.json', text: nodes }, { name: 'core_v1_pods.json', text: pods }]);
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    assert.equal(r.format, 'kubernetes');
+    assert.deepEqual(r.counts, { hosts: 3, vms: 0, containers: 14 });
+    assert.deepEqual(r.unmapped, []);
+    const { model, diagnostics } = analyze(r.text);
+    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`), []);
+    const names = ['kind-control-plane', 'kind-worker', 'kind-worker2'];
+    assert.deepEqual(model.layers.filter((l) => l.kind === 'hardware').map((l) => l.name), names);
+    for (const name of names) {
+      assert.match(r.text, new RegExp(`\\nhardware ${name} \\{\\n {2}cpu 8 cores\\n {2}memory 30821896 KiB\\n {2}os linux "Ubuntu Groovy Gorilla \\(development branch\\)"\\n {2}runtime containerd \\{\\n`));
+    }
+    assert.doesNotMatch(r.text, /reserve/);
+    // The 12 pods with a nodeName go to it. The 2 Pending coredns pods have none and come last in
+    // the file; by the documented rule each goes to the node with the most allocatable memory left
+    // (all three have 30821896Ki). Requests placed before them: kind-control-plane 70Mi + 70Mi
+    // (coredns) + 100Mi (etcd) + 50Mi (kindnet); kind-worker and kind-worker2 50Mi each (kindnet).
+    // coredns-…-ppjrs: tie of the two workers, the first in the file, kind-worker (then 120Mi);
+    // coredns-…-s89p7: kind-worker2, 50Mi < 120Mi.
+    const hostOf = (c: string) => model.layers.find((l) => l.kind === 'container' && l.name === c)!.parent!.parent!.parent!.name;
+    const placed: Record<string, string[]> = {
+      'kind-control-plane': ['coredns-74ff55c5b-cpfqs', 'coredns-74ff55c5b-vk77h', 'etcd-kind-control-plane', 'kindnet-qhzxn', 'kube-apiserver-kind-control-plane',
+        'kube-controller-manager-kind-control-plane', 'kube-proxy-lrtdp', 'kube-scheduler-kind-control-plane'],
+      'kind-worker': ['kindnet-x9fsq', 'kube-proxy-g79v6', 'coredns-74ff55c5b-ppjrs'],
+      'kind-worker2': ['kindnet-hknk7', 'kube-proxy-8jj5r', 'coredns-74ff55c5b-s89p7'],
+    };
+    assert.equal(new Set(Object.values(placed).flat()).size, 14);
+    for (const [node, containers] of Object.entries(placed)) for (const c of containers) assert.equal(hostOf(c), node, c);
   });
 
   it('writes text the formatter leaves unchanged in meaning', () => {

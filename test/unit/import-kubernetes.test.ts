@@ -135,6 +135,19 @@ spec:
     assert.deepEqual(codes(r.text).sort(), ['VS206', 'VS400', 'VS402']);
   });
 
+  it('detects JSON as kubectl get -o json prints it (quoted, indented keys), and Compose in JSON by its services', () => {
+    const json = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' }, status: { capacity: { cpu: '2', memory: '4Gi' } } }] }, null, 4);
+    const r = ok(importInventory([{ name: 'nodes.json', text: json }]));
+    assert.equal(r.format, 'kubernetes');
+    assert.match(r.text, /hardware n1 \{\n {2}cpu 2 cores\n {2}memory 4 GiB\n/);
+    const c = ok(importInventory([{ name: 'compose.json', text: '{\n  "services": { "web": { "image": "nginx" } }\n}\n' }]));
+    assert.equal(c.format, 'compose');
+    assert.equal(c.counts.containers, 1);
+    // JSON with "kind" but no "apiVersion" (nor services) is neither format.
+    const e = importInventory([{ name: 'other.json', text: '{ "kind": "thing" }' }]);
+    assert.ok(!e.ok && /other\.json is neither a Compose file, Kubernetes manifests nor libvirt XML/.test(e.error));
+  });
+
   it('refuses manifests without objects and pods that expand past the limit', () => {
     const e1 = importInventory([{ name: 'm.yaml', text: 'kind: Thing\n' }]);
     assert.ok(!e1.ok && /No Kubernetes objects found/.test(e1.error));

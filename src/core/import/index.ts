@@ -116,6 +116,10 @@ function detect(sources: readonly { name: string; text: string }[]): ImportForma
   for (const s of sources) {
     const head = s.text.replace(/^\uFEFF/, '').trimStart();
     if (head.startsWith('<')) formats.add('libvirt');
+    // JSON, as `kubectl get -o json` and the API print it (a List or NodeList whose keys are quoted
+    // and indented): Kubernetes objects carry both "apiVersion" and "kind"; Compose has "services".
+    else if (head.startsWith('{') && /"apiVersion"\s*:/.test(s.text) && /"kind"\s*:/.test(s.text)) formats.add('kubernetes');
+    else if (head.startsWith('{') && /"services"\s*:/.test(s.text)) formats.add('compose');
     else if (/^(apiVersion|kind)\s*:/m.test(s.text)) formats.add('kubernetes');
     else if (/^services\s*:/m.test(s.text)) formats.add('compose');
     else throw new Refusal(msg('import.error.unknownFormat', s.name));
