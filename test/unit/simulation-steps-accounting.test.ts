@@ -61,6 +61,23 @@ describe('simulation steps: a job from start to end', () => {
   });
 });
 
+describe('simulation steps: a job left with a rounding residue', () => {
+  it('finishes a job at 1 s, in the step after which a 10^-12 share of the work it started that step with is left, and has it want nothing from the next step on', () => {
+    // A job is done once what is left after a step is at most 10^-12 of what it had at the
+    // step's start: a residue of rounding, not work. In one-second steps this job does its cpu,
+    // 0.916933196037 core-s, a step; its work is more by exactly 10^-12 of itself in double
+    // precision (checked below), so it is done in step 0, at work / cpu = 1 / (1 − 10^-12) s,
+    // 1 s to four decimals, and wants nothing from step 1 on.
+    const cpu = 0.916933196037;
+    const work = 0.9169331960379169;
+    assert.equal(work - cpu, work * 1e-12);
+    const r = run(bare(`job j { cpu ${cpu}; work ${work} core-s }`, 'duration 5 s; step 1 s; boot host 0 s'));
+    const j = entity(r, 'j');
+    assert.deepEqual(r.series[j].demand, [0.9169, 0, 0, 0, 0]);
+    assert.equal(r.stats[j].finishedAt, 1);
+  });
+});
+
 describe('simulation steps: a container killed for memory', () => {
   // The app holds 3 GiB in a container limited to 2 GiB: killed at the end of every step it is
   // up in, back after kubelet's back-off (10 s doubling to 5 min) plus its start time.
