@@ -3,10 +3,11 @@
 // a column per few minutes, reduced to the canvas's width (reduce.ts); each cell coloured on a
 // sequential colour-blind-safe ramp (theme.ts) with its scale drawn under the time axis. Ten
 // rows or a thousand read alike: rows shrink to a pixel, and their names move into the tooltip.
-// Where everything goes is heatmapLayout.ts's; this module paints that layout on the canvas and
-// answers the pointer.
+// Where everything goes is heatmapLayout.ts's, which also writes the SVG export from it; this
+// module paints that layout on the canvas and answers the pointer.
 import type { SimChart, SimHeatmap, SimulationStrings } from '../../shared/simulationProtocol';
-import { cellImage, type HeatmapLayout, layoutHeatmap, TICK_LENGTH } from './heatmapLayout';
+import type { Picture } from './chartExport';
+import { cellImage, type HeatmapLayout, heatmapSvg, layoutHeatmap, TICK_LENGTH } from './heatmapLayout';
 import { reduceSeries } from './reduce';
 import { type ChartTheme, rampColour } from './theme';
 import { rangeText, type ValueFormat } from './values';
@@ -35,6 +36,11 @@ export class Heatmap {
     this.canvas.addEventListener('mousemove', (e) => this.hover(e.offsetX, e.offsetY));
     this.canvas.addEventListener('mouseleave', () => (this.tip.hidden = true));
     this.draw();
+  }
+
+  /** The heatmap as a picture to export: its canvas for the PNG, its layout for the SVG. */
+  get picture(): Picture {
+    return { canvas: this.canvas, vector: (svg, defs, id) => heatmapSvg(this.layout, this.theme, svg, defs, id) };
   }
 
   /** Draws again if the frame's width changed. */

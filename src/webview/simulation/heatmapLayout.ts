@@ -1,10 +1,12 @@
-// Where everything of a heatmap goes, worked out once per width with the canvas's font metrics
-// and kept apart from the painting (heatmap.ts), so that another drawing of the same heatmap can
-// read it: a row per entity as the host sorted them, a column per few minutes reduced to the
-// width (reduce.ts), each cell coloured on the sequential ramp (theme.ts); names beside the rows
-// when a row is as tall as their text; the time axis under the cells; the colour scale under it.
+// Where everything of a heatmap goes, worked out once per width with the canvas's font metrics,
+// and the same heatmap as a vector SVG for documents (issue 15). The canvas (heatmap.ts) and the
+// SVG both draw this layout, so the SVG is the canvas's picture by construction: a row per entity
+// as the host sorted them, a column per few minutes reduced to the width (reduce.ts), each cell
+// coloured on the sequential ramp (theme.ts); names beside the rows when a row is as tall as
+// their text; the time axis under the cells; the colour scale under it.
 import type { SimChart, SimHeatmap } from '../../shared/simulationProtocol';
 import { bucketStarts, reduceSeries } from './reduce';
+import { add, addText, num, strokeOf, type TextFont, type TextPlacement } from './svgElements';
 import { type ChartTheme, rampColour } from './theme';
 import { pickTicks } from './ticks';
 import type { ValueFormat } from './values';
@@ -136,11 +138,69 @@ function clip(text: string, width: number, measure: (text: string) => number): s
   return `${text.slice(0, n)}…`;
 }
 
-/** The cells as an image of one pixel each, `buckets` × `rows`, which the canvas stretches over the plot without smoothing. */
+/**
+ * The cells as an image of one pixel each, `buckets` × `rows`: the canvas stretches it over the
+ * plot without smoothing, and a heatmap too large for a rect per cell carries it in its SVG.
+ */
 export function cellImage(layout: HeatmapLayout): HTMLCanvasElement {
   const image = document.createElement('canvas');
   image.width = Math.max(1, layout.buckets);
   image.height = Math.max(1, layout.rows);
   if (layout.buckets > 0 && layout.rows > 0) image.getContext('2d')?.putImageData(new ImageData(layout.cells, layout.buckets, layout.rows), 0, 0);
   return image;
+}
+
+/**
+ * Most cells an SVG draws as a <rect> each (about 45 bytes apiece, so some 9 MB). A heatmap of
+ * hundreds of entities has a million cells a pixel tall, which as rects would outgrow what the
+ * host accepts (MAX_CHART_EXPORT_LENGTH) and what office suites open; its cells go in as the
+ * canvas's own image of a pixel per cell, scaled without smoothing, and the rest stays vector.
+ */
+const CELL_RECTS = 200_000;
+
+/** `#rrggbb` of an RGB triple. */
+const hex = (r: number, g: number, b: number): string => `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * Draws a laid-out heatmap into `svg`: a <rect> per cell (up to CELL_RECTS), the names and labels
+ * as <text>, tick marks as lines, and the ramp as a gradient through the ramp's own colours (`defs`, `id`).
+ */
+export function heatmapSvg(layout: HeatmapLayout, theme: ChartTheme, svg: Element, defs: Element, id: (name: string) => string): void {
+  const { left, plot, rowHeight, buckets, rows, cells } = layout;
+  const font: TextFont = { family: theme.font, size: theme.fontSize, string: layout.font };
+  const text: TextPlacement = { colour: theme.foreground, align: 'left', baseline: 'middle' };
+  // Cells edge to edge, without the hairline seams that anti-aliasing draws between them.
+  const grid = add(svg, 'g', { class: 'cells', 'shape-rendering': 'crispEdges' });
+  const step = plot / Math.max(1, buckets);
+  if (rows * buckets > CELL_RECTS) {
+    const image = add(grid, 'image', { x: left, y: 0, width: plot, height: rows * rowHeight, preserveAspectRatio: 'none', 'image-rendering': 'optimizeSpeed', style: 'image-rendering:pixelated' });
+    image.setAttribute('href', cellImage(layout).toDataURL('image/png'));
+  } else {
+    for (let y = 0; y < rows; y++) {
+      for (let x = 0; x < buckets; x++) {
+        const at = (y * buckets + x) * 4;
+        add(grid, 'rect', { x: left + x * step, y: y * rowHeight, width: step, height: rowHeight, fill: hex(cells[at], cells[at + 1], cells[at + 2]) });
+      }
+    }
+  }
+  const names = add(svg, 'g', { class: 'names' });
+  for (const n of layout.names) {
+    const node = addText(names, n.text, n.x, n.y, font, text);
+    if (node && n.fit !== undefined) {
+      node.setAttribute('textLength', num(n.fit));
+      node.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+  }
+  const axis = add(svg, 'g', { class: 'scale x', 'data-axis': 'x' });
+  for (const t of layout.ticks) add(axis, 'line', { x1: t.at, y1: layout.tickTop, x2: t.at, y2: layout.tickTop + TICK_LENGTH, ...strokeOf(theme.grid, 1) });
+  const labels = add(axis, 'g', { class: 'labels' });
+  for (const t of layout.ticks) addText(labels, t.text, t.x, t.y, font, text);
+  const scale = add(svg, 'g', { class: 'ramp' });
+  const { ramp } = layout.scale;
+  const gradient = add(defs, 'linearGradient', { id: id('ramp'), x1: 0, y1: 0, x2: 1, y2: 0 });
+  // The ramp's samples (theme.ts) as stops: between them it is interpolated in sRGB, as SVG does.
+  for (let k = 0; k <= 10; k++) add(gradient, 'stop', { offset: num(k / 10), 'stop-color': hex(...rampColour(k / 10)) });
+  addText(scale, layout.scale.low.text, layout.scale.low.x, layout.scale.low.y, font, text);
+  add(scale, 'rect', { x: ramp.x, y: ramp.y, width: ramp.width, height: ramp.height, fill: `url(#${id('ramp')})` });
+  addText(scale, layout.scale.high.text, layout.scale.high.x, layout.scale.high.y, font, text);
 }
