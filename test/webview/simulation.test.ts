@@ -3,12 +3,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { simulate, type SimulationResult } from '../../src/core/simulation';
 import { simulationHtml } from '../../src/extension/panel/page';
 import { buildView, english, simulationStrings, type Translate } from '../../src/extension/simulation/view';
-import type { SimulationFromWebview, SimulationStrings, SimulationToWebview, SimulationView } from '../../src/shared/simulationProtocol';
+import { MAX_CHART_EXPORT_LENGTH, type SimulationFromWebview, type SimulationStrings, type SimulationToWebview, type SimulationView } from '../../src/shared/simulationProtocol';
 import { KOREAN } from '../unit/bundles';
 import { launchBrowser } from '../harness/browser';
 import { repoRoot } from '../harness/paths';
@@ -97,6 +97,31 @@ function withRows(view: SimulationView, n: number): SimulationView {
     return { ...c, heatmap: { ...c.heatmap, rows } };
   });
   return { ...view, charts };
+}
+
+/** A chart's export as the page posts it to the host. */
+type ChartExport = Extract<SimulationFromWebview, { type: 'chartExport' }>;
+
+/** What the page tests read of an exported SVG (simulation.test.ts readSvg). */
+interface SvgContent {
+  error: boolean;
+  tag: string;
+  role: string | null;
+  size: (string | null)[];
+  title: string;
+  desc: string;
+  /** Raster images, foreign objects and scripts: an SVG of shapes has none. */
+  images: number;
+  background: string;
+  /** Stroked paths and polylines: the lines of a chart, with the points each goes through. */
+  lines: { stroke: string; points: number }[];
+  bars: string[];
+  cells: number;
+  xLabels: string[];
+  yLabels: string[];
+  legend: string[];
+  names: string[];
+  allText: string[];
 }
 
 // The Okabe–Ito colours (Okabe & Ito 2008, "Color Universal Design"), as published.
@@ -563,39 +588,194 @@ describe('simulation results page: output for documents (issue 15)', () => {
     await page.close();
   });
 
-  it('exports every chart, lines, heatmap and bars alike, as a PNG and as an SVG carrying that PNG with a title and description', async () => {
+  /** Clicks a chart's PNG and SVG buttons and returns the two exports the page posted. */
+  async function exportsOf(page: Page, figure: Locator): Promise<[ChartExport, ChartExport]> {
+    const before = (await posted(page)).filter((m) => m.type === 'chartExport').length;
+    await figure.locator('button.export', { hasText: 'PNG' }).click();
+    await figure.locator('button.export', { hasText: 'SVG' }).click();
+    const deadline = Date.now() + 20_000;
+    while ((await posted(page)).filter((m) => m.type === 'chartExport').length < before + 2) {
+      if (Date.now() > deadline) assert.fail('the chart exported nothing');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const [png, svg] = (await posted(page)).filter((m) => m.type === 'chartExport').slice(before) as ChartExport[];
+    return [png, svg];
+  }
+
+  /** What an exported SVG holds, read back by the browser's XML parser as a reader would. */
+  // The function runs in the page, where tsx's helpers for named inner functions do not exist: it has none.
+  const readSvg = (page: Page, data: string): Promise<SvgContent> => page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    const texts = Object.fromEntries(Object.entries({
+      xLabels: 'g.scale[data-axis="x"] g.labels text',
+      yLabels: 'g.scale[data-axis="y"] g.labels text',
+      legend: 'g.legend text',
+      names: 'g.names text',
+      allText: 'text',
+    }).map(([key, selector]) => [key, Array.from(root.querySelectorAll(selector)).map((t) => t.textContent ?? '')]));
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      tag: root.tagName,
+      role: root.getAttribute('role'),
+      size: [root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')],
+      title: root.querySelector('title')?.textContent ?? '',
+      desc: root.querySelector('desc')?.textContent ?? '',
+      images: root.querySelectorAll('image, foreignObject, script').length,
+      background: root.querySelector(':scope > rect')?.getAttribute('fill') ?? '',
+      lines: Array.from(root.querySelectorAll('path[fill="none"], polyline[fill="none"]')).map((l) => ({ stroke: l.getAttribute('stroke') ?? '', points: (l.getAttribute('d') ?? l.getAttribute('points') ?? '').split(/[ML,]/).filter((p) => p.trim() !== '').length })),
+      bars: Array.from(root.querySelectorAll('rect.bar')).map((r) => r.getAttribute('fill') ?? ''),
+      cells: root.querySelectorAll('g.cells rect').length,
+      ...texts,
+    } as SvgContent;
+  }, data);
+
+  /**
+   * Shows an exported SVG as an <img> in a page of its own, as a document would, screenshots it
+   * beside the PNG export into test-results/webview, and returns how far its pixels are from the
+   * PNG's: the mean difference of a channel, 0 to 255, both drawn at the SVG's size.
+   */
+  async function shoot(name: string, png: string, svg: string): Promise<number> {
+    const dir = path.join(repoRoot, 'test-results', 'webview');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${name}.png`), Buffer.from(png, 'base64'));
+    fs.writeFileSync(path.join(dir, `${name}.svg`), svg);
+    const page = await context!.newPage();
+    try {
+      await page.setContent(`<body style="margin:0"><img id="svg" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"><img id="png" src="data:image/png;base64,${png}" style="display:none"></body>`);
+      await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0));
+      // At twice its size, where a picture would blur and a drawing stays sharp.
+      await page.evaluate(() => {
+        const img = document.getElementById('svg') as HTMLImageElement;
+        img.style.width = `${2 * img.naturalWidth}px`;
+      });
+      await page.setViewportSize({ width: 2 * (await page.locator('#svg').evaluate((i: HTMLImageElement) => i.naturalWidth)) + 20, height: 900 });
+      await page.locator('#svg').screenshot({ path: path.join(dir, `${name}-svg.png`) });
+      return await page.evaluate(() => {
+        const images = ['svg', 'png'].map((id) => document.getElementById(id) as HTMLImageElement);
+        const w = images[0].naturalWidth;
+        const h = images[0].naturalHeight;
+        const [p, q] = images.map((img) => {
+          const c = document.createElement('canvas');
+          c.width = w;
+          c.height = h;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0, w, h);
+          return ctx.getImageData(0, 0, w, h).data;
+        });
+        let sum = 0;
+        for (let i = 0; i < p.length; i++) if (i % 4 !== 3) sum += Math.abs(p[i] - q[i]);
+        return sum / ((p.length / 4) * 3);
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** `rgb(r, g, b)` as getComputedStyle writes it, in #rrggbb. */
+  const hexOf = (rgb: string): string => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+
+  it('exports every chart, lines, heatmap and bars alike, as a PNG and as a vector SVG of the same chart, its labels as text', async () => {
     const page = await shown(view, 1280, 'dark');
     const figures = page.locator('figure.chart');
     const count = await figures.count();
     assert.equal(count, view.charts.length + 1, 'every chart and the consolidation bars have export buttons');
+    const background = hexOf(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
     const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    const heat = view.charts.find((c) => c.heatmap)!.heatmap!;
+    const kinds: string[] = [];
     for (let i = 0; i < count; i++) {
-      const before = (await posted(page)).filter((m) => m.type === 'chartExport').length;
-      await figures.nth(i).locator('button.export', { hasText: 'PNG' }).click();
-      await figures.nth(i).locator('button.export', { hasText: 'SVG' }).click();
-      const deadline = Date.now() + 20_000;
-      while ((await posted(page)).filter((m) => m.type === 'chartExport').length < before + 2) {
-        if (Date.now() > deadline) assert.fail(`chart ${i} exported nothing`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      const [png, svg] = (await posted(page)).filter((m) => m.type === 'chartExport').slice(before) as Extract<SimulationFromWebview, { type: 'chartExport' }>[];
+      const [png, svg] = await exportsOf(page, figures.nth(i));
       assert.equal(png.format, 'png');
       const bytes = Buffer.from(png.data, 'base64');
       assert.deepEqual([...bytes.subarray(0, 8)], PNG_SIGNATURE, `chart ${i}: a PNG`);
+      const canvas = figures.nth(i).locator('canvas').first();
+      const drawn = await canvas.evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight, series: c.dataset.series, ticks: c.dataset.tickLabels, buckets: c.dataset.buckets }));
       // At least twice the CSS size of the canvas: sharp in documents.
-      const cssWidth = await figures.nth(i).locator('canvas').first().evaluate((c) => c.clientWidth);
-      assert.ok(bytes.readUInt32BE(16) >= 2 * cssWidth, `chart ${i}: ${bytes.readUInt32BE(16)} px for ${cssWidth} CSS px`);
+      assert.ok(bytes.readUInt32BE(16) >= 2 * drawn.width, `chart ${i}: ${bytes.readUInt32BE(16)} px for ${drawn.width} CSS px`);
+
       assert.equal(svg.format, 'svg');
-      const parsed = await page.evaluate((data) => {
-        const doc = new DOMParser().parseFromString(data, 'image/svg+xml');
-        const root = doc.documentElement;
-        const href = root.querySelector('image')?.getAttribute('href') ?? '';
-        return { error: doc.querySelector('parsererror') !== null, tag: root.tagName, title: root.querySelector('title')?.textContent ?? '', desc: root.querySelector('desc')?.textContent ?? '', png: href.startsWith('data:image/png;base64,') };
-      }, svg.data);
-      assert.deepEqual({ error: parsed.error, tag: parsed.tag, png: parsed.png }, { error: false, tag: 'svg', png: true }, `chart ${i}`);
-      assert.equal(parsed.title, svg.name);
-      assert.ok(parsed.title.length > 0 && parsed.desc.length > 0, `chart ${i}: title and description`);
+      const content = await readSvg(page, svg.data);
+      assert.deepEqual({ error: content.error, tag: content.tag, role: content.role, images: content.images }, { error: false, tag: 'svg', role: 'img', images: 0 }, `chart ${i}: an SVG of shapes, no picture inside`);
+      assert.deepEqual(content.size, [String(drawn.width), String(drawn.height), `0 0 ${drawn.width} ${drawn.height}`], `chart ${i}: the canvas's CSS size`);
+      assert.equal(content.title, svg.name);
+      assert.ok(content.desc.length > 0, `chart ${i}: a description`);
+      assert.equal(content.background, background, `chart ${i}: the page's background`);
+      // The x axis's labels are those the canvas drew (data-tick-labels), in the same order.
+      const ticks = (JSON.parse(drawn.ticks ?? '[]') as [string, number, number][]).map(([label]) => label).filter((l) => l !== '');
+      assert.ok(ticks.length > 0, `chart ${i}: drew x labels`);
+      assert.deepEqual(content.xLabels, ticks, `chart ${i}: x labels`);
+
+      const kind = drawn.series ? 'lines' : drawn.buckets ? 'heatmap' : 'bars';
+      kinds.push(kind);
+      if (kind === 'lines') {
+        // One stroked path per line, in that line's colour, through every bucket the chart drew.
+        const series = JSON.parse(drawn.series!) as [string, string][];
+        assert.deepEqual(content.lines.map((l) => l.stroke.toLowerCase()).sort(), series.map(([, c]) => c.toLowerCase()).sort(), `chart ${i}: a path per line`);
+        for (const l of content.lines) assert.equal(l.points, Number(drawn.buckets), `chart ${i}: a point per bucket`);
+        assert.deepEqual(content.legend, series.map(([label]) => label), `chart ${i}: the legend`);
+        assert.ok(content.yLabels.length >= 2, `chart ${i}: y labels`);
+      } else if (kind === 'heatmap') {
+        // A rect per cell shown: a row per entity, a column per bucket the canvas drew.
+        assert.ok(Number(drawn.buckets) > 0);
+        assert.equal(content.cells, heat.rows.length * Number(drawn.buckets), `chart ${i}: a rect per cell`);
+        assert.deepEqual(content.names, heat.rows.map((r) => r.label), `chart ${i}: the rows' names`);
+      } else {
+        // A rect per bar: a bar per kind of server for each of the two packings, each packing its colour.
+        const c = view.consolidation!;
+        assert.equal(content.bars.length, c.kinds.length * 2, `chart ${i}: a rect per bar`);
+        assert.equal(new Set(content.bars).size, 2, `chart ${i}: a colour per packing`);
+        assert.deepEqual(content.xLabels, [...c.kinds]);
+        assert.deepEqual(content.legend, [simulationStrings(english).ffd, simulationStrings(english).bfd]);
+      }
+      // Drawn as an image, the SVG is the PNG's chart: on average a channel differs by little (text is anti-aliased differently).
+      const difference = await shoot(`simulation-export-${i}-${kind}`, png.data, svg.data);
+      assert.ok(difference < 3, `chart ${i}: the SVG's pixels differ from the PNG's by ${difference.toFixed(2)} a channel`);
     }
+    assert.deepEqual([...new Set(kinds)].sort(), ['bars', 'heatmap', 'lines']);
+    await page.close();
+  });
+
+  it('exports a heatmap of 1,000 entities as an SVG the host accepts: its cells as one image of a pixel per cell, the rest as shapes and text', async () => {
+    const page = await shown(withRows(view, 1000), 1280);
+    const figure = page.locator('#charts figure.wide');
+    const [png, svg] = await exportsOf(page, figure);
+    const drawn = await figure.locator('canvas').evaluate((c) => ({ ticks: c.dataset.tickLabels, buckets: Number(c.dataset.buckets) }));
+    assert.ok(svg.data.length <= MAX_CHART_EXPORT_LENGTH, `${svg.data.length} characters`);
+    const content = await readSvg(page, svg.data);
+    assert.deepEqual({ error: content.error, images: content.images, cells: content.cells, names: content.names }, { error: false, images: 1, cells: 0, names: [] });
+    const href = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('g.cells image')?.getAttribute('href') ?? '', svg.data);
+    const cells = Buffer.from(href.replace(/^data:image\/png;base64,/, ''), 'base64');
+    // The PNG's IHDR: width and height at bytes 16 and 20; a pixel per cell.
+    assert.deepEqual([cells.readUInt32BE(16), cells.readUInt32BE(20)], [drawn.buckets, 1000]);
+    assert.deepEqual(content.xLabels, (JSON.parse(drawn.ticks ?? '[]') as [string][]).map(([label]) => label));
+    const difference = await shoot('simulation-export-heatmap-1000', png.data, svg.data);
+    assert.ok(difference < 3, `the SVG's pixels differ from the PNG's by ${difference.toFixed(2)} a channel`);
+    await page.close();
+  });
+
+  it('puts names from the file into the SVG export as text, never as markup', async () => {
+    // XML 1.0 cannot carry U+0007, so the export drops it; the rest must come back as written.
+    const name = '<script>alert(1)</script>&"\'\u0007';
+    const expected = '<script>alert(1)</script>&"\'';
+    const hostile: SimulationView = {
+      ...view,
+      charts: view.charts.map((c, k) => (k === 0 ? { ...c, lines: c.lines.map((l, j) => (j === 0 ? { ...l, label: name } : l)) } : c.heatmap ? { ...c, heatmap: { ...c.heatmap, rows: c.heatmap.rows.map((r, j) => (j === 0 ? { ...r, label: name } : r)) } } : c)),
+      consolidation: { ...view.consolidation!, kinds: view.consolidation!.kinds.map((kind, j) => (j === 0 ? name : kind)) },
+    };
+    const page = await shown(hostile, 1280);
+    const figures = page.locator('figure.chart');
+    const heatIndex = view.charts.findIndex((c) => c.heatmap);
+    for (const [i, where] of [[0, 'legend'], [heatIndex, 'names'], [view.charts.length, 'xLabels']] as const) {
+      const [, svg] = await exportsOf(page, figures.nth(i));
+      assert.ok(!svg.data.includes('<script'), `chart ${i}: no <script> tag in the file`);
+      const content = await readSvg(page, svg.data);
+      assert.equal(content.error, false, `chart ${i}: well-formed XML`);
+      assert.equal(content.images, 0, `chart ${i}: no script element`);
+      assert.ok(content[where].includes(expected), `chart ${i}: the name as text in ${where}: ${JSON.stringify(content[where])}`);
+      if (i === 0) assert.ok(content.desc.includes(expected), 'the description names the line as text');
+    }
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     await page.close();
   });
 });

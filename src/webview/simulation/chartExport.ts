@@ -1,12 +1,21 @@
-// A chart of the results page as an image for documents (issue 15). Chart.js and the heatmap
-// draw on a canvas, which has no vector form, so both exports are the canvas's pixels, taken at
-// the screen's density (at least 2×, drawn again at that size for sharp text) on the page's
-// background: the PNG as it is, the SVG as that PNG inside an <svg> with the chart's <title>
-// and a <desc> for screen readers. An SVG of a chart therefore scales like a picture, not like
-// lines; docs/simulation.md says so.
+// A chart of the results page as an image for documents (issue 15), in two forms. The PNG is the
+// canvas's pixels, taken at the screen's density (at least 2×, drawn again at that size for
+// sharp text) on the page's background. The SVG is a vector drawing of the same chart, written
+// from the layout its painter used (chartSvg.ts for Chart.js, heatmapLayout.ts for the heatmap),
+// so that its lines stay lines and its text stays text at any size: an <svg> of the chart's CSS
+// size with its <title>, a <desc> for screen readers, and the page's background as a <rect>.
+
+import { add, fillOf, SVG_NS, xmlSafe } from './svgElements';
 
 /** Least pixel density of an export: 2× keeps text sharp in slides and documents. */
 const DENSITY = 2;
+
+/** A chart as the page shows it: its canvas, and how to draw the same chart as SVG. */
+export interface Picture {
+  readonly canvas: HTMLCanvasElement;
+  /** Draws the chart into `svg` (after its background), naming what it defines with `id(name)`. */
+  vector(svg: SVGSVGElement, defs: SVGElement, id: (name: string) => string): void;
+}
 
 /** The canvas's pixels on an opaque background, at least at 2×, as a new canvas. */
 export function snapshot(canvas: HTMLCanvasElement, background: string): HTMLCanvasElement {
@@ -29,36 +38,40 @@ export function pngOf(canvas: HTMLCanvasElement): string {
   return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
 }
 
-/** The picture as an SVG document of its CSS size, carrying the PNG, a title and a description. */
-export function svgOf(picture: HTMLCanvasElement, width: number, height: number, title: string, desc: string): string {
-  const ns = 'http://www.w3.org/2000/svg';
-  const root = document.createElementNS(ns, 'svg');
-  root.setAttribute('xmlns', ns);
+/** The picture as an SVG document of its CSS size: title, description, background, then its vector drawing. */
+export function svgOf(picture: Picture, background: string, title: string, desc: string): string {
+  const { canvas } = picture;
+  const width = canvas.clientWidth || canvas.width;
+  const height = canvas.clientHeight || canvas.height;
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   root.setAttribute('role', 'img');
-  const t = root.appendChild(document.createElementNS(ns, 'title'));
-  t.textContent = xmlSafe(title);
-  const d = root.appendChild(document.createElementNS(ns, 'desc'));
-  d.textContent = xmlSafe(desc);
-  const image = root.appendChild(document.createElementNS(ns, 'image'));
-  image.setAttribute('width', String(width));
-  image.setAttribute('height', String(height));
-  image.setAttribute('href', picture.toDataURL('image/png'));
+  // Labels keep their spaces as the canvas drew them; the document has no whitespace of its own.
+  root.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
+  add(root, 'title').textContent = xmlSafe(title);
+  add(root, 'desc').textContent = xmlSafe(desc);
+  const defs = add(root, 'defs');
+  add(root, 'rect', { width, height, ...fillOf(background) });
+  // Ids unique to the chart, so that two charts pasted into one HTML document keep their own clips.
+  const prefix = `c${hash(`${title} ${width}×${height}`)}`;
+  picture.vector(root, defs, (name) => `${prefix}-${name}`);
+  if (!defs.hasChildNodes()) defs.remove();
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
 }
 
-/** Drops what XML 1.0 cannot carry (the serializer would write it and make the file unreadable). */
-function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+/** FNV-1a of a text, in base 36: a short name that the same chart always gets. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /** A chart's export, ready for the host: the SVG text or the base64 PNG. */
-export function exportChart(canvas: HTMLCanvasElement, format: 'svg' | 'png', title: string, desc: string): string {
+export function exportChart(picture: Picture, format: 'svg' | 'png', title: string, desc: string): string {
   const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
-  const picture = snapshot(canvas, background);
-  if (format === 'png') return pngOf(picture);
-  return svgOf(picture, canvas.clientWidth || canvas.width, canvas.clientHeight || canvas.height, title, desc);
+  if (format === 'png') return pngOf(snapshot(picture.canvas, background));
+  return svgOf(picture, background, title, desc);
 }

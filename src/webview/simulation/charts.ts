@@ -28,9 +28,9 @@ export function measurer(theme: ChartTheme): (label: string) => number {
 }
 
 /**
- * Writes where the time axis drew its labels into the canvas's `data-tick-labels`, as
- * `[label, left, right]` in CSS px, so that anyone inspecting the page (and the page tests) can see
- * that no two overlap.
+ * Writes where the x axis (the time axis of the lines, the categories of the bars) drew its labels
+ * into the canvas's `data-tick-labels`, as `[label, left, right]` in CSS px, so that anyone
+ * inspecting the page (and the page tests) can see that no two overlap, and what an export must show.
  */
 const tickReport = {
   id: 'virtstackTickReport',
@@ -173,6 +173,7 @@ export function lineChart(canvas: HTMLCanvasElement, spec: SimChart, theme: Char
 export function barChart(canvas: HTMLCanvasElement, categories: readonly string[], series: readonly { label: string; values: readonly number[] }[], yTitle: string, theme: ChartTheme): Chart {
   return new Chart(canvas, {
     type: 'bar',
+    plugins: [tickReport],
     data: {
       labels: [...categories],
       datasets: series.map((s, i) => ({

@@ -6,8 +6,9 @@
 // keyboards; charts fit their data to their width again whenever the page's width changes.
 import type { Words } from '../../core/format';
 import type { SimChart, SimRecovery, SimRecoveryPart, SimTable, SimulationStatus, SimulationStrings, SimulationView } from '../../shared/simulationProtocol';
-import { exportChart } from './chartExport';
+import { exportChart, type Picture } from './chartExport';
 import { barChart, lineChart, measurer } from './charts';
+import { chartPicture } from './chartSvg';
 import { Heatmap } from './heatmap';
 import { type ChartTheme, chartTheme } from './theme';
 import { RecoveryTimeline } from './timeline';
@@ -17,6 +18,8 @@ import { type ChartTable, heatmapTable, lineTable, pageWords, valueFormat } from
 interface Drawn {
   refit(): void;
   destroy(): void;
+  /** The chart as a picture to export, for a chart that has export buttons. */
+  readonly picture?: Picture;
 }
 
 /** Sends what the user did on the page to the host. */
@@ -128,11 +131,12 @@ export class ResultsPage {
       box.classList.add('bars');
       const content = el('div', 'consolidation');
       content.append(table(c.table, s.consolidation), box);
-      this.exportButtons(box.querySelector('figcaption') ?? box, canvas, c.caption, c.table.rows.map((r) => r.join(', ')).join('\n'));
       sections.push(section('consolidation', s.consolidation, content, [button('Markdown', 'secondary copy-md', () => this.actions.copyMarkdown('consolidation'), s.copyConsolidation)]));
       // The table beside the bars is their table: they show its two server columns.
       const bars = barChart(canvas, c.kinds, [{ label: s.ffd, values: c.ffd }, { label: s.bfd, values: c.bfd }], s.servers, theme);
-      this.drawn.push({ refit: () => undefined, destroy: () => bars.destroy() });
+      const picture = chartPicture(bars);
+      this.exportButtons(box.querySelector('figcaption') ?? box, () => picture, c.caption, c.table.rows.map((r) => r.join(', ')).join('\n'));
+      this.drawn.push({ refit: () => undefined, destroy: () => bars.destroy(), picture });
     }
     if (view.jobs) sections.push(section('jobs', s.jobs, table(view.jobs, s.jobs)));
     if (view.isolation) sections.push(section('isolation', s.isolation, table(view.isolation, s.isolation)));
@@ -199,18 +203,18 @@ export class ResultsPage {
     return body;
   }
 
+  /** Adds a chart's SVG and PNG buttons; `shown` finds the picture the chart shows now. */
+  private exportButtons(where: HTMLElement, shown: () => Picture | undefined, title: string, desc: string): void {
+    chartButtons(where, this.strings, (format) => {
+      const picture = shown();
+      if (picture) this.actions.exportChart(format, title, exportChart(picture, format, title, desc));
+    });
+  }
+
   /**
    * A chart of lines over time with its title, its note and its table; a chart that carries a
    * heatmap shows that first, with a button that swaps it for the busiest few lines and back.
    */
-  /** Adds a chart's SVG and PNG buttons; `canvas` is the drawing, or how to find the one shown now. */
-  private exportButtons(where: HTMLElement, canvas: HTMLCanvasElement | (() => HTMLCanvasElement | null), title: string, desc: string): void {
-    chartButtons(where, this.strings, (format) => {
-      const drawing = typeof canvas === 'function' ? canvas() : canvas;
-      if (drawing) this.actions.exportChart(format, title, exportChart(drawing, format, title, desc));
-    });
-  }
-
   private chartFigure(spec: SimChart, theme: ChartTheme): HTMLElement {
     const s = this.strings;
     const format = valueFormat(spec.unit, this.words);
@@ -223,7 +227,7 @@ export class ResultsPage {
     details.append(el('summary', '', s.showAsTable));
     figure.append(caption, frame, note, details);
     // The buttons export whatever the frame shows now: the lines or the heatmap.
-    this.exportButtons(caption, () => frame.querySelector('canvas'), spec.title, `${spec.title} (${spec.unit}): ${spec.lines.map((l) => l.label).join(', ')}`);
+    this.exportButtons(caption, () => drawn?.picture, spec.title, `${spec.title} (${spec.unit}): ${spec.lines.map((l) => l.label).join(', ')}`);
     const toggle = spec.heatmap ? button('', 'secondary toggle', () => {
       if (this.asLines.has(spec.id)) this.asLines.delete(spec.id);
       else this.asLines.add(spec.id);
@@ -246,7 +250,7 @@ export class ResultsPage {
         canvas.setAttribute('aria-label', spec.title);
         frame.append(canvas);
         const line = lineChart(canvas, spec, theme, s, format);
-        drawn = { refit: () => line.refit(), destroy: () => line.chart.destroy() };
+        drawn = { refit: () => line.refit(), destroy: () => line.chart.destroy(), picture: chartPicture(line.chart) };
       }
       this.drawn.push(drawn);
       note.textContent = heat?.note ?? spec.note ?? '';
