@@ -39,7 +39,6 @@ class Packer {
   /**
    * Open bins. A bin with less room in some dimension than the smallest item has there can take
    * nothing more; it leaves the list, so that placing stays fast with thousands of bins.
-   * `smallest` holds the smallest size in each dimension.
    */
   private readonly open: number[] = [];
   private readonly smallest: number[];
