@@ -24,6 +24,33 @@ describe('simulation: bad input', () => {
     assert.equal(r.at, example('mistakes.virt').slice(first.start, first.end));
   });
 
+  it('refuses a file with one error in the singular sentence, naming its code', () => {
+    // `cpu 0 cores` is the file's only error (VS104): "The file has 1 error; fix it first: …",
+    // not the plural sentence of several errors.
+    const text = 'hardware h { cpu 0 cores; memory 8 GiB }\n';
+    const r = refusal(text);
+    assert.equal(r.reason, 'errors');
+    assert.match(r.message, /^The file has 1 error; fix it first: VS104 /);
+  });
+
+  it('points a bad setting at the file only when the file\'s value was used: an overriding duration of -5 s has no place in a file that writes `duration 1 h`', () => {
+    const text = kvmHost(vm('v', 1, 1, 'load constant 10%'), undefined, 'duration 1 h; step 1 m');
+    const r = refusal(text, { duration: -5 });
+    assert.equal(r.reason, 'bad-setting');
+    assert.match(r.message, /duration must be a positive time, not -5/);
+    assert.equal(r.at, undefined);
+  });
+
+  it('points too many steps at the step when the file writes a step and no duration', () => {
+    // The default duration, 24 h, in steps of 100 ms is 864,000 steps, over the limit of
+    // 100,000; the duration is not in the file, so the refusal points at `step 100 ms`.
+    const text = kvmHost(vm('v', 1, 1, 'load constant 10%'), undefined, 'step 100 ms');
+    const r = refusal(text);
+    assert.equal(r.reason, 'too-many-steps');
+    assert.match(r.message, /864,000 steps; the limit is 100,000/);
+    assert.equal(r.at, 'step 100 ms');
+  });
+
   it('refuses zero or negative capacities through the checker (VS104)', () => {
     for (const bad of ['cpu 0 cores; memory 8 GiB', 'cpu 4 cores; memory -8 GiB']) {
       const r = refusal(`hardware h { ${bad} }\n`);
@@ -92,6 +119,12 @@ describe('simulation: determinism and export', () => {
     assert.equal(toJson(run(text)), a);
     assert.notEqual(toJson(run(text, { seed: 43 })), a);
     assert.deepEqual(JSON.parse(a).settings.steps, 2880);
+  });
+
+  it('gives a file without a `stack` line an empty title, and one with it its title', () => {
+    const text = kvmHost(vm('v', 1, 1, 'load constant 10%'));
+    assert.equal(run(text).title, '');
+    assert.equal(run(`stack "Lab"\n${text}`).title, 'Lab');
   });
 
   it('runs every example without errors to a complete result', () => {

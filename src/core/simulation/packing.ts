@@ -89,12 +89,9 @@ class Packer {
     }
     for (let d = 0; d < dims; d++) used[chosen][d] += s[d];
     this.bins[chosen].push(i);
-    for (let d = 0; d < dims; d++) {
-      if (capacity[d] - used[chosen][d] < this.smallest[d] * (1 - EPS) - EPS) {
-        open.splice(at, 1);
-        break;
-      }
-    }
+    // Closed only when `fits` itself turns down the smallest size of some dimension, margin and
+    // all: every item is at least that large there, so the bin could take none of them.
+    if (!this.fits(used[chosen], this.smallest)) open.splice(at, 1);
   }
 
   private fits(b: Float64Array, s: readonly number[]): boolean {
