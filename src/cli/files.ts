@@ -17,11 +17,11 @@ export interface SourceFile {
 }
 
 /** The largest file read: the same bound as a diagram's text, far beyond any real stack file. */
-export const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = 64 * 1024 * 1024;
 
 /** The file name that stands for standard input, and the name findings give it. */
 export const STDIN = '-';
-export const STDIN_NAME = '<stdin>';
+const STDIN_NAME = '<stdin>';
 
 /** Standard input, read at most once: its bytes, or `tooLarge` once more than `maxBytes` came (read no further). */
 export type StdinReader = (maxBytes: number) => Uint8Array | 'tooLarge';
