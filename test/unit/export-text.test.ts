@@ -7,7 +7,8 @@ import { analyze } from '../../src/core/analyze';
 import { contrastRatio, EXPORT_THEMES, exportBackground, exportPalette, LEGEND_ORDER, PALETTES, PRINT_BORDERS } from '../../src/core/diagram/palette';
 import { simulate } from '../../src/core/simulation';
 import { buildView, english } from '../../src/extension/simulation/view';
-import { MAX_DESCRIPTION_LINES, markdownCell, markdownTable, stackDescription, xmlChars, xmlText } from '../../src/core/export/text';
+import { MAX_DESCRIPTION_LINES, markdownCell, markdownTable, stackDescription } from '../../src/core/export/text';
+import { xmlChars, xmlText } from '../../src/core/export/xml';
 
 const KINDS = { hardware: 'Hardware', hypervisor: 'Hypervisor', os: 'OS', vm: 'VM', desktops: 'Desktops', runtime: 'Runtime', container: 'Container', middleware: 'Middleware', app: 'App', job: 'Job' } as const;
 

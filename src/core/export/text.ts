@@ -1,6 +1,7 @@
 // Text forms of what VirtStack shows, for documents (issue 15): Markdown tables of the
 // simulation's summary and consolidation, and the plain-text rendering of a stack that an
-// exported SVG carries in its <desc> for screen readers. Pure: strings in, strings out.
+// exported SVG carries in its <desc> for screen readers (made XML-safe by its writer, xml.ts).
+// Pure: strings in, strings out.
 import type { Layer, LayerKind, StackModel } from '../model/types';
 
 /**
@@ -23,23 +24,6 @@ export function markdownTable(head: readonly string[], rows: readonly (readonly 
     return `| ${padded.join(' | ')} |`.replace(/ {2}\|/g, ' |');
   };
   return [line(head), `|${' --- |'.repeat(width)}`, ...rows.map(line)].join('\n') + '\n';
-}
-
-/**
- * Text that is safe in XML 1.0 wherever character data may stand: characters XML forbids
- * (controls other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF) are dropped, as no
- * serializer writes them back, and `&`, `<`, `>` and quotes become entities.
- */
-export function xmlText(text: string): string {
-  return xmlChars(text).replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
-}
-
-const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** The text without the characters XML 1.0 cannot carry (for a DOM that serializes the rest itself). */
-export function xmlChars(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
 }
 
 /** Most lines a description holds: a screen reader reads it out whole, so a huge stack is cut short. */

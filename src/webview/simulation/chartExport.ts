@@ -5,7 +5,8 @@
 // so that its lines stay lines and its text stays text at any size: an <svg> of the chart's CSS
 // size with its <title>, a <desc> for screen readers, and the page's background as a <rect>.
 
-import { add, fillOf, SVG_NS, xmlSafe } from './svgElements';
+import { xmlChars } from '../../core/export/xml';
+import { add, fillOf, SVG_NS } from './svgElements';
 
 /** Least pixel density of an export: 2× keeps text sharp in slides and documents. */
 const DENSITY = 2;
@@ -51,8 +52,8 @@ export function svgOf(picture: Picture, background: string, title: string, desc:
   root.setAttribute('role', 'img');
   // Labels keep their spaces as the canvas drew them; the document has no whitespace of its own.
   root.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
-  add(root, 'title').textContent = xmlSafe(title);
-  add(root, 'desc').textContent = xmlSafe(desc);
+  add(root, 'title').textContent = xmlChars(title);
+  add(root, 'desc').textContent = xmlChars(desc);
   const defs = add(root, 'defs');
   add(root, 'rect', { width, height, ...fillOf(background) });
   // Ids unique to the chart, so that two charts pasted into one HTML document keep their own clips.

@@ -7,6 +7,8 @@
 // understands alike (browsers, Inkscape, office suites, draw.io): rgba() and
 // dominant-baseline are not.
 
+import { xmlChars } from '../../core/export/xml';
+
 /** The SVG namespace. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -46,17 +48,12 @@ export function num(n: number): string {
 export function add(parent: Element, tag: string, attributes: Attributes = {}): SVGElement {
   const node = parent.ownerDocument.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined) node.setAttribute(name, typeof value === 'number' ? num(value) : xmlSafe(value));
+    if (value !== undefined) node.setAttribute(name, typeof value === 'number' ? num(value) : xmlChars(value));
   }
   parent.append(node);
   return node;
 }
 
-/** Drops what XML 1.0 cannot carry (the serializer would write it and make the file unreadable). */
-export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-}
 
 // One 2D context reads colours and measures fonts for every export: the browser's own parser of
 // CSS colours, and its own font metrics, are what the canvas drew with.
@@ -162,7 +159,7 @@ export function addText(parent: Element, text: string, x: number, y: number, fon
     'text-anchor': ANCHORS[at.align] === 'start' ? undefined : ANCHORS[at.align],
     ...fillOf(at.colour),
   });
-  node.textContent = xmlSafe(text);
+  node.textContent = xmlChars(text);
   return node;
 }
 
