@@ -90,6 +90,22 @@ describe('preview export for documents (issue 15)', function () {
     assert.deepEqual(parsed, { error: '', first: 'title', second: 'desc', title, desc, scripts: 0, handlers: 0, role: 'img', labelledby: 'vs-export-name', describedby: 'vs-export-desc' });
   });
 
+  it('exports a title with controls and a lone surrogate, which XML 1.0 cannot carry, as a well-formed SVG without them', async () => {
+    // The language takes such a title with a finding (VS001), and the preview still draws it.
+    const hostile = 'Lab\u0001 a\u0007b \ud800c';
+    const drawn = await preview.page.evaluate(() => document.querySelectorAll('.vs-host svg').length);
+    await render(preview, updateFor(text.replace(/^stack "[^"]*"/m, `stack "${hostile}"`), 2).message);
+    await preview.send({ type: 'exportRequest', format: 'svg', id: 550, title: hostile, desc: `Hardware ${hostile}` });
+    const svg = (await preview.waitForPosted('exported', (m) => m.id === 550)).data;
+    const parsed = await preview.page.evaluate((data) => {
+      const doc = new DOMParser().parseFromString(data, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? '', title: doc.querySelector('title')?.textContent, heading: doc.querySelector('.vs-export-title')?.textContent };
+    }, svg);
+    assert.deepEqual(parsed, { error: '', title: 'Lab ab c', heading: 'Lab ab c' });
+    assert.ok(drawn > 0, 'the example drew its hosts before');
+    await render(preview, updateFor(text, 3).message);
+  });
+
   it('exports a PNG in print with the PNG signature', async () => {
     await preview.send({ type: 'exportRequest', format: 'png', id: 600, theme: 'print' });
     const bytes = Buffer.from((await preview.waitForPosted('exported', (m) => m.id === 600)).data, 'base64');

@@ -6,6 +6,7 @@
 // The theme is the caller's (issue 15): the preview's own, another kind, or print; and the SVG
 // opens with a <title> and <desc> for screen readers, the stack's title and its text.
 import { exportBackground, exportPalette, type ExportTheme, LEGEND_ORDER, PRINT_BORDERS } from '../../core/diagram/palette';
+import { xmlChars } from '../../core/export/xml';
 import type { PreviewFrame, PreviewUpdate } from '../../shared/previewProtocol';
 import { wrapRows } from './fit';
 
@@ -200,7 +201,8 @@ function printBorder(element: SVGElement, kind: keyof typeof PRINT_BORDERS): voi
 function textElement(tag: 'title' | 'desc', content: string, id: string): SVGElement {
   const e = document.createElementNS(SVG_NS, tag);
   e.setAttribute('id', id);
-  e.textContent = content;
+  // A file's text may hold controls XML 1.0 cannot carry; the serializer would write them anyway.
+  e.textContent = xmlChars(content);
   return e;
 }
 
@@ -216,6 +218,6 @@ function text(x: number, y: number, content: string, className: string, fill: st
   t.setAttribute('y', String(y));
   t.setAttribute('class', className);
   t.setAttribute('fill', fill);
-  t.textContent = content;
+  t.textContent = xmlChars(content);
   return t;
 }
