@@ -14,6 +14,7 @@ import { LazyViews, type ViewsLoader } from './lazyViews';
 import { extendMarkdownItLazily } from './markdown/lazy';
 import type { MarkdownIt } from './markdown/plugin';
 import type { PreviewManager } from './preview/manager';
+import { SaveBesideNotice } from './saveBeside';
 import { SettingsReader } from './settings';
 import type { SimulationService } from './simulation/service';
 import type { SimulationRunner } from './simulation/workerProtocol';
@@ -30,6 +31,8 @@ export interface VirtStackApi {
   readonly simulation: SimulationService;
   /** The `virtstack.*` settings as the extension reads them. */
   readonly settings: SettingsReader;
+  /** Tells a user when a save wrote no image beside the file for want of a preview. */
+  readonly saveBeside: SaveBesideNotice;
   /** VS Code's Markdown preview calls this with its markdown-it instance: ```virt blocks draw as stacks. */
   extendMarkdownIt<T extends MarkdownIt>(md: T): T;
 }
@@ -56,12 +59,14 @@ export function activateVirtStack(context: vscode.ExtensionContext, platform: Ho
   const cache = new AnalysisCache(service, settings);
   const diagnostics = new DiagnosticsProvider(service, cache, settings);
   const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache, runSimulation: platform.runSimulation, workspaceState: context.workspaceState }, context.extension.packageJSON, platform.loadViews);
+  const saveBeside = new SaveBesideNotice(views, log);
   context.subscriptions.push(
     log,
     settings,
     cache,
     diagnostics,
     views,
+    saveBeside,
     registerGeneralCommands(context.extensionUri, cache, diagnostics),
     registerWalkthroughCommands(context.extensionUri),
     registerLanguageFeatures(service, cache),
@@ -75,6 +80,7 @@ export function activateVirtStack(context: vscode.ExtensionContext, platform: Ho
     get previews() { return views.get().previews; },
     get simulation() { return views.get().simulation; },
     settings,
+    saveBeside,
     extendMarkdownIt: (md) => extendMarkdownItLazily(md, { l10n: service.l10n, analyze: (text) => service.analyze(text) }),
   };
 }

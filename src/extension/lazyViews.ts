@@ -40,6 +40,11 @@ export class LazyViews extends Disposable {
     }
   }
 
+  /** The views if they are loaded; never loads them. */
+  get loaded(): Views | undefined {
+    return this.views;
+  }
+
   /**
    * The views, loading them now where the host loads synchronously. On the web, until ready()
    * has finished this throws (and starts the load): activation preloads them there.

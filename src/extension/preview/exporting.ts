@@ -17,12 +17,6 @@ export function exportThemeSetting(resource?: vscode.Uri): ExportThemeChoice {
   return CHOICES.find((c) => c === value) ?? 'auto';
 }
 
-/** `virtstack.export.onSave` for a file: write the diagram beside it on save, as SVG or PNG, or not. */
-export function exportOnSaveSetting(resource: vscode.Uri): 'off' | 'svg' | 'png' {
-  const value = vscode.workspace.getConfiguration('virtstack.export', resource).get<unknown>('onSave');
-  return value === 'svg' || value === 'png' ? value : 'off';
-}
-
 /** Where the last choice is kept in the workspace's memento. */
 const LAST_CHOICE_KEY = 'virtstack.export.lastTheme';
 
@@ -148,12 +142,6 @@ export async function reportCopy(ok: boolean, reason: string | undefined, svg: s
   } else {
     void vscode.window.showErrorMessage(l10n.t('preview.export.copyFailed', reason ?? ''));
   }
-}
-
-/** `NAME.svg` or `NAME.png` beside a `.virt` file, for the save-beside setting. */
-export function besideTarget(resource: vscode.Uri, format: 'svg' | 'png'): vscode.Uri {
-  const name = (resource.path.split('/').pop() ?? 'stack').replace(/\.virt$/i, '') || 'stack';
-  return vscode.Uri.joinPath(resource, '..', `${name}.${format}`);
 }
 
 /** `stack.virt` → `stack.svg` next to it; untitled files go to the first workspace folder. */

@@ -66,6 +66,13 @@ export class PreviewManager extends Disposable {
     this._register({ dispose: () => { for (const p of this.all) p.dispose(); } });
   }
 
+  /** Opens a preview of a saved file beside it, without the focus, and writes its image beside the file as the save would have (saveBeside.ts). */
+  async openAndWriteBeside(document: vscode.TextDocument): Promise<void> {
+    const preview = this.open(document.uri, { column: vscode.ViewColumn.Beside, preserveFocus: true, locked: false });
+    // A new page loads mermaid before it draws: give it longer than a save to an open preview.
+    await preview.exportBeside(document, 30_000);
+  }
+
   /** Every open preview. */
   get all(): readonly StackPreview[] {
     return [...this.previews];

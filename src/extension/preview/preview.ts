@@ -10,7 +10,8 @@ import { VIRT_LANGUAGE } from '../documents';
 import { type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { previewHtml } from '../panel/page';
 import { type HostStrings, PreviewDocument } from './document';
-import { besideTarget, copyMermaid, exportOnSaveSetting, ExportRequests, exportText, exportThemeSetting, type ExportThemePicker, reportCopy, saveExport } from './exporting';
+import { besideTarget, exportOnSaveSetting } from '../saveBeside';
+import { copyMermaid, ExportRequests, exportText, exportThemeSetting, type ExportThemePicker, reportCopy, saveExport } from './exporting';
 import { declarationOf, revealInEditor } from './source';
 import { Throttle } from './throttle';
 import { buildUpdate, drawnSignature, staleUpdate, type Shown, type UpdateStrings } from './update';
@@ -245,16 +246,17 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
 
   /**
    * Writes `NAME.svg` or `NAME.png` beside the saved file when `virtstack.export.onSave` asks for
-   * it, once the page shows what was saved. With several previews of the file, the first to get
-   * the save writes it (one write per save, not one per panel).
+   * it, once the page shows what was saved (waiting at most `patience` ms: a page that opened
+   * just now still has mermaid to load). With several previews of the file, the first to get the
+   * save writes it (one write per save, not one per panel).
    */
-  private async exportBeside(document: vscode.TextDocument): Promise<void> {
+  async exportBeside(document: vscode.TextDocument, patience = 5000): Promise<void> {
     const format = exportOnSaveSetting(document.uri);
     const key = document.uri.toString();
     if (format === 'off' || document.uri.scheme === 'untitled' || document.languageId !== VIRT_LANGUAGE || savingBeside.has(key)) return;
     savingBeside.add(key);
     try {
-      for (let waited = 0; waited < 5000 && !this.isDisposed && !this.caughtUp(document.version); waited += 100) await new Promise((r) => setTimeout(r, 100));
+      for (let waited = 0; waited < patience && !this.isDisposed && !this.caughtUp(document.version); waited += 100) await new Promise((r) => setTimeout(r, 100));
       if (this.isDisposed) return;
       await this.requestExport(format, besideTarget(document.uri, format), exportThemeSetting(document.uri));
     } finally {
