@@ -60,7 +60,7 @@ describe('recovery input: what a host can take', () => {
     assert.deepEqual(abilities('bare'), [false, false]);
   });
 
-  it('a host OS with a type-2 hypervisor takes no VMs: HA needs a type-1 hypervisor', () => {
+  it('a host OS with a type-2 hypervisor takes neither VMs (HA needs a type-1 hypervisor) nor containers', () => {
     assert.deepEqual(abilities('laptop'), [false, false]);
   });
 
@@ -165,7 +165,7 @@ describe('failures from the settings: a host still down', () => {
     return 'failures' in s ? `accepted ${s.failures.length}` : s.problem.text.id;
   };
 
-  it('accepts a failure after the host was repaired, and one exactly when it is repaired: down over [at, recover)', () => {
+  it('accepts a failure after the host was repaired, in either order of the entries, and one exactly when it is repaired: down over [at, recover)', () => {
     assert.equal(read(['esx1 at 1 h recover at 2 h', 'esx1 at 3 h']), 'accepted 2');
     assert.equal(read(['esx1 at 1 h recover at 2 h', 'esx1 at 2 h']), 'accepted 2');
     assert.equal(read(['esx1 at 3 h', 'esx1 at 1 h recover at 2 h']), 'accepted 2');
@@ -176,7 +176,7 @@ describe('failures from the settings: a host still down', () => {
     assert.equal(read(['esx1 at 1 h'], '  fail esx1 at 30 m recover at 90 m\n'), 'simulation.setting.failureOverlap');
   });
 
-  it('ignores for overlaps a failure at or after the end of the run, which changes nothing: at 24 h of a 24 h run, and at 25 h', () => {
+  it('ignores for overlaps a failure at or after the end of the run, which changes nothing: at 24 h of a 24 h run, and at 25 h, but not at 23 h', () => {
     // The file's failure at 1 h is never repaired, so any failure of esx1 within the run would overlap it.
     assert.equal(read(['esx1 at 24 h'], '  fail esx1 at 1 h\n'), 'accepted 1');
     assert.equal(read(['esx1 at 25 h'], '  fail esx1 at 1 h\n'), 'accepted 1');

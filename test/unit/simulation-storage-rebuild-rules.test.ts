@@ -24,7 +24,7 @@ const pool = (product: string, n: number, copies: number, dataTiB: number, more:
 });
 
 describe('storage pools after a host failure: the edges of the rules', () => {
-  it('a local pool with two copies (a ZFS mirror, `replicas 2`) tolerates no host failure, and its host held its data once: 2 TiB', () => {
+  it('a local pool with two copies (a ZFS mirror, `replicas 2`) tolerates no host failure, has no access until its host is back, and its host held its data once: 2 TiB', () => {
     const local = pool('zfs', 1, 2, 2, { placement: 'local' });
     assert.equal(tolerance(local), 0);
     const [p] = rebuildPools([local], [failure(0, 0, 3600)], DAY);
