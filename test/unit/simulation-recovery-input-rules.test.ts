@@ -145,15 +145,17 @@ describe('failures from the settings: reading an entry', () => {
 
   it('takes `fail` as the keyword only as the first word: "webfail x at 1 h" is a line with two words before `at`, which cannot be read', () => {
     // Were "fail " dropped inside the entry, it would read as a failure of a host "webx".
-    assert.equal(refusedAs(read(['webfail x at 1 h'])), 'simulation.setting.badFailure');
+    assert.equal(refusedAs(read(['webfail x at 1 h'])), 'simulation.setting.badFailureBecause');
   });
 
   it('refuses an empty entry and one that would end the line without quoting a finding of the `fail` line: there is no line to read', () => {
     for (const entry of ['', 'esx1 at 1 h; duration 1 h']) {
       const s = read([entry]);
       assert.ok('problem' in s);
-      assert.deepEqual(s.problem.text.args, [entry, '']);
-      assert.match(s.problem.message, /such as "esx1 at 6 h recover at 8 h"\.\s*$/);
+      assert.equal(s.problem.text.id, 'simulation.setting.badFailure');
+      assert.deepEqual(s.problem.text.args, [entry]);
+      // It ends with the example, with nothing after it (no empty slot for a finding).
+      assert.match(s.problem.message, /such as "esx1 at 6 h recover at 8 h"\.$/);
     }
   });
 });

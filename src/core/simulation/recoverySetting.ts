@@ -28,7 +28,7 @@ export function settingFailures(entries: unknown, model: Pick<StackModel, 'names
   const failures: HostFailure[] = [];
   for (const entry of entries) {
     const read = readEntry(entry);
-    if ('error' in read) return problem('simulation.setting.badFailure', entry, read.error ? messageOf(read.error) : '');
+    if ('error' in read) return read.error ? problem('simulation.setting.badFailureBecause', entry, messageOf(read.error)) : problem('simulation.setting.badFailure', entry);
     // The file's checks, on the entry alone: a host of the file, repaired after it fails.
     const found: Diagnostic[] = [];
     checkFailures({ ...model, simulation: { ...model.simulation, duration, failures: [read.failure] } } as StackModel, read.text, found);
@@ -69,7 +69,7 @@ function overlap(a: HostFailure, b: HostFailure): boolean {
   return first.recover === undefined || second.at < first.recover;
 }
 
-function problem(id: 'simulation.setting.failuresNotList' | 'simulation.setting.badFailure' | 'simulation.setting.failureFinding' | 'simulation.setting.failureOverlap', ...args: Parameters<typeof refusalText>[1][]): SettingFailures {
+function problem(id: 'simulation.setting.failuresNotList' | 'simulation.setting.badFailure' | 'simulation.setting.badFailureBecause' | 'simulation.setting.failureFinding' | 'simulation.setting.failureOverlap', ...args: Parameters<typeof refusalText>[1][]): SettingFailures {
   return { problem: { reason: 'bad-setting', ...refusalText(id, ...args) } };
 }
 
