@@ -353,13 +353,13 @@ function compare(top: readonly Open[], failures: readonly FailureOutcome[], inpu
     });
     return { kind, outages: top.length, meanDowntime: top.length === 0 ? 0 : sum / top.length, maxDowntime: max, notBack };
   };
-  // Without virtualization a workload waits for its server's repair: never, without `recover`.
+  // Bare metal waits for its server's repair (never, without `recover`); a VM or container boots on its own host if that is up first.
   const repaired = top.map((o) => failures[o.failure].up);
   const sooner = (t: number, i: number) => (repaired[i] === null ? t : Math.min(t, repaired[i]!));
   return [
     row('as-written', top.map((o) => o.up)),
-    row('hypervisor', top.map((o, i) => sooner(o.down + VSPHERE_HA.detect + input.boot.vm, i))),
-    row('container', top.map((o, i) => sooner(o.down + KUBERNETES_EVICTION + input.boot.container, i))),
+    row('hypervisor', top.map((o, i) => sooner(o.down + VSPHERE_HA.detect, i) + input.boot.vm)),
+    row('container', top.map((o, i) => sooner(o.down + KUBERNETES_EVICTION, i) + input.boot.container)),
     row('bare-metal', repaired),
   ];
 }
