@@ -71,10 +71,10 @@ describe('load profile rules: a random walk step', () => {
     near([walkStep(95, 0, 100, 0.9, 0.25)], [95], 1e-12);
   });
 
-  it('reflects at the low bound: 5 in [0, 100] moving down by 10 ends at 5', () => {
+  it('reflects at the low bound: 5 in [0, 100] moving down by 10 ends at 5; 25 in [20, 100] moving down by 4 ends at 21', () => {
     // move = (0.1 - 0.5) × 100 × 0.25 = -10 (to 1e-12): -5 reflects to 0 + 5 = 5.
+    // move = (0.4 - 0.5) × 80 × 0.5 = -4: 21 stays inside, nothing to reflect.
     near([walkStep(5, 0, 100, 0.1, 0.25), walkStep(25, 20, 100, 0.4, 0.5)], [5, 21], 1e-12);
-    // The second: move = -0.1 × 80 × 0.5 = -4: 21 stays inside, nothing to reflect.
   });
 
   it('ends a step longer than the range at a bound, never past it', () => {
