@@ -143,4 +143,122 @@ describe('simulation: tally rules', () => {
       assert.deepStrictEqual(order(t), [[2, 'cpu-saturated', 0]]);
     });
   });
+
+  describe('the events added at the end of the run', () => {
+    /** close() over a run of `elapsed` seconds, the timeline as [time, kind, entity, value]. */
+    function closed(kinds: Kind[], ready: number[], remaining: number[], elapsed: number): [number, string, number, number | undefined][] {
+      const t = tally(kinds);
+      t.close(Float64Array.from(ready), new Float64Array(kinds.length).fill(Infinity), Float64Array.from(remaining), elapsed);
+      return t.timeline().events.map((e) => [e.t, e.kind, e.entity, e.value]);
+    }
+
+    it('what came up by the end gets started at its up time; a job that ran to its end and a host up after the end get nothing', () => {
+      // Run of 100 s: host 0 up at 10, VM 1 at 40, app 2 at 40, job 3 at 50 with no work left, host 4 only at 200.
+      assert.deepStrictEqual(closed([K.host, K.vm, K.app, K.job, K.host], [10, 40, 40, 50, 200], [0, 0, 0, 0, 0], 100), [
+        [10, 'started', 0, undefined],
+        [40, 'started', 1, undefined],
+        [40, 'started', 2, undefined],
+      ]);
+    });
+
+    it('a VM up exactly at the end counts as started, not never-started', () => {
+      assert.deepStrictEqual(closed([K.host, K.vm], [0, 100], [0, 0], 100), [
+        [0, 'started', 0, undefined],
+        [100, 'started', 1, undefined],
+      ]);
+    });
+
+    it('a job running at the end is unfinished with its work left, one whose start never came is never-started, one up exactly at the end is unfinished', () => {
+      // Run of 100 s: job 1 up at 20 with 5 core-s left, job 2 never up (8 left), job 3 up at 100 (8 left).
+      assert.deepStrictEqual(closed([K.host, K.job, K.job, K.job], [0, 20, Infinity, 100], [0, 5, 8, 8], 100), [
+        [0, 'started', 0, undefined],
+        [100, 'job-unfinished', 1, 5],
+        [100, 'never-started', 2, undefined],
+        [100, 'job-unfinished', 3, 8],
+      ]);
+    });
+  });
+
+  describe('the totals per entity', () => {
+    it('an entity down for the whole run has mean utilization 0', () => {
+      const t = tally([K.host]);
+      t.downtime[0] = 10;
+      assert.equal(t.stats(Float64Array.of(Infinity), 10)[0].meanUtilization, 0);
+    });
+
+    it('an entity up for no more than a nanosecond has mean utilization 0 (that much is a rounding residue)', () => {
+      // One core, run of 1 s, down for 1 - 1e-9 s, granted the 1e-9 core-s it could use in the rest.
+      const t = tally([K.host]);
+      t.downtime[0] = 1 - 1e-9;
+      t.granted[0] = 1e-9;
+      assert.equal(t.stats(Float64Array.of(0), 1)[0].meanUtilization, 0);
+    });
+
+    it('a start that never came is null; a start and a finish exactly at the end are kept', () => {
+      const t = tally([K.host, K.job]);
+      t.finish(1, 10);
+      const [h, j] = t.stats(Float64Array.of(Infinity, 10), 10);
+      assert.deepStrictEqual([h.startedAt, j.startedAt, j.finishedAt], [null, 10, 10]);
+    });
+  });
+
+  describe('the summary', () => {
+    /** The summary of a plan of `cores`-core entities, after `fill` wrote its totals. */
+    function summary(kinds: Kind[], ready: number[], elapsed: number, fill: (t: Tally) => void = () => {}, cores = 1) {
+      const t = new Tally(plan(kinds, cores), settings(), 5000);
+      fill(t);
+      return t.summary(Float64Array.from(ready), elapsed);
+    }
+
+    it('two 4-core hosts granted 1 and 2 core-hours of an hour: mean 0.375, idle 5 core-hours and 62.5 %, peak the higher one', () => {
+      // Capacity 2 x 4 x 3600 = 28,800 core-s, granted 3,600 + 7,200 = 10,800: mean 10,800 / 28,800 = 0.375,
+      // idle (28,800 - 10,800) / 3,600 = 5 core-h, 100 x (1 - 0.375) = 62.5 %; peaks 0.5 and 0.25.
+      const s = summary([K.host, K.host], [60, 90], 3600, (t) => {
+        t.granted[0] = 3600;
+        t.granted[1] = 7200;
+        t.peakUtil[0] = 0.5;
+        t.peakUtil[1] = 0.25;
+      }, 4);
+      assert.deepStrictEqual([s.meanUtilization, s.idleCoreHours, s.idlePct, s.peakUtilization], [0.375, 5, 62.5, 0.5]);
+    });
+
+    it('a run over no time has mean utilization 0 and is 100 % idle', () => {
+      const s = summary([K.host], [0], 0);
+      assert.deepStrictEqual([s.meanUtilization, s.idleCoreHours, s.idlePct], [0, 0, 100]);
+    });
+
+    it('apps that wanted 100 core-s and got 75 have 25 % unmet', () => {
+      const s = summary([K.host, K.app], [0, 0], 100, (t) => {
+        t.demand[1] = 100;
+        t.granted[1] = 75;
+      });
+      assert.equal(s.unmetPct, 25);
+    });
+
+    // docs/simulation.md, "Start-up": start-up is when the last app is running, or with no apps the last VM
+    // or container; with neither (the code's comment), the last host. Jobs never count.
+    it('start-up with hosts only is the last host up (90 s)', () => {
+      assert.equal(summary([K.host, K.host], [60, 90], 3600).startupSeconds, 90);
+    });
+
+    it('start-up with a VM and no apps is the VM up (90 s), not a later host without guests (200 s)', () => {
+      assert.equal(summary([K.host, K.vm, K.host], [60, 90, 200], 3600).startupSeconds, 90);
+    });
+
+    it('start-up with a container and no apps is the container up (61 s), not its host (60 s)', () => {
+      assert.equal(summary([K.host, K.container], [60, 61], 3600).startupSeconds, 61);
+    });
+
+    it('start-up with a host and a job only is the host up (60 s), not the job (100 s)', () => {
+      assert.equal(summary([K.host, K.job], [60, 100], 3600).startupSeconds, 60);
+    });
+
+    it('start-up with an app on a host OS is the app up (60 s), not a later host without apps (200 s)', () => {
+      assert.equal(summary([K.host, K.app, K.host], [60, 60, 200], 3600).startupSeconds, 60);
+    });
+
+    it('start-up exactly at the end of the run is kept (3,600 s)', () => {
+      assert.equal(summary([K.host], [3600], 3600).startupSeconds, 3600);
+    });
+  });
 });
