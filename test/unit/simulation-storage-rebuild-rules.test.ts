@@ -6,22 +6,8 @@
 // 2 × FTT + 1 hosts up and room for what the host held on the survivors' disks; the rebuild sends
 // the host's share once at half of the survivors' uplinks; the run covers [0, duration).
 import * as assert from 'node:assert/strict';
-import type { FailureOutcome } from '../../src/core/simulation';
-import { type RebuildPool, rebuildPools, tolerance, transferSeconds } from '../../src/core/simulation/storageRebuild';
-
-const TiB = 1024 * 1024;
-const DAY = 86_400;
-/** Megabits in a TiB: 2^40 bytes × 8 bits / 10^6. */
-const MEGABITS_PER_TIB = (2 ** 40 * 8) / 1e6;
-
-const failure = (host: number, at: number, up: number | null = null): FailureOutcome => ({
-  host, at, repaired: up, up, cores: 16, memory: 65536, coreHours: 0, hostsDown: 1, tolerate: 1, clusterHosts: 4,
-});
-/** A pool over hosts 0 … n−1 of 8 TiB disks and 25 Gbps uplinks holding `dataTiB` of data. */
-const pool = (product: string, n: number, copies: number, dataTiB: number, more: Partial<RebuildPool> = {}): RebuildPool => ({
-  name: 'p', product, placement: 'distributed', copies, data: dataTiB * TiB,
-  hosts: Array.from({ length: n }, (_, host) => ({ host, disk: 8 * TiB, uplink: 25_000 })), ...more,
-});
+import { rebuildPools, tolerance, transferSeconds } from '../../src/core/simulation/storageRebuild';
+import { DAY, failure, MEGABITS_PER_TIB, pool, TiB } from './storage-rebuild-inputs';
 
 describe('storage pools after a host failure: the edges of the rules', () => {
   it('a local pool with two copies (a ZFS mirror, `replicas 2`) tolerates no host failure, has no access until its host is back, and its host held its data once: 2 TiB', () => {

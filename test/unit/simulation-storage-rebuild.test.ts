@@ -7,26 +7,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
-import { simulate, type FailureOutcome, type SimulationResult } from '../../src/core/simulation';
+import { simulate, type SimulationResult } from '../../src/core/simulation';
 import { VSAN_REPAIR_TIMER } from '../../src/core/simulation/recoveryFigures';
-import { placementWidth, poolData, type RebuildPool, rebuildPools, tolerance, transferSeconds } from '../../src/core/simulation/storageRebuild';
+import { placementWidth, poolData, rebuildPools, tolerance, transferSeconds } from '../../src/core/simulation/storageRebuild';
 import { settingFailures } from '../../src/core/simulation/recoverySetting';
 import { buildView, english } from '../../src/extension/simulation/view';
 import { KOREAN } from './bundles';
-
-const TiB = 1024 * 1024;
-const DAY = 86_400;
-/** Megabits in a TiB: 2^40 bytes × 8 bits / 10^6. */
-const MEGABITS_PER_TIB = (2 ** 40 * 8) / 1e6;
-
-const failure = (host: number, at: number, up: number | null = null): FailureOutcome => ({
-  host, at, repaired: up, up, cores: 16, memory: 65536, coreHours: 0, hostsDown: 1, tolerate: 1, clusterHosts: 4,
-});
-/** A pool over hosts 0 … n−1 of 8 TiB disks and 25 Gbps uplinks holding `dataTiB` of data. */
-const pool = (product: string, n: number, copies: number, dataTiB: number, more: Partial<RebuildPool> = {}): RebuildPool => ({
-  name: 'p', product, placement: 'distributed', copies, data: dataTiB * TiB,
-  hosts: Array.from({ length: n }, (_, host) => ({ host, disk: 8 * TiB, uplink: 25_000 })), ...more,
-});
+import { DAY, failure, MEGABITS_PER_TIB, pool, TiB } from './storage-rebuild-inputs';
 
 describe('storage pools after a host failure', () => {
   it('a vSAN pool of 4 hosts with 2 copies rebuilds the failed host\'s share on the other 3 after the 60-minute repair timer', () => {
