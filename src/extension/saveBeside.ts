@@ -6,7 +6,7 @@
 // a preview, the views' bundle is not even loaded (lazyViews.ts).
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
-import { VIRT_LANGUAGE } from './documents';
+import { VIRT_LANGUAGE, fileName, fileStem } from './documents';
 import { uiLocalizer } from './l10n';
 import type { LazyViews } from './lazyViews';
 
@@ -18,8 +18,14 @@ export function exportOnSaveSetting(resource: vscode.Uri): 'off' | 'svg' | 'png'
 
 /** `NAME.svg` or `NAME.png` beside a `.virt` file, for the save-beside setting. */
 export function besideTarget(resource: vscode.Uri, format: 'svg' | 'png'): vscode.Uri {
-  const name = (resource.path.split('/').pop() ?? 'stack').replace(/\.virt$/i, '') || 'stack';
-  return vscode.Uri.joinPath(resource, '..', `${name}.${format}`);
+  return vscode.Uri.joinPath(resource, '..', `${fileStem(resource, 'stack')}.${format}`);
+}
+
+/** What a save of this document writes beside it: the setting's format, or nothing (setting off, an untitled file, not a .virt document). */
+export function besideFormat(document: vscode.TextDocument): 'svg' | 'png' | undefined {
+  const format = exportOnSaveSetting(document.uri);
+  if (format === 'off' || document.uri.scheme === 'untitled' || document.languageId !== VIRT_LANGUAGE) return undefined;
+  return format;
 }
 
 /** Tells a user, once per file and session, that a save wrote no image beside it for want of a preview. */
@@ -34,8 +40,8 @@ export class SaveBesideNotice extends Disposable {
   }
 
   private saved(document: vscode.TextDocument): void {
-    const format = exportOnSaveSetting(document.uri);
-    if (format === 'off' || document.uri.scheme === 'untitled' || document.languageId !== VIRT_LANGUAGE) return;
+    const format = besideFormat(document);
+    if (!format) return;
     const key = document.uri.toString();
     // With the views not loaded, no preview can be open.
     if (this.views.loaded?.previews.all.some((p) => p.isPreviewOf(document.uri)) || this.told.has(key)) return;
@@ -58,8 +64,4 @@ export class SaveBesideNotice extends Disposable {
       void vscode.window.showErrorMessage(uiLocalizer().t('preview.export.besideFailed', fileName(document.uri), err instanceof Error ? err.message : String(err)));
     }
   }
-}
-
-function fileName(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() ?? uri.path;
 }

@@ -151,10 +151,11 @@ describe('stack preview', function () {
     await preview('the notice to go', (p) => p.notice === undefined && p.rendered !== undefined);
   });
 
-  it('follows a renamed file and says when it is deleted', async () => {
+  it('follows a renamed file and says when it is deleted, with a % in its name shown as it is', async () => {
     const dir = await scratchFolder('virtstack-preview-');
     const first = vscode.Uri.joinPath(dir, 'before.virt');
-    const second = vscode.Uri.joinPath(dir, 'after.virt');
+    // A name that is not valid percent-encoding: the title once decoded it again and threw.
+    const second = vscode.Uri.joinPath(dir, 'after 50%.virt');
     await writeText(first, STACK);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
     await vscode.commands.executeCommand('virtstack.preview.openToSide');
@@ -163,12 +164,12 @@ describe('stack preview', function () {
     rename.renameFile(first, second);
     assert.ok(await vscode.workspace.applyEdit(rename));
     const moved = await preview('the preview to follow the rename', (p) => p.resource === second.toString());
-    assert.ok(moved.title.includes('after.virt'), moved.title);
+    assert.ok(moved.title.includes('after 50%.virt'), moved.title);
     await vscode.commands.executeCommand('workbench.action.files.save');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(second);
     // The file watcher tells the preview; no refresh is asked for.
-    await preview('the notice of the deletion', (p) => /after\.virt/.test(p.notice ?? ''), 20_000);
+    await preview('the notice of the deletion', (p) => (p.notice ?? '').includes('after 50%.virt'), 20_000);
     await removeFolder(dir);
   });
 

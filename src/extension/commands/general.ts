@@ -1,7 +1,7 @@
 // The commands that are not part of a feature (Check Current File, New Stack File, Show Language
 // Reference), and the guard every command of the extension runs in.
 import * as vscode from 'vscode';
-import { VIRT_LANGUAGE } from '../documents';
+import { VIRT_LANGUAGE, fileName } from '../documents';
 import { uiLocale, uiLocalizer } from '../l10n';
 import type { AnalysisCache } from '../analysisCache';
 import type { DiagnosticsProvider } from '../diagnostics';
@@ -85,7 +85,7 @@ function registerCheckFile(cache: AnalysisCache, diagnostics: DiagnosticsProvide
     const errors = count('error');
     const warnings = count('warning');
     const notes = found.length - errors - warnings;
-    const name = editor.document.uri.path.split('/').pop() ?? 'file';
+    const name = fileName(editor.document.uri);
     if (found.length === 0) {
       void vscode.window.showInformationMessage(uiLocalizer().t('command.hasNoProblems', name));
       return;

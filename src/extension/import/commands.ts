@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { importInventory, type ImportFormat, MAX_IMPORT_CHARS } from '../../core/languageService';
 import { type CommandRegistry, guarded } from '../commands/general';
-import { VIRT_LANGUAGE } from '../documents';
+import { VIRT_LANGUAGE, fileName, fileStem } from '../documents';
 import { uiLocalizer } from '../l10n';
 
 /** The file extensions each format comes in, for the open dialog and the active editor. */
@@ -84,7 +84,7 @@ async function chooseFiles(from: ImportFormat, uri: unknown, uris: unknown): Pro
 /** A file's text: the open document's (with unsaved edits) or the file's; a message instead when it cannot be imported. */
 async function readSource(uri: vscode.Uri): Promise<{ name: string; text: string } | string> {
   const l10n = uiLocalizer();
-  const name = uri.path.split('/').pop() ?? uri.toString();
+  const name = fileName(uri);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return { name, text: open.getText() };
   try {
@@ -105,7 +105,7 @@ async function readSource(uri: vscode.Uri): Promise<{ name: string; text: string
 /** `untitled:` beside the source, named after it (`compose.virt`, then `compose-2.virt`, …), so Save proposes that place. */
 async function untitledBeside(source: vscode.Uri): Promise<vscode.Uri> {
   const folder = vscode.Uri.joinPath(source, '..');
-  const base = (source.path.split('/').pop() ?? 'import').replace(/\.[^.]+$/, '') || 'import';
+  const base = fileStem(source, 'import');
   for (let n = 1; n < 1000; n++) {
     const file = vscode.Uri.joinPath(folder, `${n === 1 ? base : `${base}-${n}`}.virt`);
     const untitled = file.with({ scheme: 'untitled' });

@@ -1,6 +1,7 @@
 // The file a preview shows, followed through renames, deletion and changes on disk.
 import * as vscode from 'vscode';
 import { Disposable } from '../dispose';
+import { fileName } from '../documents';
 
 /** The document, or a notice saying why there is none (or why it is not what it was). */
 export interface DocumentRead {
@@ -77,7 +78,7 @@ export class PreviewDocument extends Disposable {
     // provider (isWritableFileSystem says undefined) have nothing on disk to watch.
     if (this.isDisposed || this.current.scheme === 'untitled' || vscode.workspace.fs.isWritableFileSystem(this.current.scheme) === undefined) return;
     const folder = vscode.Uri.joinPath(this.current, '..');
-    const name = this.current.path.split('/').pop() ?? '';
+    const name = fileName(this.current);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
     watcher.onDidDelete(() => {
       this.deleted = true;

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { type DiagramOptions, MAX_TEXT_SIZE, mermaidMarkdown, type StackModel, stackDescription, stackSource, xmlChars } from '../../core/languageService';
 import type { PreviewExportTheme } from '../../shared/previewProtocol';
+import { fileStem } from '../documents';
 import { uiLocalizer } from '../l10n';
 
 /** The themes a user picks an export in: the preview's own (`auto`), light, dark or print. */
@@ -146,7 +147,7 @@ export async function reportCopy(ok: boolean, reason: string | undefined, svg: s
 
 /** `stack.virt` → `stack.svg` next to it; untitled files go to the first workspace folder. */
 function defaultTarget(resource: vscode.Uri, format: string): vscode.Uri | undefined {
-  const name = (resource.path.split('/').pop() ?? 'stack').replace(/\.virt$/i, '') || 'stack';
+  const name = fileStem(resource, 'stack');
   if (resource.scheme === 'untitled') {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     return folder ? vscode.Uri.joinPath(folder, `${name}.${format}`) : undefined;

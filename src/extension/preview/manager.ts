@@ -7,7 +7,7 @@ import type { PreviewState } from '../../shared/previewProtocol';
 import type { AnalysisCache } from '../analysisCache';
 import { activeVirtEditor, type CommandRegistry, guarded } from '../commands/general';
 import { Disposable } from '../dispose';
-import { VIRT_LANGUAGE } from '../documents';
+import { VIRT_LANGUAGE, fileName } from '../documents';
 import { PanelFactory, type PanelServices } from '../panel/host';
 import type { HostStrings } from './document';
 import { ExportThemePicker } from './exporting';
@@ -130,13 +130,12 @@ export class PreviewManager extends Disposable {
 }
 
 function hostStrings(): HostStrings {
-  const name = (uri: vscode.Uri): string => decodeURIComponent(uri.path.split('/').pop() ?? uri.toString());
   return {
-    title: (uri, locked) => (locked ? uiLocalizer().t('preview.titleLocked', name(uri)) : uiLocalizer().t('preview.title', name(uri))),
-    notVirt: (uri, languageId) => uiLocalizer().t('preview.isNoLongerA', name(uri), languageId),
-    notFound: (uri) => uiLocalizer().t('preview.cannotBeFoundIt', name(uri)),
-    closed: (uri) => uiLocalizer().t('preview.wasClosedWithoutBeing', name(uri)),
-    deletedButOpen: (uri) => uiLocalizer().t('preview.wasDeletedOnDisk', name(uri)),
+    title: (uri, locked) => (locked ? uiLocalizer().t('preview.titleLocked', fileName(uri)) : uiLocalizer().t('preview.title', fileName(uri))),
+    notVirt: (uri, languageId) => uiLocalizer().t('preview.isNoLongerA', fileName(uri), languageId),
+    notFound: (uri) => uiLocalizer().t('preview.cannotBeFoundIt', fileName(uri)),
+    closed: (uri) => uiLocalizer().t('preview.wasClosedWithoutBeing', fileName(uri)),
+    deletedButOpen: (uri) => uiLocalizer().t('preview.wasDeletedOnDisk', fileName(uri)),
   };
 }
 

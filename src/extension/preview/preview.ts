@@ -10,7 +10,7 @@ import { VIRT_LANGUAGE } from '../documents';
 import { type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { previewHtml } from '../panel/page';
 import { type HostStrings, PreviewDocument } from './document';
-import { besideTarget, exportOnSaveSetting } from '../saveBeside';
+import { besideFormat, besideTarget } from '../saveBeside';
 import { copyMermaid, ExportRequests, exportText, exportThemeSetting, type ExportThemePicker, reportCopy, saveExport } from './exporting';
 import { declarationOf, revealInEditor } from './source';
 import { Throttle } from './throttle';
@@ -251,9 +251,9 @@ export class StackPreview extends WebviewPanelHost<PreviewToWebview, PreviewFrom
    * save writes it (one write per save, not one per panel).
    */
   async exportBeside(document: vscode.TextDocument, patience = 5000): Promise<void> {
-    const format = exportOnSaveSetting(document.uri);
+    const format = besideFormat(document);
     const key = document.uri.toString();
-    if (format === 'off' || document.uri.scheme === 'untitled' || document.languageId !== VIRT_LANGUAGE || savingBeside.has(key)) return;
+    if (!format || savingBeside.has(key)) return;
     savingBeside.add(key);
     try {
       for (let waited = 0; waited < patience && !this.isDisposed && !this.caughtUp(document.version); waited += 100) await new Promise((r) => setTimeout(r, 100));

@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import { seriesCsv, type SimulationResult, statsCsv, toJson } from '../../core/languageService';
 import { activeVirtEditor, type CommandRegistry, guarded } from '../commands/general';
-import { VIRT_LANGUAGE } from '../documents';
+import { VIRT_LANGUAGE, fileName, fileStem } from '../documents';
 import { copyMarkdown } from './documents';
-import { fileName, type SimulationService } from './service';
+import type { SimulationService } from './service';
 import { uiLocalizer } from '../l10n';
 
 /** The export formats. */
@@ -71,7 +71,7 @@ async function exportResults(service: SimulationService, target?: vscode.Uri, fo
   }
   const chosen = format ?? (await pickFormat());
   if (!chosen) return;
-  const base = fileName(resource).replace(/\.virt$/, '');
+  const base = fileStem(resource, 'stack');
   const destination = saveTo ?? await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(resource, '..', `${base}${FORMATS[chosen].suffix}`),
     filters: { [FORMATS[chosen].filter]: [FORMATS[chosen].extension] },

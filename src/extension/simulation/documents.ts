@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { markdownTable } from '../../core/languageService';
 import type { SimulationView } from '../../shared/simulationProtocol';
+import { fileStem } from '../documents';
 import { uiLocalizer } from '../l10n';
 import { base64Bytes, writeOrSay } from '../preview/exporting';
 
@@ -46,7 +47,7 @@ export async function copyMarkdown(view: SimulationView | undefined, part: Markd
  */
 export async function saveChart(resource: vscode.Uri, format: 'svg' | 'png', name: string, data: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const l10n = uiLocalizer();
-  const base = (resource.path.split('/').pop() ?? 'stack').replace(/\.virt$/i, '') || 'stack';
+  const base = fileStem(resource, 'stack');
   const slug = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'chart';
   const uri = target ?? await vscode.window.showSaveDialog({
     defaultUri: resource.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(resource, '..', `${base}-${slug}.${format}`),

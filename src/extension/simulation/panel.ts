@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { SIMULATION_PROTOCOL, type SimulationFromWebview, type SimulationInit, type SimulationState, type SimulationStatus, type SimulationToWebview, type SimulationView } from '../../shared/simulationProtocol';
 import { Disposable } from '../dispose';
+import { fileName } from '../documents';
 import { PanelFactory, type PanelKind, type PanelServices, WebviewPanelHost } from '../panel/host';
 import { simulationHtml } from '../panel/page';
 import { type PlacementGroup, resultsColumn } from './placement';
@@ -48,7 +49,7 @@ export class SimulationPanel extends WebviewPanelHost<SimulationToWebview, Simul
     private readonly handlers: PanelHandlers,
   ) {
     super(panel, SIMULATION_KIND, services);
-    panel.title = uiLocalizer().t('simulation.panelTitle', resource.path.split('/').pop() ?? '');
+    panel.title = uiLocalizer().t('simulation.panelTitle', fileName(resource));
     this.writePage({ resource: resource.toString(), title: panel.title, strings: simulationStrings((id, ...args) => uiLocalizer().t(id, ...args)) });
   }
 

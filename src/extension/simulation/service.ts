@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { formatPercent, type SimulationOutcome, type SimulationOverrides, type SimulationResult } from '../../core/languageService';
 import type { AnalysisCache } from '../analysisCache';
 import { Disposable } from '../dispose';
+import { fileName } from '../documents';
 import type { PanelServices } from '../panel/host';
 import { toRange } from '../ranges';
 import type { SettingsReader } from '../settings';
@@ -186,9 +187,4 @@ function overridesOf(reader: SettingsReader, resource: vscode.Uri): { overrides:
   const shown = JSON.stringify(invalid.value);
   if (invalid.key === 'seed') return { problem: uiLocalizer().t('simulation.setting.badSeed', shown) };
   return { problem: uiLocalizer().t('simulation.setting.badDuration', invalid.key, shown) };
-}
-
-/** The last segment of a URI's path. */
-export function fileName(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() ?? uri.toString();
 }
