@@ -43,13 +43,15 @@ const oneVscodeNamespace = {
  * The views (the preview and the simulation panel, src/extension/views.ts) are a bundle of their
  * own, which src/extension/extension.ts loads with require('./views') on first use (lazyViews.ts
  * says when): left out of extension.js here, so that activation loads only the language features.
- * The web build leaves it out of dist/web/extension.js the same way (webExtension.ts fetches it).
+ * The importer (src/extension/import/importing.ts, with the YAML and XML parsers) is a third,
+ * required as './importers' when an import command first has files, so that opening a preview
+ * does not load it either. The web build fetches both itself (webExtension.ts).
  * @type {import('esbuild').Plugin}
  */
 const viewsOnDemand = {
   name: 'virtstack-views-on-demand',
   setup(build) {
-    build.onResolve({ filter: /^\.\/views$/ }, (args) => (/[\\/](extension|webExtension)\.ts$/.test(args.importer) ? { path: './views.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/(views|importers)$/ }, (args) => (/[\\/](extension|webExtension)\.ts$/.test(args.importer) ? { path: `${args.path}.js`, external: true } : undefined));
   },
 };
 
@@ -102,6 +104,19 @@ const englishAsJsonText = {
 };
 
 /**
+ * The web views and importer are fetched by the activation bundle, which has the English texts
+ * already: they take that one object as the module `virtstack:english`, which webExtension.ts
+ * hands to their require() (WEB_ENGLISH_MODULE in src/extension/webModule.ts), instead of fetching 95 kB of it again each.
+ * @type {import('esbuild').Plugin}
+ */
+const englishFromActivation = {
+  name: 'virtstack-english-from-activation',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]bundle\.l10n\.json$/ }, () => ({ path: 'virtstack:english', external: true }));
+  },
+};
+
+/**
  * The command line (src/cli/, issue 16): Node CommonJS with a shebang, started by bin/virtstack.js.
  * It reads the English texts beside it like the extension, and loads playwright-core (a
  * devDependency, only for SVG and PNG) from node_modules at run time rather than carrying it.
@@ -125,7 +140,7 @@ const builds = cliOnly ? [] : [
   {
     ...common,
     plugins: [oneVscodeNamespace, viewsOnDemand, markdownOnDemand, englishBesideTheBundle],
-    entryPoints: { extension: 'src/extension/extension.ts', views: 'src/extension/views.ts', markdown: 'src/extension/markdown/plugin.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', views: 'src/extension/views.ts', importers: 'src/extension/import/importing.ts', markdown: 'src/extension/markdown/plugin.ts' },
     platform: 'node',
     format: 'cjs',
     target: 'node18',
@@ -137,13 +152,14 @@ if (cliOnly) builds.push(cli);
 
 // VS Code for the Web (package.json's `browser`): the same extension as browser bundles: the
 // activation (with the Markdown plugin inside, since the Markdown preview asks for it
-// synchronously) and the views, which webExtension.ts loads itself (webModule.ts: a web worker host
-// has no require() for a second file), each with the English texts inlined, and the simulation's
-// Web Worker beside them. No Node API may reach these: test/unit/web-extension.test.ts builds them
+// synchronously, and the English texts inlined), the views and the importer, which webExtension.ts
+// loads itself (webModule.ts: a web worker host has no require() for a second file) and hands the
+// activation's English texts, and the simulation's Web Worker beside them, with its own copy. No Node API may reach these: test/unit/web-extension.test.ts builds them
 // and looks for any.
 if (!cliOnly) builds.push(
   cli,
-  { ...common, plugins: [oneVscodeNamespace, viewsOnDemand, englishAsJsonText], entryPoints: { extension: 'src/extension/webExtension.ts', views: 'src/extension/views.ts' }, platform: 'browser', format: 'cjs', target: 'es2022', outdir: 'dist/web', external: ['vscode'] },
+  { ...common, plugins: [oneVscodeNamespace, englishAsJsonText], entryPoints: { extension: 'src/extension/webExtension.ts' }, platform: 'browser', format: 'cjs', target: 'es2022', outdir: 'dist/web', external: ['vscode'] },
+  { ...common, plugins: [oneVscodeNamespace, englishFromActivation], entryPoints: { views: 'src/extension/views.ts', importers: 'src/extension/import/importing.ts' }, platform: 'browser', format: 'cjs', target: 'es2022', outdir: 'dist/web', external: ['vscode'] },
   { ...common, plugins: [englishAsJsonText], entryPoints: { worker: 'src/extension/simulation/webWorker.ts' }, platform: 'browser', format: 'iife', target: 'es2022', outdir: 'dist/web' },
 );
 

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { getLanguageService } from '../core/languageService';
 import { AnalysisCache } from './analysisCache';
 import { registerGeneralCommands } from './commands/general';
+import type { ImportersLoader } from './import/commands';
 import { registerWalkthroughCommands } from './commands/walkthrough';
 import { DiagnosticsProvider } from './diagnostics';
 import { uiLocalizer } from './l10n';
@@ -43,6 +44,8 @@ export interface HostPlatform {
   readonly runSimulation: SimulationRunner;
   /** Loads the bundle of the preview, the simulation and the importers on first use (lazyViews.ts). */
   readonly loadViews: ViewsLoader;
+  /** Loads the importer's bundle, with its YAML and XML parsers, when an import command first has files to import. */
+  readonly loadImporters: ImportersLoader;
   /**
    * Loads it just after activation instead, in the background: on the web, where loading takes a
    * fetch, so that the API's synchronous `previews` and `simulation` are there when asked.
@@ -58,7 +61,7 @@ export function activateVirtStack(context: vscode.ExtensionContext, platform: Ho
   const service = getLanguageService({ l10n: uiLocalizer() });
   const cache = new AnalysisCache(service, settings);
   const diagnostics = new DiagnosticsProvider(service, cache, settings);
-  const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache, runSimulation: platform.runSimulation, workspaceState: context.workspaceState }, context.extension.packageJSON, platform.loadViews);
+  const views = new LazyViews({ extensionUri: context.extensionUri, log, settings, cache, runSimulation: platform.runSimulation, workspaceState: context.workspaceState, loadImporters: platform.loadImporters }, context.extension.packageJSON, platform.loadViews);
   const saveBeside = new SaveBesideNotice(views, log);
   context.subscriptions.push(
     log,

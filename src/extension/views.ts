@@ -8,7 +8,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { CommandRegistry } from './commands/general';
 import { Disposable } from './dispose';
 import type { PanelServices } from './panel/host';
-import { registerImportCommands } from './import/commands';
+import { type ImportersLoader, registerImportCommands } from './import/commands';
 import { PreviewManager, registerPreviewCommands } from './preview/manager';
 import { registerSimulationCommands } from './simulation/commands';
 import { SimulationService } from './simulation/service';
@@ -24,6 +24,8 @@ export interface ViewServices extends PanelServices {
   readonly runSimulation: SimulationRunner;
   /** The extension's workspaceState: choices remembered for the workspace, such as the last export theme. */
   readonly workspaceState: vscode.Memento;
+  /** Loads the importer's own bundle when an import command has files to import (HostPlatform.loadImporters). */
+  readonly loadImporters: ImportersLoader;
 }
 
 /** The preview, the simulation, and the commands and panel serializers that reach them. */
@@ -38,7 +40,7 @@ export class Views extends Disposable {
 
   constructor(services: ViewServices) {
     super();
-    const { cache, runSimulation, workspaceState, ...panelServices } = services;
+    const { cache, runSimulation, workspaceState, loadImporters, ...panelServices } = services;
     this.previews = this._register(new PreviewManager(cache, panelServices, workspaceState));
     this.simulation = this._register(new SimulationService(cache, panelServices, runSimulation, (resource) => this.previews.all
       .filter((p) => p.isPreviewOf(resource) && p.panel.visible && p.panel.viewColumn !== undefined)
@@ -51,7 +53,7 @@ export class Views extends Disposable {
     };
     this._register(registerPreviewCommands(this.previews, table));
     this._register(registerSimulationCommands(this.simulation, table));
-    this._register(registerImportCommands(table));
+    this._register(registerImportCommands(table, loadImporters));
     this.serializers = new Map<string, vscode.WebviewPanelSerializer>([
       [this.previews.panels.viewType, this.previews.panels],
       [this.simulation.panels.factory.viewType, this.simulation.panels.factory],

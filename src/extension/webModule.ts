@@ -7,6 +7,12 @@
 // workspace. Free of `vscode` itself, so that unit tests run it.
 import type * as vscode from 'vscode';
 
+/**
+ * The module id under which the web views and importer ask for the English texts, which the
+ * activation bundle hands them (scripts/build.mjs, englishFromActivation, writes the same id).
+ */
+export const WEB_ENGLISH_MODULE = 'virtstack:english';
+
 /** The text of one of the extension's files: fetched where it has a web address (vscode.dev), else read with `readFile` (the workspace file system, in a remote workbench). */
 export async function readExtensionText(uri: vscode.Uri, readFile: (uri: vscode.Uri) => PromiseLike<Uint8Array>): Promise<string> {
   if (uri.scheme === 'http' || uri.scheme === 'https') {

@@ -7,7 +7,7 @@ import { analyze, simulate, type SimulationOutcome } from '../../src/core/langua
 import { DEFAULT_VALIDATION } from '../../src/core/validate/validator';
 import { runInWebWorker, type WorkerLike } from '../../src/extension/simulation/webRunner';
 import type { StopSignal, WorkerReply, WorkerRequest } from '../../src/extension/simulation/workerProtocol';
-import { evaluateCommonJs } from '../../src/extension/webModule';
+import { evaluateCommonJs, WEB_ENGLISH_MODULE } from '../../src/extension/webModule';
 
 // VS Code for the Web runs the extension in a web worker: no Node API, and simulations in Web
 // Workers (webRunner.ts, webWorker.ts). These build the web bundles as scripts/build.mjs does and
@@ -117,26 +117,33 @@ describe('web extension: the bundles', function () {
   this.timeout(60_000);
   let extension = '';
   let views = '';
+  let importers = '';
   let worker = '';
 
   before(async () => {
     // As scripts/build.mjs builds them with --production, in memory.
     const common = { bundle: true, minify: true, platform: 'browser', target: 'es2022', charset: 'utf8', write: false, logLevel: 'silent' } as const;
-    const [ext, vws, wrk] = await Promise.all([
+    // The views and the importer take the activation bundle's English texts (englishFromActivation).
+    const english: esbuild.Plugin = { name: 'english', setup: (b) => b.onResolve({ filter: /[\\/]bundle\.l10n\.json$/ }, () => ({ path: WEB_ENGLISH_MODULE, external: true })) };
+    const [ext, vws, imp, wrk] = await Promise.all([
       esbuild.build({ ...common, entryPoints: [join(root, 'src', 'extension', 'webExtension.ts')], format: 'cjs', external: ['vscode'] }),
-      esbuild.build({ ...common, entryPoints: [join(root, 'src', 'extension', 'views.ts')], format: 'cjs', external: ['vscode'] }),
+      esbuild.build({ ...common, entryPoints: [join(root, 'src', 'extension', 'views.ts')], format: 'cjs', external: ['vscode'], plugins: [english] }),
+      esbuild.build({ ...common, entryPoints: [join(root, 'src', 'extension', 'import', 'importing.ts')], format: 'cjs', external: ['vscode'], plugins: [english] }),
       esbuild.build({ ...common, entryPoints: [join(root, 'src', 'extension', 'simulation', 'webWorker.ts')], format: 'iife' }),
     ]);
     extension = ext.outputFiles[0].text;
     views = vws.outputFiles[0].text;
+    importers = imp.outputFiles[0].text;
     worker = wrk.outputFiles[0].text;
   });
 
   it('require only vscode and use no Node global', () => {
     assert.deepEqual([...new Set(extension.match(/require\("[^"]*"\)/g))], ['require("vscode")']);
-    assert.deepEqual([...new Set(views.match(/require\("[^"]*"\)/g))], ['require("vscode")']);
+    const requires = (bundled: string): string[] => [...new Set(bundled.match(/require\("[^"]*"\)/g))].sort();
+    assert.deepEqual(requires(views), [`require("${WEB_ENGLISH_MODULE}")`, 'require("vscode")']);
+    assert.deepEqual(requires(importers), [`require("${WEB_ENGLISH_MODULE}")`, 'require("vscode")']);
     assert.equal(worker.match(/require\(/g), null);
-    for (const [name, bundled] of [['extension', extension], ['views', views], ['worker', worker]]) {
+    for (const [name, bundled] of [['extension', extension], ['views', views], ['importers', importers], ['worker', worker]]) {
       // A library may use a Node global behind a check that it exists (fast-xml-parser's
       // `typeof Buffer<"u"&&Buffer.isBuffer(e)`): that runs in a browser, so it is cut out first.
       const code = bundled.replace(/typeof Buffer\s*(<|!==?)\s*"u(ndefined)?"\s*&&\s*Buffer\.\w+/g, '');
@@ -146,12 +153,24 @@ describe('web extension: the bundles', function () {
     }
   });
 
-  it('leave the views to their own bundle, which activation loads itself, and hold the Markdown plugin', () => {
-    // Words only the views' modules use (the preview, the simulation, the importers' YAML parser).
-    for (const word of ['virtstack.previewFocus', 'virtstack.simulationRunning', 'maxAliasCount']) {
+  it('leave the views and the importer to bundles of their own, which activation loads itself, and hold the Markdown plugin', () => {
+    // Words only the views' modules use (the preview, the simulation).
+    for (const word of ['virtstack.previewFocus', 'virtstack.simulationRunning']) {
       assert.ok(!extension.includes(word), `activation holds ${word}`);
       assert.ok(views.includes(word), `views.js lacks ${word}`);
     }
+    // Words of the yaml and fast-xml-parser packages, which only the importer uses.
+    for (const word of ['maxAliasCount', 'ignoreAttributes']) {
+      assert.ok(!extension.includes(word) && !views.includes(word), `activation or the views hold ${word}`);
+      assert.ok(importers.includes(word), `importers.js lacks ${word}`);
+    }
+    assert.ok(extension.includes('importers.js'));
+    // The English texts once, in the activation bundle, which hands them to the other two.
+    // A message id that only the bundle of texts holds (the code names it in a `msg()` of the validator, which neither carries).
+    const id = 'hint.knownSwitches';
+    assert.ok(extension.includes(id), 'activation lacks the English texts');
+    assert.ok(!views.includes(id) && !importers.includes(id), 'the views or the importer carry the English texts again');
+    assert.ok(readFileSync(join(root, 'scripts', 'build.mjs'), 'utf8').includes(`path: '${WEB_ENGLISH_MODULE}'`), 'scripts/build.mjs resolves the English texts to another module id');
     assert.ok(extension.includes('virtstack-hosts'), 'the Markdown plugin, asked for synchronously, is in the activation bundle');
     assert.ok(extension.includes('views.js') && !extension.includes('markdown.js'));
   });

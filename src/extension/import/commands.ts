@@ -1,14 +1,18 @@
 // "VirtStack: Import from Docker Compose / Kubernetes / libvirt…": the inventory a user already
 // has (compose.yaml, manifests, `virsh dumpxml` output) becomes a .virt file. The files come from
-// the Explorer's selection, else the active editor, else an open dialog; the core's importer
-// (src/core/import/) writes the text, and the result opens beside its source as an untitled
-// document named after it, with its preview, so nothing is written until the user saves. These
-// commands load with the views (views.ts), since the YAML and XML parsers are not needed before.
+// the Explorer's selection, else the active editor, else an open dialog; importing.ts does the
+// rest. These commands load with the views (views.ts), and the importer itself, with its YAML and
+// XML parsers, only when one of them has files to import.
 import * as vscode from 'vscode';
-import { importInventory, type ImportFormat, MAX_IMPORT_CHARS } from '../../core/languageService';
+import type { ImportFormat } from '../../core/languageService';
 import { type CommandRegistry, guarded } from '../commands/general';
-import { VIRT_LANGUAGE, fileName, fileStem } from '../documents';
 import { uiLocalizer } from '../l10n';
+
+/** The importer's module, as importing.ts exports it. */
+export type ImportersModule = typeof import('./importing');
+
+/** Loads the importer's bundle (HostPlatform.loadImporters): a require() on desktop, a fetch on the web. */
+export type ImportersLoader = () => ImportersModule | Promise<ImportersModule>;
 
 /** The file extensions each format comes in, for the open dialog and the active editor. */
 const EXTENSIONS: Readonly<Record<ImportFormat, readonly string[]>> = {
@@ -25,45 +29,16 @@ const TITLES: Readonly<Record<ImportFormat, 'import.fromCompose' | 'import.fromK
 };
 
 /** Registers the three import commands (the Explorer passes the clicked file and the selection). */
-export function registerImportCommands(registry: CommandRegistry): vscode.Disposable {
-  const command = (from: ImportFormat) => guarded(uiLocalizer().t(TITLES[from]), (uri?: unknown, uris?: unknown) => importFiles(from, uri, uris));
+export function registerImportCommands(registry: CommandRegistry, load: ImportersLoader): vscode.Disposable {
+  const command = (from: ImportFormat) => guarded(uiLocalizer().t(TITLES[from]), async (uri?: unknown, uris?: unknown) => {
+    const files = await chooseFiles(from, uri, uris);
+    if (files && files.length > 0) await (await load()).importFiles(from, files);
+  });
   return vscode.Disposable.from(
     registry.registerCommand('virtstack.import.compose', command('compose')),
     registry.registerCommand('virtstack.import.kubernetes', command('kubernetes')),
     registry.registerCommand('virtstack.import.libvirt', command('libvirt')),
   );
-}
-
-/** Imports the files the command was given (or asks for them) and opens the result. */
-async function importFiles(from: ImportFormat, uri: unknown, uris: unknown): Promise<void> {
-  const l10n = uiLocalizer();
-  const files = await chooseFiles(from, uri, uris);
-  if (!files || files.length === 0) return;
-  const sources: { name: string; text: string }[] = [];
-  for (const file of files) {
-    const read = await readSource(file);
-    if (typeof read === 'string') {
-      void vscode.window.showErrorMessage(read);
-      return;
-    }
-    sources.push(read);
-  }
-  const result = importInventory(sources, { from, l10n });
-  if (!result.ok) {
-    void vscode.window.showErrorMessage(l10n.t('import.failed', sources.map((s) => s.name).join(', '), result.error));
-    return;
-  }
-  const target = await untitledBeside(files[0]!);
-  const document = await vscode.workspace.openTextDocument(target);
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(target, new vscode.Range(0, 0, document.lineCount, 0), result.text);
-  await vscode.workspace.applyEdit(edit);
-  const virt = document.languageId === VIRT_LANGUAGE ? document : await vscode.languages.setTextDocumentLanguage(document, VIRT_LANGUAGE);
-  await vscode.window.showTextDocument(virt, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  await vscode.commands.executeCommand('virtstack.preview.openToSide');
-  const { hosts, vms, containers } = result.counts;
-  const summary = l10n.t('import.done', sources.map((s) => s.name).join(', '), hosts, vms, containers);
-  void vscode.window.showInformationMessage(result.unmapped.length > 0 ? `${summary} ${l10n.t('import.doneUnmapped', result.unmapped.length)}` : summary);
 }
 
 /** The Explorer's selection (one or several files), else the active editor's file if it fits, else the user's pick. */
@@ -79,47 +54,4 @@ async function chooseFiles(from: ImportFormat, uri: unknown, uris: unknown): Pro
     title: l10n.t(TITLES[from]),
     filters: { [l10n.t(TITLES[from])]: [...EXTENSIONS[from]] },
   });
-}
-
-/** A file's text: the open document's (with unsaved edits) or the file's; a message instead when it cannot be imported. */
-async function readSource(uri: vscode.Uri): Promise<{ name: string; text: string } | string> {
-  const l10n = uiLocalizer();
-  const name = fileName(uri);
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return { name, text: open.getText() };
-  try {
-    // Refused before reading: a file over the importers' limit is never loaded into memory. The
-    // limit counts UTF-16 units, and UTF-8 takes at most 3 bytes for one, so bytes beyond three
-    // times the limit cannot fit; the core refuses what is between.
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.type & vscode.FileType.Directory) return l10n.t('import.notAFile', name);
-    if (stat.size > 3 * MAX_IMPORT_CHARS) return l10n.t('import.tooLarge', name, Math.round(MAX_IMPORT_CHARS / 1048576));
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
-    return { name, text };
-  } catch (err) {
-    if (err instanceof TypeError) return l10n.t('import.notText', name);
-    return l10n.t('import.cannotRead', name, err instanceof Error ? err.message : String(err));
-  }
-}
-
-/** `untitled:` beside the source, named after it (`compose.virt`, then `compose-2.virt`, …), so Save proposes that place. */
-async function untitledBeside(source: vscode.Uri): Promise<vscode.Uri> {
-  const folder = vscode.Uri.joinPath(source, '..');
-  const base = fileStem(source, 'import');
-  for (let n = 1; n < 1000; n++) {
-    const file = vscode.Uri.joinPath(folder, `${n === 1 ? base : `${base}-${n}`}.virt`);
-    const untitled = file.with({ scheme: 'untitled' });
-    const taken = vscode.workspace.textDocuments.some((d) => d.uri.toString() === untitled.toString()) || (await exists(file));
-    if (!taken) return untitled;
-  }
-  return vscode.Uri.joinPath(folder, `${base}-${Date.now()}.virt`).with({ scheme: 'untitled' });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
