@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { findings, host } from './helpers';
+
+// What the desktop checks (src/core/validate/desktop.ts, VS7xx and VS216) find and say beyond
+// desktop.test.ts: which OS an app or a session host is checked against, and the kernels VS216
+// lists. Issue 17: each test here tells a mutant that survived the validator's first mutation run
+// from the original. Expected values come from docs/language.md ("Desktops, applications and
+// data": the OS under an app is the nearest one, through middleware; the known products' kernels)
+// and the English bundle's texts (l10n/bundle.l10n.json).
+
+const esxi = (inner: string) => host(`  hypervisor esxi {\n${inner}\n  }`);
+/** A VM on ESXi whose guest OS is `os KERNEL "G"`, holding `inner`. */
+const onOs = (kernel: string, inner: string) => esxi(`    vm v { vcpu 2; memory 4 GiB; os ${kernel} "G" { ${inner} } }`);
+const messages = (text: string, code: string): string[] => analyze(text).diagnostics.filter((d) => d.code === code).map((d) => d.message);
+
+describe('desktop checks: the OS an app or a session host is checked against', () => {
+  it('is found through middleware: a Flatpak app in IIS on a Windows guest is VS706, naming that guest OS', () => {
+    const text = onOs('windows', 'middleware iis { app a { delivery packaged flatpak } }');
+    assert.deepEqual(findings(text), ['VS706 flatpak']);
+    assert.deepEqual(messages(text, 'VS706'), ['Flatpak packages run only on Linux, but this app runs on guest OS G, a Windows system.']);
+  });
+
+  it('is not looked for past a VM: in a VM without an OS line on a Linux host, an MSIX app and a Windows-only session host are VS207 only', () => {
+    const inVm = (inner: string) => `hardware h {\n  cpu 32 cores; memory 256 GiB\n  os linux {\n    hypervisor virtualbox {\n      vm v { vcpu 2; memory 4 GiB; ${inner} }\n    }\n  }\n}\n`;
+    assert.deepEqual(findings(inVm('app a { delivery packaged msix }')), ['VS207 a']);
+    assert.deepEqual(findings(inVm('middleware rds-session-host')), ['VS207 rds-session-host']);
+  });
+});
+
+describe('desktop checks: what VS216 says about a session host or an engine', () => {
+  it('lists the kernels it runs on, comma-separated: Trino on a Windows guest runs only on linux, macos', () => {
+    const text = onOs('windows', 'middleware trino');
+    assert.deepEqual(findings(text), ['VS216 trino']);
+    assert.deepEqual(messages(text, 'VS216'), ['Trino runs only on linux, macos, not on a windows kernel.']);
+  });
+});
