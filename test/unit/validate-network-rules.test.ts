@@ -106,3 +106,10 @@ describe('network checks: how a segment is carried, in the hover of its switch',
     assert.match(found.markdown, /`a` \(VLAN \?\), `b` \(VLAN 20\)/);
   });
 });
+
+describe('network checks: what VS102 says of a segment kind without its id', () => {
+  it("names the id once: 'a VLAN id', 'a VXLAN VNI' (the kind's own word for it), with an example of that kind", () => {
+    assert.deepEqual(messages(kvm(ovs('segment db vlan')), 'VS102'), ["'segment' expects a VLAN id (a whole number), e.g. `segment web vlan 10`."]);
+    assert.deepEqual(messages(kvm(ovs('segment db vxlan')), 'VS102'), ["'segment' expects a VXLAN VNI (a whole number), e.g. `segment db vxlan 5002`."]);
+  });
+});
