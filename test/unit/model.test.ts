@@ -115,7 +115,7 @@ hardware laptop {
     it(`judges a ${runtime} container by its sandbox's Linux kernel, not its Windows host's: the Windows container is VS206, the Linux one is not`, () => {
       const r = analyze(`hardware h { cpu 8; memory 16 GiB; os windows "Server" { runtime ${runtime} { container w { os windows "Nano" } container l { os linux "Alpine" } } } }`);
       assert.deepEqual(r.diagnostics.filter((d) => d.code === 'VS206').map((d) => d.args.slice(0, 3).join(' ')), ['w windows linux']);
-      assert.deepEqual(r.diagnostics.filter((d) => d.code !== 'VS206').map((d) => `${d.code} ${d.args.slice(1).join(' ')}`), ['VS216 linux windows']);
+      assert.deepEqual(r.diagnostics.filter((d) => d.code !== 'VS206').map((d) => `${d.code} ${d.args.slice(1).join(' ')}`), ['VS216 Linux Windows']);
     });
   }
 

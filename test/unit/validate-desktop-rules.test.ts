@@ -29,9 +29,9 @@ describe('desktop checks: the OS an app or a session host is checked against', (
 });
 
 describe('desktop checks: what VS216 says about a session host or an engine', () => {
-  it('lists the kernels it runs on, comma-separated: Trino on a Windows guest runs only on linux, macos', () => {
+  it('lists the kernels it runs on by their names, comma-separated: Trino on a Windows guest runs only on Linux, macOS', () => {
     const text = onOs('windows', 'middleware trino');
     assert.deepEqual(findings(text), ['VS216 trino']);
-    assert.deepEqual(messages(text, 'VS216'), ['Trino runs only on linux, macos, not on a windows kernel.']);
+    assert.deepEqual(messages(text, 'VS216'), ['Trino runs only on Linux, macOS, not on a Windows kernel.']);
   });
 });

@@ -109,7 +109,7 @@ function checkDelivery(app: Layer, out: Diagnostic[]): void {
 function checkHostKernel(layer: Layer, kernels: readonly string[], out: Diagnostic[]): void {
   const os = osUnder(layer);
   if (!os?.kernel || kernels.includes(os.kernel)) return;
-  at(out, 'taxonomy.hostKernel', markOf(layer), layer.catalogue?.name ?? layer.name, kernels.join(', '), os.kernel);
+  at(out, 'taxonomy.hostKernel', markOf(layer), layer.catalogue?.name ?? layer.name, kernels.map(kernelName).join(', '), kernelName(os.kernel));
 }
 
 function checkSources(view: Layer, refs: readonly NameRef[], sources: DataSources, out: Diagnostic[]): void {

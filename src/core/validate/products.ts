@@ -4,6 +4,7 @@ import type { Layer } from '../model/types';
 import { markOf } from './describe';
 import { didYouMean } from '../suggest';
 import { CATALOGUE } from '../taxonomy/catalogue';
+import { kernelName } from '../taxonomy/kinds';
 import type { Product } from '../taxonomy/product';
 
 const ROLE_NAMES: Record<Product['role'], MessageId> = {
@@ -64,12 +65,12 @@ function checkRuntime(layer: Layer, out: Diagnostic[]): void {
   }
 }
 
-/** A product that needs a particular kernel under it (Firecracker needs Linux's KVM, Parallels needs macOS). */
+/** A product that needs a particular kernel under it (Firecracker needs Linux's KVM, Parallels needs macOS); kernels are named as VS705 and VS706 name them. */
 function checkHostKernel(layer: Layer, kernels: readonly string[] | undefined, out: Diagnostic[]): void {
   const os = layer.parent?.kind === 'os' ? layer.parent : undefined;
   if (!kernels || !os?.kernel || kernels.includes(os.kernel)) return;
   const at = layer.productSpan ?? layer.nameSpan;
-  out.push(makeDiagnostic('taxonomy.hostKernel', at.start, at.end, layer.catalogue?.name ?? layer.name, kernels.join(', '), os.kernel));
+  out.push(makeDiagnostic('taxonomy.hostKernel', at.start, at.end, layer.catalogue?.name ?? layer.name, kernels.map(kernelName).join(', '), kernelName(os.kernel)));
 }
 
 function ids(role: Product['role']): string[] {
