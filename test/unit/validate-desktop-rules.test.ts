@@ -35,3 +35,42 @@ describe('desktop checks: what VS216 says about a session host or an engine', ()
     assert.deepEqual(messages(text, 'VS216'), ['Trino runs only on Linux, macOS, not on a Windows kernel.']);
   });
 });
+
+describe('desktop checks: an app or session host in a container runs on the kernel the container shares', () => {
+  // docs/language.md: a container image carries user space only, never a kernel; its processes run
+  // on the host OS's kernel, or on Linux under a sandboxing runtime (Kata, gVisor).
+  const inContainer = (hostKernel: string, runtime: string, inner: string) =>
+    `hardware h {\n  cpu 16 cores; memory 64 GiB\n  os ${hostKernel} "Host" {\n    runtime ${runtime} {\n      container c {\n        cpu 1; memory 1 GiB\n${inner}\n      }\n    }\n  }\n}\n`;
+
+  it('an MSIX app in a container on Linux is VS706, naming the image OS when it agrees with that kernel', () => {
+    const text = inContainer('linux', 'docker', '        os linux "Alpine"\n        app a { delivery packaged msix }');
+    assert.deepEqual(findings(text), ['VS706 msix']);
+    assert.deepEqual(messages(text, 'VS706'), ['MSIX packages run only on Windows, but this app runs on container image OS Alpine, a Linux system.']);
+  });
+
+  it('without an image OS line, the container is named: an MSIX app in middleware of a container on Linux', () => {
+    const text = inContainer('linux', 'docker', '        middleware nginx { app a { delivery packaged msix } }');
+    assert.deepEqual(messages(text, 'VS706'), ["MSIX packages run only on Windows, but this app runs on container 'c', a Linux system."]);
+  });
+
+  it('a Flatpak app in a container on Linux is fine, and so in a gVisor container on a Linux host', () => {
+    assert.deepEqual(findings(inContainer('linux', 'docker', '        app a { delivery packaged flatpak }')), []);
+    assert.deepEqual(findings(inContainer('linux', 'gvisor', '        app a { delivery packaged flatpak }')), []);
+  });
+
+  it('an image OS of another kernel changes nothing: an MSIX app on a Windows image in a container on Linux is VS706 on the Linux kernel, naming the container (and VS206)', () => {
+    const text = inContainer('linux', 'docker', '        os windows "Nano Server"\n        app a { delivery packaged msix }');
+    assert.deepEqual(findings(text).sort(), ['VS206 windows', 'VS706 msix']);
+    assert.deepEqual(messages(text, 'VS706'), ["MSIX packages run only on Windows, but this app runs on container 'c', a Linux system."]);
+  });
+
+  it('an MSIX app in a Windows container on a Windows host is fine', () => {
+    assert.deepEqual(findings(inContainer('windows', 'docker', '        os windows "Nano Server"\n        app a { delivery packaged msix }')), []);
+  });
+
+  it('a Windows-only session host in a container on Linux is VS216, on the Linux kernel it shares', () => {
+    const text = inContainer('linux', 'docker', '        middleware rds-session-host');
+    assert.deepEqual(findings(text), ['VS216 rds-session-host']);
+    assert.match(messages(text, 'VS216')[0] ?? '', /runs only on Windows, not on a Linux kernel\.$/);
+  });
+});

@@ -10,9 +10,10 @@ import type { Layer, NameRef, StackModel } from '../model/types';
 import { didYouMean, NameSuggester } from '../suggest';
 import { BROKERS, DELIVERY } from '../taxonomy/desktopCatalogue';
 import { findProduct } from '../taxonomy/catalogue';
-import { kernelName } from '../taxonomy/kinds';
+import { type KernelFamily, kernelName } from '../taxonomy/kinds';
 import type { DeliveryProduct } from '../taxonomy/product';
 import { describeLayer, markOf } from './describe';
+import { kernelUnderContainer } from './kernel';
 import { roleName } from './products';
 
 const at = (out: Diagnostic[], id: FindingId, span: { start: number; end: number }, ...args: Parameters<typeof makeDiagnostic>[3][]): void =>
@@ -68,10 +69,20 @@ function checkBroker(pool: Layer, out: Diagnostic[]): void {
   else if (product.role !== 'broker') at(out, 'taxonomy.wrongRole', broker.span, product.name, roleName(product.role), roleName('broker'));
 }
 
-/** The OS an app runs on: the nearest one under it (through middleware), if any. */
-function osUnder(layer: Layer): Layer | undefined {
+/** The system an app or engine runs on and its kernel: the nearest OS under it (through middleware), or the container it is in; none past a VM or a host without an OS line. */
+function systemUnder(layer: Layer): { readonly layer: Layer; readonly kernel: KernelFamily } | undefined {
   for (let l = layer.parent; l; l = l.parent) {
-    if (l.kind === 'os') return l;
+    const container = l.kind === 'container' ? l : l.kind === 'os' && l.parent?.kind === 'container' ? l.parent : undefined;
+    if (container) {
+      // A container brings no kernel, whatever its image's OS line says: its processes run on the
+      // one it shares (or its sandbox's). Named after the image's OS when that agrees, else after
+      // the container itself (VS206 reports an image of another kernel).
+      const image = container.children.find((c) => c.kind === 'os');
+      const kernel = kernelUnderContainer(container) ?? image?.kernel;
+      if (!kernel) return undefined;
+      return { layer: image?.kernel === kernel ? image : container, kernel };
+    }
+    if (l.kind === 'os') return l.kernel ? { layer: l, kernel: l.kernel } : undefined;
     if (l.kind !== 'middleware') return undefined;
   }
   return undefined;
@@ -99,17 +110,17 @@ function checkDelivery(app: Layer, out: Diagnostic[]): void {
     at(out, 'delivery.wrongMode', system.span, product.name, msg(streamed ? 'what.streamingSystem' : 'what.packageFormat'), `delivery ${product.modes[0]} ${product.id}`);
     return;
   }
-  const os = osUnder(app);
-  if (!os?.kernel || product.clientKernels.includes(os.kernel)) return;
+  const under = systemUnder(app);
+  if (!under || product.clientKernels.includes(under.kernel)) return;
   const kernels = product.clientKernels.map(kernelName).join(', ');
-  at(out, streamed ? 'delivery.streamKernel' : 'delivery.packageKernel', system.span, product.name, kernels, describeLayer(os), kernelName(os.kernel));
+  at(out, streamed ? 'delivery.streamKernel' : 'delivery.packageKernel', system.span, product.name, kernels, describeLayer(under.layer), kernelName(under.kernel));
 }
 
 /** A session host or data-virtualization engine runs on the kernels its vendor supports (VS216, as for hosted hypervisors). */
 function checkHostKernel(layer: Layer, kernels: readonly string[], out: Diagnostic[]): void {
-  const os = osUnder(layer);
-  if (!os?.kernel || kernels.includes(os.kernel)) return;
-  at(out, 'taxonomy.hostKernel', markOf(layer), layer.catalogue?.name ?? layer.name, kernels.map(kernelName).join(', '), kernelName(os.kernel));
+  const under = systemUnder(layer);
+  if (!under || kernels.includes(under.kernel)) return;
+  at(out, 'taxonomy.hostKernel', markOf(layer), layer.catalogue?.name ?? layer.name, kernels.map(kernelName).join(', '), kernelName(under.kernel));
 }
 
 function checkSources(view: Layer, refs: readonly NameRef[], sources: DataSources, out: Diagnostic[]): void {

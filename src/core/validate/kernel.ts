@@ -1,5 +1,24 @@
 import { type Diagnostic, makeDiagnostic } from '../diagnostics';
 import type { Layer } from '../model/types';
+import type { KernelFamily } from '../taxonomy/kinds';
+
+/** How a runtime isolates its containers: `shared` (the host's kernel) unless its catalogue entry says it sandboxes them. */
+function isolationOf(runtime: Layer): string {
+  return runtime.catalogue?.role === 'runtime' ? runtime.catalogue.isolation : 'shared';
+}
+
+/**
+ * The kernel a container's processes run on, whatever its image's OS says: its host OS's, or
+ * Linux under a sandboxing runtime (Kata boots each container a Linux kernel in a light VM; gVisor
+ * implements Linux's system calls itself). Undefined when the container is not in a runtime or
+ * the host OS names no kernel.
+ */
+export function kernelUnderContainer(container: Layer): KernelFamily | undefined {
+  const runtime = container.parent?.kind === 'runtime' ? container.parent : undefined;
+  if (!runtime) return undefined;
+  if (isolationOf(runtime) !== 'shared') return 'linux';
+  return runtime.parent?.kind === 'os' ? runtime.parent.kernel : undefined;
+}
 
 /**
  * Containers share their host's kernel: a container cannot bring another one, and tenants sharing
@@ -12,10 +31,9 @@ export function checkKernels(layers: readonly Layer[], from: number, to: number,
     if (container.kind !== 'container' || container.parent?.kind !== 'runtime') continue;
     const runtime = container.parent;
     const hostOs = runtime.parent?.kind === 'os' ? runtime.parent : undefined;
-    const isolation = runtime.catalogue?.role === 'runtime' ? runtime.catalogue.isolation : 'shared';
+    const isolation = isolationOf(runtime);
     const own = container.children.find((c) => c.kind === 'os');
-    // Kata boots each container its own Linux kernel in a light VM; gVisor implements Linux's system calls itself.
-    const kernelUnderIt = isolation === 'shared' ? hostOs?.kernel : 'linux';
+    const kernelUnderIt = kernelUnderContainer(container);
     if (own?.kernel && kernelUnderIt && own.kernel !== kernelUnderIt) {
       const at = own.productSpan ?? own.nameSpan;
       out.push(makeDiagnostic('taxonomy.kernelMismatch', at.start, at.end, container.name, own.kernel, kernelUnderIt));
