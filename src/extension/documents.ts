@@ -18,7 +18,6 @@ export const VIRT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs'
 /** The selector every language feature registers with. */
 export const VIRT_SELECTOR: vscode.DocumentSelector = VIRT_SCHEMES.map((scheme) => ({ language: VIRT_LANGUAGE, scheme }));
 
-
 /** A file's name: the last segment of its URI's path (already decoded, as VS Code shows it). */
 export function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
