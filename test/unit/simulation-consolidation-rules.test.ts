@@ -35,7 +35,10 @@ const spare = (name: string, shape: string): string => `hardware ${name} { ${sha
 describe('simulation: consolidation rules', () => {
   describe('the size of each kind of workload, as a VM and as a container', () => {
     let r: SimulationResult;
-    before(() => {
+    // Before each test, not once for the block: mutation testing (docs/testing.md, "The
+    // judges") runs a test against each mutant of the code it runs, and code run in a `before`
+    // hook belongs to no test.
+    beforeEach(() => {
       r = run(`hardware h1 {
   cpu 16 cores; memory 64 GiB
   hypervisor kvm {
@@ -123,7 +126,10 @@ simulate { duration 1 h; step 1 m; ${NOW} }
     // containers (ratios 4.0 / 1.0) it takes 32 cores and 14 GiB. Workloads: wide (0), heavy (1),
     // exact (2).
     let c: Consolidation;
-    before(() => {
+    // Before each test, not once for the block: mutation testing (docs/testing.md, "The
+    // judges") runs a test against each mutant of the code it runs, and code run in a `before`
+    // hook belongs to no test.
+    beforeEach(() => {
       const shape = 'cpu 8 cores; memory 16 GiB; reserve 2 GiB';
       c = table(run(`${spare('r1', shape)}\n${spare('r2', shape)}
 hardware big {

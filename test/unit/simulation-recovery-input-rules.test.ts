@@ -36,10 +36,15 @@ const KINDS = [
 ].join('\n') + '\n';
 
 describe('recovery input: what a host can take', () => {
-  const { model, plan } = planOf(KINDS);
-  const runs = hostAbilities(plan, model.hosts);
-  const id = (name: string) => plan.info.findIndex((e) => e.name === name);
-  const abilities = (name: string) => [runs(id(name), 'vm'), runs(id(name), 'container')];
+  // Worked out in each test, not once for the block: mutation testing (docs/testing.md, "The
+  // judges") runs a test against each mutant of the code it runs, and code run while the block is
+  // declared belongs to no test.
+  const abilities = (name: string) => {
+    const { model, plan } = planOf(KINDS);
+    const runs = hostAbilities(plan, model.hosts);
+    const id = plan.info.findIndex((e) => e.name === name);
+    return [runs(id, 'vm'), runs(id, 'container')];
+  };
 
   it('the file of one host of each kind has no errors', () => {
     assert.deepEqual(analyze(KINDS).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
@@ -85,10 +90,13 @@ describe('recovery input: what a host can take', () => {
 });
 
 describe('recovery input: the entities and failures', () => {
-  const { model, plan, settings } = planOf(KINDS);
-  const failures: HostFailure[] = [{ host: { name: 'nowhere' }, at: HOUR } as HostFailure, { host: { name: 'esx' }, at: 2 * HOUR, recover: 3 * HOUR } as HostFailure];
-  const input = recoveryInput(plan, settings, failures, 100, model.clusters, model.hosts);
-  const entity = (name: string) => input.entities.find((e) => e.name === name)!;
+  // Worked out in each test (see the block above).
+  const inputOf = () => {
+    const { model, plan, settings } = planOf(KINDS);
+    const failures: HostFailure[] = [{ host: { name: 'nowhere' }, at: HOUR } as HostFailure, { host: { name: 'esx' }, at: 2 * HOUR, recover: 3 * HOUR } as HostFailure];
+    return { plan, input: recoveryInput(plan, settings, failures, 100, model.clusters, model.hosts) };
+  };
+  const entity = (name: string) => inputOf().input.entities.find((e) => e.name === name)!;
 
   it('counts the memory the placement counts: a host its installed memory, a VM its memory, a container its request, an app its peak', () => {
     // The RecoveryEntity rule: a VM's memory is what the file gives it (no hypervisor overhead),
@@ -101,6 +109,7 @@ describe('recovery input: the entities and failures', () => {
   });
 
   it('maps a failure of a name that is no host of the plan to no entity, and a host\'s failure to that host', () => {
+    const { plan, input } = inputOf();
     assert.equal(input.entities[input.failures[0].host], undefined);
     assert.deepEqual(input.failures[1], { host: plan.info.findIndex((e) => e.name === 'esx'), at: 2 * HOUR, recover: 3 * HOUR });
   });
