@@ -64,6 +64,11 @@ describe('desktop checks: an app or session host in a container runs on the kern
     assert.deepEqual(messages(text, 'VS706'), ["MSIX packages run only on Windows, but this app runs on container 'c', a Linux system."]);
   });
 
+  it('names the image OS wherever its line stands in the container: after the app, still Alpine', () => {
+    const text = inContainer('linux', 'docker', '        app a { delivery packaged msix }\n        os linux "Alpine"');
+    assert.deepEqual(messages(text, 'VS706'), ['MSIX packages run only on Windows, but this app runs on container image OS Alpine, a Linux system.']);
+  });
+
   it('an MSIX app in a Windows container on a Windows host is fine', () => {
     assert.deepEqual(findings(inContainer('windows', 'docker', '        os windows "Nano Server"\n        app a { delivery packaged msix }')), []);
   });
