@@ -27,3 +27,8 @@ export const KERNEL_NAMES: Readonly<Record<KernelFamily, string>> = {
 export function kernelName(kernel: string): string {
   return isKernelFamily(kernel) ? KERNEL_NAMES[kernel] : kernel;
 }
+
+/** The display names of kernels, joined with commas, as the findings on a wrong kernel list them (VS216, VS705, VS706). */
+export function kernelNames(kernels: readonly string[]): string {
+  return kernels.map(kernelName).join(', ');
+}

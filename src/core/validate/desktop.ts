@@ -10,7 +10,7 @@ import type { Layer, NameRef, StackModel } from '../model/types';
 import { didYouMean, NameSuggester } from '../suggest';
 import { BROKERS, DELIVERY } from '../taxonomy/desktopCatalogue';
 import { findProduct } from '../taxonomy/catalogue';
-import { type KernelFamily, kernelName } from '../taxonomy/kinds';
+import { type KernelFamily, kernelName, kernelNames } from '../taxonomy/kinds';
 import type { DeliveryProduct } from '../taxonomy/product';
 import { describeLayer, markOf } from './describe';
 import { kernelUnderContainer } from './kernel';
@@ -112,7 +112,7 @@ function checkDelivery(app: Layer, out: Diagnostic[]): void {
   }
   const under = systemUnder(app);
   if (!under || product.clientKernels.includes(under.kernel)) return;
-  const kernels = product.clientKernels.map(kernelName).join(', ');
+  const kernels = kernelNames(product.clientKernels);
   at(out, streamed ? 'delivery.streamKernel' : 'delivery.packageKernel', system.span, product.name, kernels, describeLayer(under.layer), kernelName(under.kernel));
 }
 
@@ -120,7 +120,7 @@ function checkDelivery(app: Layer, out: Diagnostic[]): void {
 function checkHostKernel(layer: Layer, kernels: readonly string[], out: Diagnostic[]): void {
   const under = systemUnder(layer);
   if (!under || kernels.includes(under.kernel)) return;
-  at(out, 'taxonomy.hostKernel', markOf(layer), layer.catalogue?.name ?? layer.name, kernels.map(kernelName).join(', '), kernelName(under.kernel));
+  at(out, 'taxonomy.hostKernel', markOf(layer), layer.catalogue?.name ?? layer.name, kernelNames(kernels), kernelName(under.kernel));
 }
 
 function checkSources(view: Layer, refs: readonly NameRef[], sources: DataSources, out: Diagnostic[]): void {

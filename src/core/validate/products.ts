@@ -4,7 +4,7 @@ import type { Layer } from '../model/types';
 import { markOf } from './describe';
 import { didYouMean } from '../suggest';
 import { CATALOGUE } from '../taxonomy/catalogue';
-import { kernelName } from '../taxonomy/kinds';
+import { kernelName, kernelNames } from '../taxonomy/kinds';
 import type { Product } from '../taxonomy/product';
 
 const ROLE_NAMES: Record<Product['role'], MessageId> = {
@@ -70,7 +70,7 @@ function checkHostKernel(layer: Layer, kernels: readonly string[] | undefined, o
   const os = layer.parent?.kind === 'os' ? layer.parent : undefined;
   if (!kernels || !os?.kernel || kernels.includes(os.kernel)) return;
   const at = layer.productSpan ?? layer.nameSpan;
-  out.push(makeDiagnostic('taxonomy.hostKernel', at.start, at.end, layer.catalogue?.name ?? layer.name, kernels.map(kernelName).join(', '), kernelName(os.kernel)));
+  out.push(makeDiagnostic('taxonomy.hostKernel', at.start, at.end, layer.catalogue?.name ?? layer.name, kernelNames(kernels), kernelName(os.kernel)));
 }
 
 function ids(role: Product['role']): string[] {
